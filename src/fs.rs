@@ -1,0 +1,66 @@
+//! Thin wrappers over `std::fs` that name the path in every error, so an I/O
+//! failure always says which file or folder it was about.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// An I/O error with the operation and the path it concerned.
+#[derive(Debug)]
+pub struct Error {
+    pub op: &'static str,
+    pub path: PathBuf,
+    pub source: io::Error,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "could not {} `{}`: {}",
+            self.op,
+            self.path.display(),
+            self.source
+        )
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+fn wrap<T>(op: &'static str, path: &Path, r: io::Result<T>) -> Result<T> {
+    r.map_err(|source| Error {
+        op,
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+pub fn read(path: &Path) -> Result<Vec<u8>> {
+    wrap("read", path, std::fs::read(path))
+}
+
+pub fn write(path: &Path, contents: &[u8]) -> Result<()> {
+    wrap("write", path, std::fs::write(path, contents))
+}
+
+pub fn create_dir_all(path: &Path) -> Result<()> {
+    wrap("create folder", path, std::fs::create_dir_all(path))
+}
+
+pub fn remove_dir_all(path: &Path) -> Result<()> {
+    wrap("remove folder", path, std::fs::remove_dir_all(path))
+}
+
+pub fn rename(from: &Path, to: &Path) -> Result<()> {
+    wrap("move", from, std::fs::rename(from, to))
+}
+
+pub fn copy(from: &Path, to: &Path) -> Result<u64> {
+    wrap("copy", from, std::fs::copy(from, to))
+}
