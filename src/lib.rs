@@ -6,3 +6,6 @@ pub mod diagnostics;
 pub mod fs;
 pub mod slug;
 pub mod yaml;
+pub mod date;
+pub mod config;
+pub mod content;
