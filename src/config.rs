@@ -74,7 +74,10 @@ impl Portal {
     /// The path part of the base URL (`/phuong-phuc-xa/`), for pages such as
     /// 404 that are served at any depth and so cannot use relative links.
     pub fn base_path(&self) -> &str {
-        let after_scheme = self.base_url.split_once("://").map_or(self.base_url.as_str(), |(_, r)| r);
+        let after_scheme = self
+            .base_url
+            .split_once("://")
+            .map_or(self.base_url.as_str(), |(_, r)| r);
         after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
     }
 }
@@ -98,7 +101,11 @@ impl Config {
             language: "vi".into(),
             theme: "default".into(),
             raw_html: false,
-            portals: vec![Portal { id: "main".into(), title: "Test".into(), base_url: "https://example.gov.vn/".into() }],
+            portals: vec![Portal {
+                id: "main".into(),
+                title: "Test".into(),
+                base_url: "https://example.gov.vn/".into(),
+            }],
             extra: serde_json::Value::Null,
         }
     }
@@ -119,10 +126,16 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
         Diagnostics::from_iter([d])
     })?;
     let src = String::from_utf8(bytes).map_err(|e| {
-        Diagnostics::from_iter([crate::content::not_utf8(shown, e.as_bytes(), e.utf8_error().valid_up_to())])
+        Diagnostics::from_iter([crate::content::not_utf8(
+            shown,
+            e.as_bytes(),
+            e.utf8_error().valid_up_to(),
+        )])
     })?;
     let raw: RawConfig = yaml::from_str(&src).map_err(|e| {
-        let mut d = Diagnostic::error(e.message).in_file(shown).at_line_col(&src, e.line, e.col);
+        let mut d = Diagnostic::error(e.message)
+            .in_file(shown)
+            .at_line_col(&src, e.line, e.col);
         d.help = e.help;
         Diagnostics::from_iter([d])
     })?;
@@ -139,7 +152,9 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
     if base_url.is_none() {
         let mut d = at_key("base_url");
         d.message = format!("`{}` is not an absolute web address", raw.base_url);
-        diags.push(d.with_help("write the address the site will be published at, e.g. https://badinh.hanoi.gov.vn/"));
+        diags.push(d.with_help(
+            "write the address the site will be published at, e.g. https://badinh.hanoi.gov.vn/",
+        ));
     }
     let base_url = base_url.unwrap_or_default();
     if raw.portals.is_empty() {
@@ -152,7 +167,10 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
     for p in raw.portals {
         if slug::slugify(&p.id) != p.id {
             let mut d = at_key(&format!("id: {}", p.id));
-            d.message = format!("portal id `{}` must be lowercase ASCII words joined by `-`", p.id);
+            d.message = format!(
+                "portal id `{}` must be lowercase ASCII words joined by `-`",
+                p.id
+            );
             diags.push(d.with_help(format!("e.g. `{}`", slug::slugify(&p.id))));
             continue;
         }
@@ -175,7 +193,11 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             None if several => format!("{base_url}{}/", p.id),
             None => base_url.clone(),
         };
-        portals.push(Portal { title: p.title.unwrap_or_else(|| raw.title.clone()), id: p.id, base_url: portal_url });
+        portals.push(Portal {
+            title: p.title.unwrap_or_else(|| raw.title.clone()),
+            id: p.id,
+            base_url: portal_url,
+        });
     }
     if diags.has_errors() {
         return Err(diags);
@@ -196,11 +218,17 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
 /// `https://host/path` with a trailing slash, or None if not absolute http(s).
 pub fn normalize_url(url: &str) -> Option<String> {
     let url = url.trim();
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
     if rest.is_empty() || rest.starts_with('/') || url.contains(char::is_whitespace) {
         return None;
     }
-    Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+    Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
 }
 
 #[cfg(test)]
@@ -208,7 +236,8 @@ mod tests {
     use super::*;
 
     fn parse(src: &str) -> Result<Config, Diagnostics> {
-        let raw: RawConfig = yaml::from_str(src).map_err(|e| Diagnostics::from_iter([Diagnostic::error(e.message)]))?;
+        let raw: RawConfig = yaml::from_str(src)
+            .map_err(|e| Diagnostics::from_iter([Diagnostic::error(e.message)]))?;
         validate(Path::new("/site"), raw, src)
     }
 
@@ -226,7 +255,9 @@ mod tests {
 
     #[test]
     fn rejects_bad_urls_ids_and_duplicates() {
-        let e = parse("title: T\nbase_url: a.vn\nportals:\n  - id: Ba Dinh\n  - id: x\n  - id: x\n").unwrap_err();
+        let e =
+            parse("title: T\nbase_url: a.vn\nportals:\n  - id: Ba Dinh\n  - id: x\n  - id: x\n")
+                .unwrap_err();
         let msgs: Vec<_> = e.iter().map(|d| d.message.clone()).collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
         assert!(msgs[0].contains("not an absolute web address"));

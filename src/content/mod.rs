@@ -88,8 +88,11 @@ pub fn load(config: &Config) -> Content {
     let mut content = Content::default();
     if !dir.is_dir() {
         content.diagnostics.push(
-            Diagnostic::error(format!("no `content` folder in `{}`", config.root.display()))
-                .with_help("create it and put the site's Markdown pages in it"),
+            Diagnostic::error(format!(
+                "no `content` folder in `{}`",
+                config.root.display()
+            ))
+            .with_help("create it and put the site's Markdown pages in it"),
         );
         return content;
     }
@@ -99,29 +102,28 @@ pub fn load(config: &Config) -> Content {
         .into_par_iter()
         .map(|entry| match entry {
             Entry::Page(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                parse_source::<PageFront>(text, rel, shown).map(Loaded::Page)
+                parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))
             }),
             Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                parse_source::<SectionFront>(text, rel, shown).map(Loaded::Section)
+                parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
             }),
-            Entry::Data(abs, rel) => {
-                read_text(&abs, &rel).map(|(text, shown)| Loaded::Data(DataFile { rel, shown, text }))
-            }
+            Entry::Data(abs, rel) => read_text(&abs, &rel)
+                .map(|(text, shown)| Loaded::Data(DataFile { rel, shown, text })),
             Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
         })
         .collect();
     for r in results {
         match r {
             Ok(Loaded::Page(p)) => {
-                let folder = if p.rel.ends_with("/index.md") || p.rel == "index.md" {
+                let folder = if p.rel.ends_with("/index.md") {
                     parent(parent(&p.rel))
                 } else {
                     parent(&p.rel)
                 };
                 folders_with_pages.insert(folder.to_string());
-                content.pages.push(p);
+                content.pages.push(*p);
             }
-            Ok(Loaded::Section(s)) => content.sections.push(s),
+            Ok(Loaded::Section(s)) => content.sections.push(*s),
             Ok(Loaded::Data(d)) => content.data.push(d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
             Err(d) => content.diagnostics.push(d),
@@ -147,8 +149,8 @@ pub fn load(config: &Config) -> Content {
 }
 
 enum Loaded {
-    Page(PageSource),
-    Section(SectionSource),
+    Page(Box<PageSource>),
+    Section(Box<SectionSource>),
     Data(DataFile),
     Asset(Asset),
 }
@@ -161,9 +163,10 @@ fn parent(rel: &str) -> &str {
 /// Lists and classifies the files of `content/`, in a stable order.
 fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
-        e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy())
-    });
+    let walker = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_file() => {
@@ -172,7 +175,10 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
             }
             Ok(_) => {}
             Err(e) => {
-                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
+                let path = e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
                 diags.push(Diagnostic::error(format!("could not read `{path}`: {e}")));
             }
         }
@@ -181,13 +187,14 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     // belongs to that page.
     let bundles: BTreeSet<String> = files
         .iter()
-        .filter(|(_, rel)| rel == "index.md" || rel.ends_with("/index.md"))
+        // `content/index.md` is an ordinary page: the home page is `_index.md`.
+        .filter(|(_, rel)| rel.ends_with("/index.md"))
         .map(|(_, rel)| parent(rel).to_string())
         .collect();
     fn bundle_of<'a>(bundles: &BTreeSet<String>, rel: &'a str) -> Option<&'a str> {
         let mut f = parent(rel);
         loop {
-            if bundles.contains(f) && !(f.is_empty() && !rel.contains('/')) {
+            if bundles.contains(f) {
                 return Some(f);
             }
             if f.is_empty() {
@@ -199,7 +206,10 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     let mut entries = Vec::with_capacity(files.len());
     for (abs, rel) in files {
         let name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
-        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        let ext = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
         let bundle = bundle_of(&bundles, &rel).map(str::to_string);
         match (ext.as_str(), name.as_str()) {
             ("md", "_index.md") if bundle.is_some() => diags.push(
@@ -238,7 +248,10 @@ pub fn is_ignored(name: &str) -> bool {
 }
 
 fn rel_string(p: &Path) -> String {
-    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Reads a file as UTF-8 text, without a byte-order mark.
@@ -263,7 +276,9 @@ fn read_text(abs: &Path, rel: &str) -> Result<(String, PathBuf), Diagnostic> {
 pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     // The prefix is valid UTF-8 by definition.
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let mut d = Diagnostic::error("this file is not saved as UTF-8 text").in_file(shown).at(prefix, prefix.len());
+    let mut d = Diagnostic::error("this file is not saved as UTF-8 text")
+        .in_file(shown)
+        .at(prefix, prefix.len());
     d.snippet = None;
     d.with_help(
         "save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). \
@@ -273,7 +288,11 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 }
 
 /// Splits off and parses the front matter of a Markdown file.
-fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
+fn parse_source<F: DeserializeOwned>(
+    text: String,
+    rel: String,
+    shown: PathBuf,
+) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
         frontmatter::SplitError::NoOpening => Diagnostic::error("this page has no front matter")
             .in_file(&shown)
@@ -288,11 +307,20 @@ fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) 
         // YAML lines count from the first line after the opening fence.
         let fence_lines = text[..split.yaml.start].matches('\n').count();
         let line = if e.line == 0 { 1 } else { e.line + fence_lines };
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, line, e.col);
+        let mut d = Diagnostic::error(e.message)
+            .in_file(&shown)
+            .at_line_col(&text, line, e.col);
         d.help = e.help;
         d
     })?;
-    Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
+    Ok(Source {
+        rel,
+        shown,
+        front,
+        body_start: split.body,
+        yaml_start: split.yaml.start,
+        text,
+    })
 }
 
 #[cfg(test)]
@@ -315,7 +343,10 @@ mod tests {
     fn wrong_date_format_shows_the_iso_form() {
         let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
         assert_eq!(d.line, 3);
-        assert_eq!(d.help.as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
+        assert_eq!(
+            d.help.as_deref(),
+            Some("dates are written year-month-day: `2022-01-11`")
+        );
     }
 
     #[test]
