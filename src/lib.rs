@@ -95,10 +95,9 @@ pub fn build(opts: &BuildOptions) -> Report {
     };
     let renderer = Renderer::new(&config, &site, &templates, &config.portals);
     diags.extend(renderer.check_templates());
-    if diags.has_errors() {
-        report.diagnostics = finish(diags);
-        return report;
-    }
+    // With errors already found, pages are still rendered (to report broken
+    // links and the like in the same run) but nothing is written.
+    let write_output = opts.write && !diags.has_errors();
 
     // Full builds replace the whole output folder; one-portal builds only
     // that portal's folder.
@@ -117,7 +116,7 @@ pub fn build(opts: &BuildOptions) -> Report {
                 .collect(),
         ),
     };
-    let staging = if opts.write {
+    let staging = if write_output {
         if let Err(d) = output::check_target(&out_root, &config.root) {
             diags.push(d);
             report.diagnostics = finish(diags);
@@ -173,7 +172,7 @@ pub fn build(opts: &BuildOptions) -> Report {
     let (files, d) = renderer.listings(&summaries);
     diags.extend(d);
     let statics = static_files(&renderer.static_dirs(), config.portals.len());
-    files.into_par_iter().chunks(64).for_each(&write);
+    files.into_par_iter().chunks(64).for_each(write);
     write(statics);
     diags.extend(write_errors.into_inner().unwrap_or_default());
 
