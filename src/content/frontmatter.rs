@@ -87,6 +87,8 @@ pub struct PageFront {
     #[serde(default)]
     pub document: Option<DocumentFront>,
     #[serde(default)]
+    pub report: Option<super::data::RawReport>,
+    #[serde(default)]
     pub extra: Option<serde_json::Value>,
 }
 

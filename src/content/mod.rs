@@ -2,6 +2,7 @@
 //! sections, data files and assets, with a diagnostic for every file that
 //! cannot be read or whose front matter is wrong. No formatting happens here.
 
+pub mod data;
 pub mod frontmatter;
 
 use std::collections::BTreeSet;
@@ -54,13 +55,25 @@ pub struct Asset {
     pub rel: String,
 }
 
-/// A YAML data file, read but not yet interpreted (the model does that).
+/// A YAML data file, parsed into its raw shape (the model checks it).
 #[derive(Debug, Clone)]
-pub struct DataFile {
+pub struct DataFile<T> {
     pub rel: String,
     pub shown: PathBuf,
     pub text: String,
+    pub data: T,
 }
+
+impl<T> DataFile<T> {
+    /// The folder of the file, relative to `content/`.
+    pub fn dir(&self) -> &str {
+        parent(&self.rel)
+    }
+}
+
+/// File names with a meaning; other YAML files are copied as they are.
+pub const UNITS_FILE: &str = "don-vi.yaml";
+pub const PLAN_FILE: &str = "ke-hoach.yaml";
 
 /// Everything `content/` holds, as read from disk.
 #[derive(Debug, Default)]
@@ -70,7 +83,8 @@ pub struct Content {
     pub sections: Vec<SectionSource>,
     /// Folders (relative to `content/`) that hold pages but no `_index.md`.
     pub bare_folders: Vec<String>,
-    pub data: Vec<DataFile>,
+    pub units: Vec<DataFile<Vec<data::RawUnit>>>,
+    pub plans: Vec<DataFile<data::RawPlan>>,
     pub assets: Vec<Asset>,
     pub diagnostics: Diagnostics,
 }
@@ -107,8 +121,13 @@ pub fn load(config: &Config) -> Content {
             Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
                 parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
             }),
-            Entry::Data(abs, rel) => read_text(&abs, &rel)
-                .map(|(text, shown)| Loaded::Data(DataFile { rel, shown, text })),
+            Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+                if rel.ends_with(PLAN_FILE) {
+                    parse_data(text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+                } else {
+                    parse_data(text, rel, shown).map(Loaded::Units)
+                }
+            }),
             Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
         })
         .collect();
@@ -124,7 +143,8 @@ pub fn load(config: &Config) -> Content {
                 content.pages.push(*p);
             }
             Ok(Loaded::Section(s)) => content.sections.push(*s),
-            Ok(Loaded::Data(d)) => content.data.push(d),
+            Ok(Loaded::Units(d)) => content.units.push(d),
+            Ok(Loaded::Plan(d)) => content.plans.push(*d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
             Err(d) => content.diagnostics.push(d),
         }
@@ -151,7 +171,8 @@ pub fn load(config: &Config) -> Content {
 enum Loaded {
     Page(Box<PageSource>),
     Section(Box<SectionSource>),
-    Data(DataFile),
+    Units(DataFile<Vec<data::RawUnit>>),
+    Plan(Box<DataFile<data::RawPlan>>),
     Asset(Asset),
 }
 
@@ -230,7 +251,7 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
                     .with_help("move it out of the bundle's folder to make it a page of its own"),
             ),
             ("md", _) => entries.push(Entry::Page(abs, rel)),
-            ("yaml" | "yml", _) => entries.push(Entry::Data(abs, rel)),
+            ("yaml", UNITS_FILE | PLAN_FILE) => entries.push(Entry::Data(abs, rel)),
             _ => entries.push(Entry::Asset(abs, rel)),
         }
     }
@@ -285,6 +306,32 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
          Old Vietnamese encodings such as TCVN3 (ABC), VNI and Windows-1258 must be converted first, \
          e.g. with UniKey's conversion tool",
     )
+}
+
+/// Parses a data file, refusing numbers written with dots for thousands.
+fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
+    if let Some(&at) = dotted_thousands_error(&text).first() {
+        return Err(dotted_error(&shown, &text, at));
+    }
+    let data = yaml::from_str::<T>(&text).map_err(|e| {
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line.max(1), e.col);
+        d.help = e.help;
+        d
+    })?;
+    Ok(DataFile { rel, shown, text, data })
+}
+
+fn dotted_thousands_error(text: &str) -> Vec<usize> {
+    data::dotted_thousands(text)
+}
+
+fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
+    let token: String = text[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let plain = token.replace('.', "");
+    Diagnostic::error(format!("`{token}` would be read as the decimal number {}", token.replacen('.', ",", 1)))
+        .in_file(shown)
+        .at(text, at)
+        .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
 }
 
 /// Splits off and parses the front matter of a Markdown file.

@@ -4,6 +4,8 @@
 //! Markdown. Built once, then read-only.
 
 mod paths;
+pub mod period;
+pub mod plan;
 
 use std::collections::{BTreeMap, HashMap};
 
