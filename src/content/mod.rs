@@ -309,16 +309,28 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 }
 
 /// Parses a data file, refusing numbers written with dots for thousands.
-fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
+fn parse_data<T: DeserializeOwned>(
+    text: String,
+    rel: String,
+    shown: PathBuf,
+) -> Result<DataFile<T>, Diagnostic> {
     if let Some(&at) = dotted_thousands_error(&text).first() {
         return Err(dotted_error(&shown, &text, at));
     }
     let data = yaml::from_str::<T>(&text).map_err(|e| {
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line.max(1), e.col);
+        let mut d =
+            Diagnostic::error(e.message)
+                .in_file(&shown)
+                .at_line_col(&text, e.line.max(1), e.col);
         d.help = e.help;
         d
     })?;
-    Ok(DataFile { rel, shown, text, data })
+    Ok(DataFile {
+        rel,
+        shown,
+        text,
+        data,
+    })
 }
 
 fn dotted_thousands_error(text: &str) -> Vec<usize> {
@@ -326,12 +338,20 @@ fn dotted_thousands_error(text: &str) -> Vec<usize> {
 }
 
 fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
-    let token: String = text[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let token: String = text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     let plain = token.replace('.', "");
-    Diagnostic::error(format!("`{token}` would be read as the decimal number {}", token.replacen('.', ",", 1)))
-        .in_file(shown)
-        .at(text, at)
-        .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
+    Diagnostic::error(format!(
+        "`{token}` would be read as the decimal number {}",
+        token.replacen('.', ",", 1)
+    ))
+    .in_file(shown)
+    .at(text, at)
+    .with_help(format!(
+        "write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"
+    ))
 }
 
 /// Splits off and parses the front matter of a Markdown file.
