@@ -74,11 +74,8 @@ pub fn build(opts: &BuildOptions) -> Report {
         return report;
     }
     let content = content::load(&config);
-    let model_opts = model::Options {
-        drafts: opts.drafts,
-        future: opts.future,
-        today: opts.today.unwrap_or_else(Date::today),
-    };
+    let model_opts =
+        model::Options { drafts: opts.drafts, future: opts.future, today: opts.today.unwrap_or_else(Date::today) };
     let (site, mut diags) = model::build(content, &model_opts);
     let templates = match render::templates::load(&config) {
         Ok(t) => Some(t),
@@ -93,7 +90,7 @@ pub fn build(opts: &BuildOptions) -> Report {
         report.diagnostics = finish(diags);
         return report;
     };
-    let renderer = Renderer::new(&config, &site, &templates, &config.portals);
+    let renderer = Renderer::new(&config, &site, &templates, &config.portals, model_opts.today);
     diags.extend(renderer.check_templates());
     // With errors already found, pages are still rendered (to report broken
     // links and the like in the same run) but nothing is written.
@@ -101,20 +98,10 @@ pub fn build(opts: &BuildOptions) -> Report {
 
     // Full builds replace the whole output folder; one-portal builds only
     // that portal's folder.
-    let out_root = opts
-        .output
-        .clone()
-        .unwrap_or_else(|| config.root.join("public"));
+    let out_root = opts.output.clone().unwrap_or_else(|| config.root.join("public"));
     let (target, portal_dirs): (PathBuf, Vec<String>) = match &opts.portal {
         Some(id) => (out_root.join(id), vec![String::new()]),
-        None => (
-            out_root.clone(),
-            config
-                .portals
-                .iter()
-                .map(|p| format!("{}/", p.id))
-                .collect(),
-        ),
+        None => (out_root.clone(), config.portals.iter().map(|p| format!("{}/", p.id)).collect()),
     };
     let staging = if write_output {
         if let Err(d) = output::check_target(&out_root, &config.root) {
@@ -147,10 +134,7 @@ pub fn build(opts: &BuildOptions) -> Report {
                 Ok(()) => {
                     written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
-                Err(e) => write_errors
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .push(Diagnostic::error(e.to_string())),
+                Err(e) => write_errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.to_string())),
             }
         }
     };
@@ -205,18 +189,12 @@ fn select_portals(config: &mut config::Config, opts: &BuildOptions) -> Result<()
     }
     if let Some(url) = &opts.base_url {
         let Some(url) = config::normalize_url(url) else {
-            return Err(Diagnostic::error(format!(
-                "--base-url `{url}` is not an absolute web address"
-            ))
-            .with_help("e.g. --base-url http://127.0.0.1:8000/"));
+            return Err(Diagnostic::error(format!("--base-url `{url}` is not an absolute web address"))
+                .with_help("e.g. --base-url http://127.0.0.1:8000/"));
         };
         let several = config.portals.len() > 1;
         for p in &mut config.portals {
-            p.base_url = if several {
-                format!("{url}{}/", p.id)
-            } else {
-                url.clone()
-            };
+            p.base_url = if several { format!("{url}{}/", p.id) } else { url.clone() };
         }
     }
     Ok(())
@@ -224,8 +202,7 @@ fn select_portals(config: &mut config::Config, opts: &BuildOptions) -> Result<()
 
 /// The theme's then the site's `static/` files, for every portal.
 fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
-    let mut by_path: std::collections::BTreeMap<String, PathBuf> =
-        std::collections::BTreeMap::new();
+    let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
     for dir in dirs {
         if !dir.is_dir() {
             continue;
@@ -233,9 +210,7 @@ fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
         for e in walkdir::WalkDir::new(dir)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy())
-            })
+            .filter_entry(|e| e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy()))
             .flatten()
         {
             if e.file_type().is_file() {
@@ -245,25 +220,12 @@ fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
         }
     }
     (0..portals)
-        .flat_map(|i| {
-            by_path.iter().map(move |(p, abs)| {
-                (
-                    i,
-                    File {
-                        path: p.clone(),
-                        body: Body::Copy(abs.clone()),
-                    },
-                )
-            })
-        })
+        .flat_map(|i| by_path.iter().map(move |(p, abs)| (i, File { path: p.clone(), body: Body::Copy(abs.clone()) })))
         .collect()
 }
 
 fn rel_path(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Sorts the diagnostics and folds the same template error repeated on many
@@ -275,9 +237,8 @@ fn finish(diags: Diagnostics) -> Diagnostics {
     for d in sorted {
         let is_template = d.message.starts_with("template error");
         if is_template
-            && let Some((first, n)) = out
-                .iter_mut()
-                .find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
+            && let Some((first, n)) =
+                out.iter_mut().find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
         {
             let _ = first;
             *n += 1;

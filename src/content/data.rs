@@ -201,10 +201,7 @@ pub struct RawReport {
 
 /// A reported value: the area total alone, or with per-ward values.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(
-    untagged,
-    expecting = "a number, or a block with `total:` and `wards:`"
-)]
+#[serde(untagged, expecting = "a number, or a block with `total:` and `wards:`")]
 pub enum RawValue {
     Total(f64),
     Split {
@@ -247,17 +244,10 @@ pub fn dotted_thousands(text: &str) -> Vec<usize> {
         let groups: Vec<&str> = value.split('.').collect();
         let is_dotted = groups.len() >= 2
             && (1..=3).contains(&groups[0].len())
-            && groups
-                .iter()
-                .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+            && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
             && groups[1..].iter().all(|g| g.len() == 3);
         if is_dotted {
-            out.push(
-                line_start
-                    + colon
-                    + 2
-                    + (line[colon + 2..].len() - line[colon + 2..].trim_start().len()),
-            );
+            out.push(line_start + colon + 2 + (line[colon + 2..].len() - line[colon + 2..].trim_start().len()));
         }
     }
     out

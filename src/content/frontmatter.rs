@@ -38,10 +38,7 @@ pub fn split(text: &str) -> Result<Split, SplitError> {
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
         let line = text[pos..end].trim_end();
         if line == "---" || line == "..." {
-            return Ok(Split {
-                yaml: first_end..pos,
-                body: end,
-            });
+            return Ok(Split { yaml: first_end..pos, body: end });
         }
         pos = end;
     }

@@ -102,11 +102,8 @@ pub fn load(config: &Config) -> Content {
     let mut content = Content::default();
     if !dir.is_dir() {
         content.diagnostics.push(
-            Diagnostic::error(format!(
-                "no `content` folder in `{}`",
-                config.root.display()
-            ))
-            .with_help("create it and put the site's Markdown pages in it"),
+            Diagnostic::error(format!("no `content` folder in `{}`", config.root.display()))
+                .with_help("create it and put the site's Markdown pages in it"),
         );
         return content;
     }
@@ -134,11 +131,7 @@ pub fn load(config: &Config) -> Content {
     for r in results {
         match r {
             Ok(Loaded::Page(p)) => {
-                let folder = if p.rel.ends_with("/index.md") {
-                    parent(parent(&p.rel))
-                } else {
-                    parent(&p.rel)
-                };
+                let folder = if p.rel.ends_with("/index.md") { parent(parent(&p.rel)) } else { parent(&p.rel) };
                 folders_with_pages.insert(folder.to_string());
                 content.pages.push(*p);
             }
@@ -196,10 +189,7 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
             }
             Ok(_) => {}
             Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
+                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
                 diags.push(Diagnostic::error(format!("could not read `{path}`: {e}")));
             }
         }
@@ -227,22 +217,24 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     let mut entries = Vec::with_capacity(files.len());
     for (abs, rel) in files {
         let name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
-        let ext = name
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
-            .unwrap_or_default();
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
         let bundle = bundle_of(&bundles, &rel).map(str::to_string);
         match (ext.as_str(), name.as_str()) {
             ("md", "_index.md") if bundle.is_some() => diags.push(
                 Diagnostic::error(format!("`content/{rel}` is inside a page bundle"))
                     .in_file(format!("content/{rel}"))
-                    .with_help("a folder with index.md is one page; rename index.md to _index.md to make the folder a section"),
+                    .with_help(
+                        "a folder with index.md is one page; rename index.md to _index.md to make the folder a section",
+                    ),
             ),
             ("md", "_index.md") => entries.push(Entry::Section(abs, rel)),
             ("md", "index.md") if bundle.as_deref().is_some_and(|b| b != parent(&rel)) => diags.push(
-                Diagnostic::error(format!("page bundle inside page bundle `content/{}/`", bundle.as_deref().unwrap_or("")))
-                    .in_file(format!("content/{rel}"))
-                    .with_help("move this folder out of the other page's folder"),
+                Diagnostic::error(format!(
+                    "page bundle inside page bundle `content/{}/`",
+                    bundle.as_deref().unwrap_or("")
+                ))
+                .in_file(format!("content/{rel}"))
+                .with_help("move this folder out of the other page's folder"),
             ),
             ("md", "index.md") => entries.push(Entry::Page(abs, rel)),
             ("md", _) if bundle.is_some() => diags.push(
@@ -269,10 +261,7 @@ pub fn is_ignored(name: &str) -> bool {
 }
 
 fn rel_string(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Reads a file as UTF-8 text, without a byte-order mark.
@@ -297,9 +286,7 @@ fn read_text(abs: &Path, rel: &str) -> Result<(String, PathBuf), Diagnostic> {
 pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     // The prefix is valid UTF-8 by definition.
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let mut d = Diagnostic::error("this file is not saved as UTF-8 text")
-        .in_file(shown)
-        .at(prefix, prefix.len());
+    let mut d = Diagnostic::error("this file is not saved as UTF-8 text").in_file(shown).at(prefix, prefix.len());
     d.snippet = None;
     d.with_help(
         "save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). \
@@ -309,28 +296,16 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 }
 
 /// Parses a data file, refusing numbers written with dots for thousands.
-fn parse_data<T: DeserializeOwned>(
-    text: String,
-    rel: String,
-    shown: PathBuf,
-) -> Result<DataFile<T>, Diagnostic> {
+fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
     if let Some(&at) = dotted_thousands_error(&text).first() {
         return Err(dotted_error(&shown, &text, at));
     }
     let data = yaml::from_str::<T>(&text).map_err(|e| {
-        let mut d =
-            Diagnostic::error(e.message)
-                .in_file(&shown)
-                .at_line_col(&text, e.line.max(1), e.col);
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line.max(1), e.col);
         d.help = e.help;
         d
     })?;
-    Ok(DataFile {
-        rel,
-        shown,
-        text,
-        data,
-    })
+    Ok(DataFile { rel, shown, text, data })
 }
 
 fn dotted_thousands_error(text: &str) -> Vec<usize> {
@@ -338,33 +313,22 @@ fn dotted_thousands_error(text: &str) -> Vec<usize> {
 }
 
 fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
-    let token: String = text[at..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
+    let token: String = text[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
     let plain = token.replace('.', "");
-    Diagnostic::error(format!(
-        "`{token}` would be read as the decimal number {}",
-        token.replacen('.', ",", 1)
-    ))
-    .in_file(shown)
-    .at(text, at)
-    .with_help(format!(
-        "write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"
-    ))
+    Diagnostic::error(format!("`{token}` would be read as the decimal number {}", token.replacen('.', ",", 1)))
+        .in_file(shown)
+        .at(text, at)
+        .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
 }
 
 /// Splits off and parses the front matter of a Markdown file.
-fn parse_source<F: DeserializeOwned>(
-    text: String,
-    rel: String,
-    shown: PathBuf,
-) -> Result<Source<F>, Diagnostic> {
+fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
-        frontmatter::SplitError::NoOpening => Diagnostic::error("this page has no front matter")
-            .in_file(&shown)
-            .at(&text, 0)
-            .with_help("start the file with a line `---`, then `title: …`, then another line `---`; the text comes after"),
+        frontmatter::SplitError::NoOpening => {
+            Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
+                "start the file with a line `---`, then `title: …`, then another line `---`; the text comes after",
+            )
+        }
         frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
             .in_file(&shown)
             .at(&text, 0)
@@ -374,20 +338,11 @@ fn parse_source<F: DeserializeOwned>(
         // YAML lines count from the first line after the opening fence.
         let fence_lines = text[..split.yaml.start].matches('\n').count();
         let line = if e.line == 0 { 1 } else { e.line + fence_lines };
-        let mut d = Diagnostic::error(e.message)
-            .in_file(&shown)
-            .at_line_col(&text, line, e.col);
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, line, e.col);
         d.help = e.help;
         d
     })?;
-    Ok(Source {
-        rel,
-        shown,
-        front,
-        body_start: split.body,
-        yaml_start: split.yaml.start,
-        text,
-    })
+    Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 
 #[cfg(test)]
@@ -410,10 +365,7 @@ mod tests {
     fn wrong_date_format_shows_the_iso_form() {
         let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
         assert_eq!(d.line, 3);
-        assert_eq!(
-            d.help.as_deref(),
-            Some("dates are written year-month-day: `2022-01-11`")
-        );
+        assert_eq!(d.help.as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
     }
 
     #[test]

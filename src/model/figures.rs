@@ -25,11 +25,7 @@ pub fn series(reports: &[Report], plan: &Plan, ind: usize) -> Vec<Point> {
         let r = &reports[rid];
         if let Some(v) = r.values.iter().find(|v| v.indicator == ind) {
             out.retain(|p| p.period != r.period);
-            out.push(Point {
-                period: r.period,
-                value: v.total,
-                report: rid,
-            });
+            out.push(Point { period: r.period, value: v.total, report: rid });
         }
     }
     out.sort_by(|a, b| a.period.cmp(&b.period));
@@ -91,9 +87,7 @@ pub struct Assessment {
 /// The first numeric target in or after `year`, else the last numeric one.
 pub fn next_target(ind: &Indicator, year: i16) -> Option<&Target> {
     let numeric = || ind.targets.iter().filter(|t| t.value.is_some());
-    numeric()
-        .find(|t| t.year >= year)
-        .or_else(|| numeric().last())
+    numeric().find(|t| t.year >= year).or_else(|| numeric().last())
 }
 
 pub fn assess(ind: &Indicator, series: &[Point]) -> Option<Assessment> {
@@ -103,26 +97,14 @@ pub fn assess(ind: &Indicator, series: &[Point]) -> Option<Assessment> {
     let higher = ind.direction == Direction::Higher;
     if ind.kind == IndicatorKind::CountPerYear {
         let expected = tv * f64::from(latest.period.len_months()) / 12.0;
-        let judgement = if meets(latest.value, expected, target.comparison) {
-            Judgement::Achieved
-        } else {
-            Judgement::Behind
-        };
+        let judgement =
+            if meets(latest.value, expected, target.comparison) { Judgement::Achieved } else { Judgement::Behind };
         let progress = (expected != 0.0).then(|| latest.value / expected);
-        return Some(Assessment {
-            target,
-            latest,
-            progress,
-            judgement,
-            rule: Rule::PerYear { expected },
-        });
+        return Some(Assessment { target, latest, progress, judgement, rule: Rule::PerYear { expected } });
     }
     let start = match ind.baseline {
         Some((year, value)) => Some((Period::Year(year).end(), value)),
-        None => series
-            .first()
-            .filter(|p| p.period != latest.period)
-            .map(|p| (p.period.end(), p.value)),
+        None => series.first().filter(|p| p.period != latest.period).map(|p| (p.period.end(), p.value)),
     };
     let progress = match start {
         Some((_, s)) if tv != s => Some((latest.value - s) / (tv - s)),
@@ -130,55 +112,22 @@ pub fn assess(ind: &Indicator, series: &[Point]) -> Option<Assessment> {
         _ => None,
     };
     if meets(latest.value, tv, target.comparison) {
-        return Some(Assessment {
-            target,
-            latest,
-            progress,
-            judgement: Judgement::Achieved,
-            rule: Rule::Reached,
-        });
+        return Some(Assessment { target, latest, progress, judgement: Judgement::Achieved, rule: Rule::Reached });
     }
     let Some(start) = start else {
-        return Some(Assessment {
-            target,
-            latest,
-            progress,
-            judgement: Judgement::TooEarly,
-            rule: Rule::NoLine,
-        });
+        return Some(Assessment { target, latest, progress, judgement: Judgement::TooEarly, rule: Rule::NoLine });
     };
     let end = Period::Year(target.year).end();
     let expected = interpolate(start, (end, tv), latest.period.end());
-    let ahead = if higher {
-        latest.value >= expected
-    } else {
-        latest.value <= expected
-    };
-    let judgement = if ahead {
-        Judgement::OnTrack
-    } else {
-        Judgement::Behind
-    };
-    Some(Assessment {
-        target,
-        latest,
-        progress,
-        judgement,
-        rule: Rule::Line { start, expected },
-    })
+    let ahead = if higher { latest.value >= expected } else { latest.value <= expected };
+    let judgement = if ahead { Judgement::OnTrack } else { Judgement::Behind };
+    Some(Assessment { target, latest, progress, judgement, rule: Rule::Line { start, expected } })
 }
 
 /// The value on the straight line through two dated points, at `at`
 /// (clamped to the segment).
 pub fn interpolate(a: (Date, f64), b: (Date, f64), at: Date) -> f64 {
-    let days = |d: Date| {
-        f64::from(
-            d.date()
-                .since(jiff::civil::date(2000, 1, 1))
-                .map(|s| s.get_days())
-                .unwrap_or(0),
-        )
-    };
+    let days = |d: Date| f64::from(d.date().since(jiff::civil::date(2000, 1, 1)).map(|s| s.get_days()).unwrap_or(0));
     let (x0, x1, x) = (days(a.0), days(b.0), days(at));
     if x1 <= x0 {
         return b.1;
@@ -229,23 +178,12 @@ pub fn ward_ranking(v: &ReportValue, kind: IndicatorKind, direction: Direction) 
         })
         .collect();
     rows.sort_by(|a, b| {
-        let o = a
-            .value
-            .partial_cmp(&b.value)
-            .unwrap_or(std::cmp::Ordering::Equal);
-        let o = if direction == Direction::Higher {
-            o.reverse()
-        } else {
-            o
-        };
+        let o = a.value.partial_cmp(&b.value).unwrap_or(std::cmp::Ordering::Equal);
+        let o = if direction == Direction::Higher { o.reverse() } else { o };
         o.then(a.unit.cmp(&b.unit))
     });
     for i in 0..rows.len() {
-        rows[i].rank = if i > 0 && rows[i].value == rows[i - 1].value {
-            rows[i - 1].rank
-        } else {
-            i + 1
-        };
+        rows[i].rank = if i > 0 && rows[i].value == rows[i - 1].value { rows[i - 1].rank } else { i + 1 };
     }
     rows
 }
@@ -256,13 +194,10 @@ pub fn latest_status<'a>(
     plan: &Plan,
     task: usize,
 ) -> Option<(ReportId, TaskStatus, Option<&'a str>)> {
-    plan.reports.iter().rev().find_map(|&rid| {
-        reports[rid]
-            .tasks
-            .iter()
-            .find(|t| t.task == task)
-            .map(|t| (rid, t.status, t.note.as_deref()))
-    })
+    plan.reports
+        .iter()
+        .rev()
+        .find_map(|&rid| reports[rid].tasks.iter().find(|t| t.task == task).map(|t| (rid, t.status, t.note.as_deref())))
 }
 
 /// A task with a deadline that has passed and is not reported done.
@@ -273,10 +208,7 @@ pub fn is_overdue(task: &Task, status: Option<TaskStatus>, today: Date) -> bool 
 /// A task not done whose deadline falls within `days` days from today.
 pub fn is_upcoming(task: &Task, status: Option<TaskStatus>, today: Date, days: i32) -> bool {
     let Some(due) = task.due else { return false };
-    let limit = today
-        .date()
-        .checked_add(jiff::Span::new().days(days))
-        .unwrap_or(today.date());
+    let limit = today.date().checked_add(jiff::Span::new().days(days)).unwrap_or(today.date());
     due.date() >= today.date() && due.date() <= limit && status != Some(TaskStatus::Done)
 }
 
@@ -296,12 +228,7 @@ mod tests {
             baseline,
             targets: targets
                 .iter()
-                .map(|&(year, v)| Target {
-                    year,
-                    value: Some(v),
-                    text: None,
-                    comparison: Comparison::AtLeast,
-                })
+                .map(|&(year, v)| Target { year, value: Some(v), text: None, comparison: Comparison::AtLeast })
                 .collect(),
             parent: None,
             note: None,
@@ -310,53 +237,32 @@ mod tests {
     }
 
     fn pt(p: &str, value: f64) -> Point {
-        Point {
-            period: Period::parse(p).unwrap(),
-            value,
-            report: 0,
-        }
+        Point { period: Period::parse(p).unwrap(), value, report: 0 }
     }
 
     #[test]
     fn on_track_and_behind_against_the_straight_line() {
         // Baseline 20.000 at the end of 2021, target 22.000 at the end of 2023:
         // the line passes 21.000 at the end of 2022.
-        let i = ind(
-            IndicatorKind::Count,
-            Some((2021, 20000.0)),
-            &[(2023, 22000.0), (2030, 29000.0)],
-        );
+        let i = ind(IndicatorKind::Count, Some((2021, 20000.0)), &[(2023, 22000.0), (2030, 29000.0)]);
         let a = assess(&i, &[pt("2022", 21100.0)]).unwrap();
         assert_eq!(a.judgement, Judgement::OnTrack);
-        let Rule::Line { expected, .. } = a.rule else {
-            panic!("{:?}", a.rule)
-        };
+        let Rule::Line { expected, .. } = a.rule else { panic!("{:?}", a.rule) };
         assert!((expected - 21000.0).abs() < 5.0, "{expected}");
         assert!((a.progress.unwrap() - 0.55).abs() < 1e-9);
-        assert_eq!(
-            assess(&i, &[pt("2022", 20800.0)]).unwrap().judgement,
-            Judgement::Behind
-        );
+        assert_eq!(assess(&i, &[pt("2022", 20800.0)]).unwrap().judgement, Judgement::Behind);
         // Past the 2023 target, the next target is 2030's.
         let a = assess(&i, &[pt("2024", 22500.0)]).unwrap();
         assert_eq!(a.target.year, 2030);
-        assert_eq!(
-            assess(&i, &[pt("2023", 22000.0)]).unwrap().judgement,
-            Judgement::Achieved
-        );
+        assert_eq!(assess(&i, &[pt("2023", 22000.0)]).unwrap().judgement, Judgement::Achieved);
     }
 
     #[test]
     fn without_baseline_the_first_report_starts_the_line() {
         let i = ind(IndicatorKind::Percent, None, &[(2025, 80.0)]);
-        assert_eq!(
-            assess(&i, &[pt("2022", 70.0)]).unwrap().judgement,
-            Judgement::TooEarly
-        );
+        assert_eq!(assess(&i, &[pt("2022", 70.0)]).unwrap().judgement, Judgement::TooEarly);
         let a = assess(&i, &[pt("2022", 70.0), pt("2023", 71.0)]).unwrap();
-        let Rule::Line { start, expected } = a.rule else {
-            panic!()
-        };
+        let Rule::Line { start, expected } = a.rule else { panic!() };
         assert_eq!(start.1, 70.0);
         assert!(expected > 73.0 && expected < 74.0, "{expected}");
         assert_eq!(a.judgement, Judgement::Behind);
@@ -365,18 +271,9 @@ mod tests {
     #[test]
     fn per_year_targets_are_prorated() {
         let i = ind(IndicatorKind::CountPerYear, None, &[(2030, 25.0)]);
-        assert_eq!(
-            assess(&i, &[pt("2022", 27.0)]).unwrap().judgement,
-            Judgement::Achieved
-        );
-        assert_eq!(
-            assess(&i, &[pt("2022-H1", 13.0)]).unwrap().judgement,
-            Judgement::Achieved
-        );
-        assert_eq!(
-            assess(&i, &[pt("2022-H1", 12.0)]).unwrap().judgement,
-            Judgement::Behind
-        );
+        assert_eq!(assess(&i, &[pt("2022", 27.0)]).unwrap().judgement, Judgement::Achieved);
+        assert_eq!(assess(&i, &[pt("2022-H1", 13.0)]).unwrap().judgement, Judgement::Achieved);
+        assert_eq!(assess(&i, &[pt("2022-H1", 12.0)]).unwrap().judgement, Judgement::Behind);
     }
 
     #[test]
@@ -384,25 +281,14 @@ mod tests {
         let mut i = ind(IndicatorKind::Percent, Some((2021, 10.0)), &[(2023, 4.0)]);
         i.direction = Direction::Lower;
         i.targets[0].comparison = Comparison::AtMost;
-        assert_eq!(
-            assess(&i, &[pt("2022", 6.0)]).unwrap().judgement,
-            Judgement::OnTrack
-        );
-        assert_eq!(
-            assess(&i, &[pt("2022", 8.0)]).unwrap().judgement,
-            Judgement::Behind
-        );
-        assert_eq!(
-            assess(&i, &[pt("2022", 4.0)]).unwrap().judgement,
-            Judgement::Achieved
-        );
+        assert_eq!(assess(&i, &[pt("2022", 6.0)]).unwrap().judgement, Judgement::OnTrack);
+        assert_eq!(assess(&i, &[pt("2022", 8.0)]).unwrap().judgement, Judgement::Behind);
+        assert_eq!(assess(&i, &[pt("2022", 4.0)]).unwrap().judgement, Judgement::Achieved);
     }
 
     #[test]
     fn comparisons() {
-        assert!(
-            meets(99.5, 99.0, Comparison::MoreThan) && !meets(99.0, 99.0, Comparison::MoreThan)
-        );
+        assert!(meets(99.5, 99.0, Comparison::MoreThan) && !meets(99.0, 99.0, Comparison::MoreThan));
         assert!(meets(75.0, 75.0, Comparison::AtLeast) && meets(3.0, 3.0, Comparison::AtMost));
         assert!(!meets(4.0, 3.0, Comparison::LessThan));
     }
@@ -426,39 +312,19 @@ mod tests {
 
     #[test]
     fn ward_sums_shares_and_ranks() {
-        let v = ReportValue {
-            indicator: 0,
-            total: 10.0,
-            wards: vec![(0, 5.0), (1, 2.0), (2, 3.0)],
-        };
+        let v = ReportValue { indicator: 0, total: 10.0, wards: vec![(0, 5.0), (1, 2.0), (2, 3.0)] };
         assert_eq!(ward_sum_gap(&v), None);
-        let off = ReportValue {
-            total: 11.0,
-            ..v.clone()
-        };
+        let off = ReportValue { total: 11.0, ..v.clone() };
         assert_eq!(ward_sum_gap(&off), Some(-1.0));
         let rows = ward_ranking(&v, IndicatorKind::Count, Direction::Higher);
-        assert_eq!(
-            rows.iter().map(|r| (r.unit, r.rank)).collect::<Vec<_>>(),
-            [(0, 1), (2, 2), (1, 3)]
-        );
+        assert_eq!(rows.iter().map(|r| (r.unit, r.rank)).collect::<Vec<_>>(), [(0, 1), (2, 2), (1, 3)]);
         assert_eq!(rows[0].share, Some(0.5));
-        let tie = ReportValue {
-            indicator: 0,
-            total: 4.0,
-            wards: vec![(0, 2.0), (1, 2.0)],
-        };
+        let tie = ReportValue { indicator: 0, total: 4.0, wards: vec![(0, 2.0), (1, 2.0)] };
         assert_eq!(
-            ward_ranking(&tie, IndicatorKind::Percent, Direction::Higher)
-                .iter()
-                .map(|r| r.rank)
-                .collect::<Vec<_>>(),
+            ward_ranking(&tie, IndicatorKind::Percent, Direction::Higher).iter().map(|r| r.rank).collect::<Vec<_>>(),
             [1, 1]
         );
-        assert_eq!(
-            ward_ranking(&tie, IndicatorKind::Percent, Direction::Higher)[0].share,
-            None
-        );
+        assert_eq!(ward_ranking(&tie, IndicatorKind::Percent, Direction::Higher)[0].share, None);
     }
 
     #[test]
@@ -479,11 +345,6 @@ mod tests {
         assert!(!is_overdue(&t, None, Date::ymd(2021, 9, 30).unwrap()));
         assert!(is_upcoming(&t, None, Date::ymd(2021, 9, 1).unwrap(), 60));
         assert!(!is_upcoming(&t, None, Date::ymd(2021, 6, 1).unwrap(), 60));
-        assert!(!is_upcoming(
-            &t,
-            Some(TaskStatus::Done),
-            Date::ymd(2021, 9, 1).unwrap(),
-            60
-        ));
+        assert!(!is_upcoming(&t, Some(TaskStatus::Done), Date::ymd(2021, 9, 1).unwrap(), 60));
     }
 }

@@ -10,9 +10,7 @@ pub mod plan;
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::content::{
-    Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy,
-};
+use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::slug::slugify;
@@ -83,10 +81,7 @@ impl Site {
 /// The lookup form of a document number: no spaces, letters uppercased
 /// (`10 /kh-ubnd` → `10/KH-UBND`).
 pub fn normalize_number(n: &str) -> String {
-    n.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
-        .collect()
+    n.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect()
 }
 
 /// What a content path or URL leads to.
@@ -180,17 +175,13 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
     let mut by_source = HashMap::new();
     let mut urls: HashMap<String, String> = HashMap::new();
-    let mut claim =
-        |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
-            claim_url(&mut urls, path, owner, d, src)
-        };
+    let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
+        claim_url(&mut urls, path, owner, d, src)
+    };
 
     // Sections: one per folder with `_index.md` or pages, parents first.
-    let mut folders: BTreeMap<String, Option<SectionSource>> = content
-        .bare_folders
-        .into_iter()
-        .map(|f| (f, None))
-        .collect();
+    let mut folders: BTreeMap<String, Option<SectionSource>> =
+        content.bare_folders.into_iter().map(|f| (f, None)).collect();
     for s in content.sections {
         folders.insert(s.dir().to_string(), Some(s));
     }
@@ -222,21 +213,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
                 Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
             });
         } else {
-            claim(&path, format!("content/{dir}"), &mut diags, &|| {
-                Diagnostic::error("unreachable")
-            });
+            claim(&path, format!("content/{dir}"), &mut diags, &|| Diagnostic::error("unreachable"));
         }
         section_of_dir.insert(dir.clone(), id);
-        sections.push(Section {
-            id,
-            src,
-            title,
-            dir,
-            path,
-            parent,
-            pages: vec![],
-            subsections: vec![],
-        });
+        sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
     }
     for id in 1..sections.len() {
         if let Some(p) = sections[id].parent {
@@ -254,18 +234,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         let is_bundle = src.rel.ends_with("/index.md");
         let folder = {
             let d = src.dir();
-            if is_bundle {
-                d.rfind('/').map_or("", |i| &d[..i])
-            } else {
-                d
-            }
+            if is_bundle { d.rfind('/').map_or("", |i| &d[..i]) } else { d }
         };
         let section = section_of_dir.get(folder).copied().unwrap_or(0);
-        let document = src
-            .front
-            .document
-            .as_ref()
-            .and_then(|d| document(d, &src, &mut diags));
+        let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut diags));
         let slug = match page_slug(&src, document.as_ref()) {
             Ok(s) => s,
             Err(d) => {
@@ -279,30 +251,16 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&src.shown)
         });
         by_source.insert(src.rel.clone(), Target::Page(id));
-        pages.push(Page {
-            id,
-            src,
-            path,
-            section,
-            tags: vec![],
-            document,
-        });
+        pages.push(Page { id, src, path, section, tags: vec![], document });
     }
 
     // Orderings: every listing is derived here, once.
     for s in &mut sections {
         let sort_by = s.front().map(|f| f.sort_by).unwrap_or_default();
-        s.pages = pages
-            .iter()
-            .filter(|p| p.section == s.id)
-            .map(|p| p.id)
-            .collect();
+        s.pages = pages.iter().filter(|p| p.section == s.id).map(|p| p.id).collect();
         sort_pages(&mut s.pages, &pages, sort_by);
     }
-    let weights: Vec<(i64, String)> = sections
-        .iter()
-        .map(|s| (s.weight(), s.title.clone()))
-        .collect();
+    let weights: Vec<(i64, String)> = sections.iter().map(|s| (s.weight(), s.title.clone())).collect();
     for s in &mut sections {
         s.subsections.sort_by(|a, b| weights[*a].cmp(&weights[*b]));
     }
@@ -315,12 +273,8 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             let slug = slugify(name);
             if slug.is_empty() {
                 diags.push(
-                    located(
-                        &page.src,
-                        "tags",
-                        format!("the tag `{name}` has no letters or digits"),
-                    )
-                    .with_help("remove it or write a word"),
+                    located(&page.src, "tags", format!("the tag `{name}` has no letters or digits"))
+                        .with_help("remove it or write a word"),
                 );
                 continue;
             }
@@ -343,10 +297,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         sort_pages(&mut t.pages, &pages, SortBy::Date);
         let shown = "the tag pages".to_string();
         claim(&t.path, shown, &mut diags, &|| {
-            Diagnostic::error(format!(
-                "the tag `{}` and a content file both make the address `/{}`",
-                t.name, t.path
-            ))
+            Diagnostic::error(format!("the tag `{}` and a content file both make the address `/{}`", t.name, t.path))
         });
     }
     // Terms in a stable order: by slug.
@@ -370,30 +321,14 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for a in &page.src.front.aliases {
             match paths::alias_path(a) {
                 Some(path) => {
-                    claim(
-                        &path,
-                        format!("an alias of {}", page.src.shown.display()),
-                        &mut diags,
-                        &|| {
-                            located(
-                                &page.src,
-                                "aliases",
-                                format!("the alias `{a}` is an address another file makes"),
-                            )
-                        },
-                    );
-                    aliases.push(Alias {
-                        path,
-                        page: page.id,
+                    claim(&path, format!("an alias of {}", page.src.shown.display()), &mut diags, &|| {
+                        located(&page.src, "aliases", format!("the alias `{a}` is an address another file makes"))
                     });
+                    aliases.push(Alias { path, page: page.id });
                 }
                 None => diags.push(
-                    located(
-                        &page.src,
-                        "aliases",
-                        format!("`{a}` is not an address on this site"),
-                    )
-                    .with_help("write the old address as a path, e.g. /tin-tuc/bai-cu/"),
+                    located(&page.src, "aliases", format!("`{a}` is not an address on this site"))
+                        .with_help("write the old address as a path, e.g. /tin-tuc/bai-cu/"),
                 ),
             }
         }
@@ -419,29 +354,16 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             && let Some(first) = documents.insert(normalize_number(&d.front.number), p.id)
         {
             diags.push(
-                located(
-                    &p.src,
-                    "number",
-                    format!("two pages are the document `{}`", d.front.number),
-                )
-                .with_help(format!(
-                    "`{}` has the same number; a document has one page",
-                    pages[first].src.shown.display()
-                )),
+                located(&p.src, "number", format!("two pages are the document `{}`", d.front.number)).with_help(
+                    format!("`{}` has the same number; a document has one page", pages[first].src.shown.display()),
+                ),
             );
         }
     }
 
     let linked = linked_plans(&pages, content.units, content.plans, &mut diags, &mut claim);
     diags.sort();
-    let LinkedPlans {
-        units,
-        plans,
-        reports,
-        plan_of_page,
-        report_of_page,
-        issuer_unit,
-    } = linked;
+    let LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
     let site = Site {
         pages,
         sections,
@@ -483,21 +405,13 @@ fn linked_plans(
     for u in &units {
         let shown = format!("the unit `{}`", u.id);
         claim(&u.path, shown, diags, &|| {
-            Diagnostic::error(format!(
-                "the unit `{}` and another file both make the address `/{}`",
-                u.id, u.path
-            ))
+            Diagnostic::error(format!("the unit `{}` and another file both make the address `/{}`", u.id, u.path))
         });
     }
     let index = plan::UnitIndex::new(&units);
     let mut issuer_unit = HashMap::new();
     for p in pages {
-        if let Some(u) = p
-            .document
-            .as_ref()
-            .and_then(|d| d.front.issuer.as_deref())
-            .and_then(|i| index.by_name(i))
-        {
+        if let Some(u) = p.document.as_ref().and_then(|d| d.front.issuer.as_deref()).and_then(|i| index.by_name(i)) {
             issuer_unit.insert(p.id, u);
         }
     }
@@ -506,19 +420,18 @@ fn linked_plans(
     for f in &plan_files {
         let bundle_index = format!("{}/index.md", f.dir());
         let Some(page) = pages.iter().find(|p| p.src.rel == bundle_index) else {
-            diags.push(Diagnostic::error("this plan's data is not beside a plan page").in_file(&f.shown).with_help(
-                "put ke-hoach.yaml in the folder of the plan's page bundle (the folder with its index.md)",
-            ));
+            diags.push(
+                Diagnostic::error("this plan's data is not beside a plan page").in_file(&f.shown).with_help(
+                    "put ke-hoach.yaml in the folder of the plan's page bundle (the folder with its index.md)",
+                ),
+            );
             continue;
         };
         if page.document.is_none() {
             diags.push(
                 Diagnostic::error("the page beside this ke-hoach.yaml is not a document")
                     .in_file(&f.shown)
-                    .with_help(format!(
-                        "add a `document:` block (kind, number) to {}",
-                        page.src.shown.display()
-                    )),
+                    .with_help(format!("add a `document:` block (kind, number) to {}", page.src.shown.display())),
             );
             continue;
         }
@@ -540,12 +453,7 @@ fn linked_plans(
     let numbers: Vec<(plan::PlanId, &plan::Plan, &str)> = plans
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| {
-            pages[p.page]
-                .document
-                .as_ref()
-                .map(|d| (i, p, d.front.number.as_str()))
-        })
+        .filter_map(|(i, p)| pages[p.page].document.as_ref().map(|d| (i, p, d.front.number.as_str())))
         .collect();
     let mut reports: Vec<plan::Report> = pages
         .iter()
@@ -556,25 +464,15 @@ fn linked_plans(
     let mut report_of_page = HashMap::new();
     for (i, r) in reports.iter().enumerate() {
         report_of_page.insert(r.page, i);
-        if i > 0
-            && reports[i - 1].plan == r.plan
-            && reports[i - 1].period == r.period
-            && reports[i - 1].unit == r.unit
+        if i > 0 && reports[i - 1].plan == r.plan && reports[i - 1].period == r.period && reports[i - 1].unit == r.unit
         {
             diags.push(
                 located(
                     &pages[r.page].src,
                     "period",
-                    format!(
-                        "two reports of {} for {}",
-                        units[r.unit].name,
-                        r.period.label_vi()
-                    ),
+                    format!("two reports of {} for {}", units[r.unit].name, r.period.label_vi()),
                 )
-                .with_help(format!(
-                    "{} reports the same period",
-                    pages[reports[i - 1].page].src.shown.display()
-                )),
+                .with_help(format!("{} reports the same period", pages[reports[i - 1].page].src.shown.display())),
             );
         }
         for v in &r.values {
@@ -583,29 +481,15 @@ fn linked_plans(
                 let mut d = located(
                     &pages[r.page].src,
                     &ind.id,
-                    format!(
-                        "the ward values of `{}` add up to {}, not the total {}",
-                        ind.id,
-                        v.total + diff,
-                        v.total
-                    ),
+                    format!("the ward values of `{}` add up to {}, not the total {}", ind.id, v.total + diff, v.total),
                 );
                 d.severity = crate::diagnostics::Severity::Warning;
-                diags.push(d.with_help(
-                    "check the figures; the pages show the total and each ward as written",
-                ));
+                diags.push(d.with_help("check the figures; the pages show the total and each ward as written"));
             }
         }
         plans[r.plan].reports.push(i);
     }
-    LinkedPlans {
-        units,
-        plans,
-        reports,
-        plan_of_page,
-        report_of_page,
-        issuer_unit,
-    }
+    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit }
 }
 
 /// Records who makes the address `path`; a second claimant is an error
@@ -618,9 +502,9 @@ fn claim_url(
     src: &dyn Fn() -> Diagnostic,
 ) {
     if let Some(first) = urls.get(path) {
-        d.push(src().with_help(format!(
-            "`{first}` already makes the address `/{path}`; give one of them another `slug:`"
-        )));
+        d.push(
+            src().with_help(format!("`{first}` already makes the address `/{path}`; give one of them another `slug:`")),
+        );
     } else {
         urls.insert(path.to_string(), owner);
     }
@@ -640,11 +524,8 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
     if let Some(s) = &src.front.slug {
         let folded = slugify(s);
         if folded != *s {
-            return Err(
-                located(src, "slug", format!("`{s}` cannot be used in an address")).with_help(
-                    format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`"),
-                ),
-            );
+            return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
+                .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
         }
         return Ok(folded);
     }
@@ -653,12 +534,8 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
         None => slugify(&src.front.title),
     };
     if base.is_empty() {
-        return Err(located(
-            src,
-            "title",
-            "the title has no letters or digits to make an address from",
-        )
-        .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));
+        return Err(located(src, "title", "the title has no letters or digits to make an address from")
+            .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));
     }
     Ok(base)
 }
@@ -666,26 +543,16 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
 fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Option<Document> {
     let slug = slugify(&d.kind);
     match DOCUMENT_KINDS.iter().find(|(s, _)| *s == slug) {
-        Some((kind_slug, kind)) => Some(Document {
-            kind,
-            kind_slug,
-            front: d.clone(),
-        }),
+        Some((kind_slug, kind)) => Some(Document { kind, kind_slug, front: d.clone() }),
         None => {
             let labels = DOCUMENT_KINDS.iter().map(|(_, l)| *l);
             let help = match did_you_mean(&slug, DOCUMENT_KINDS.iter().map(|(s, _)| *s)) {
-                Some(s) => format!(
-                    "did you mean `{}`?",
-                    DOCUMENT_KINDS
-                        .iter()
-                        .find(|(k, _)| *k == s)
-                        .map_or(s, |k| k.1)
-                ),
+                Some(s) => {
+                    format!("did you mean `{}`?", DOCUMENT_KINDS.iter().find(|(k, _)| *k == s).map_or(s, |k| k.1))
+                }
                 None => format!("use one of: {}", labels.collect::<Vec<_>>().join(", ")),
             };
-            diags.push(
-                located(src, "kind", format!("unknown document kind `{}`", d.kind)).with_help(help),
-            );
+            diags.push(located(src, "kind", format!("unknown document kind `{}`", d.kind)).with_help(help));
             None
         }
     }
@@ -694,46 +561,25 @@ fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Opt
 /// Orders pages for a listing; ties fall back to weight, date, title, file
 /// so every build lists them the same way.
 fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
-    let key = |p: &Page| {
-        (
-            p.src.front.weight.unwrap_or(0),
-            std::cmp::Reverse(p.date()),
-            p.title().to_lowercase(),
-        )
-    };
+    let key = |p: &Page| (p.src.front.weight.unwrap_or(0), std::cmp::Reverse(p.date()), p.title().to_lowercase());
     ids.sort_by(|a, b| {
         let (pa, pb) = (&pages[*a], &pages[*b]);
         let primary = match by {
             SortBy::Date => pb.date().cmp(&pa.date()),
-            SortBy::Weight => pa
-                .src
-                .front
-                .weight
-                .unwrap_or(0)
-                .cmp(&pb.src.front.weight.unwrap_or(0)),
-            SortBy::Title => {
-                crate::slug::slugify(pa.title()).cmp(&crate::slug::slugify(pb.title()))
-            }
+            SortBy::Weight => pa.src.front.weight.unwrap_or(0).cmp(&pb.src.front.weight.unwrap_or(0)),
+            SortBy::Title => crate::slug::slugify(pa.title()).cmp(&crate::slug::slugify(pb.title())),
         };
-        primary
-            .then_with(|| key(pa).cmp(&key(pb)))
-            .then_with(|| pa.src.rel.cmp(&pb.src.rel))
+        primary.then_with(|| key(pa).cmp(&key(pb))).then_with(|| pa.src.rel.cmp(&pb.src.rel))
     });
 }
 
 /// A diagnostic pointing at the line of `key:` in a file's front matter
 /// (or its first line when the key is not written there).
-pub fn located<F>(
-    src: &crate::content::Source<F>,
-    key: &str,
-    message: impl Into<String>,
-) -> Diagnostic {
+pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<String>) -> Diagnostic {
     let yaml = &src.text[src.yaml_start..src.body_start];
     let offset = yaml
         .match_indices(&format!("{key}:"))
         .find(|(i, _)| *i == 0 || yaml[..*i].ends_with(['\n', ' ']))
         .map_or(0, |(i, _)| src.yaml_start + i);
-    Diagnostic::error(message)
-        .in_file(&src.shown)
-        .at(&src.text, offset)
+    Diagnostic::error(message).in_file(&src.shown).at(&src.text, offset)
 }

@@ -30,8 +30,7 @@ impl Period {
         let year: i16 = y.parse().ok()?;
         let small = |t: &str, max: u8| -> Option<u8> {
             let n: u8 = t.parse().ok()?;
-            (t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) && (1..=max).contains(&n))
-                .then_some(n)
+            (t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) && (1..=max).contains(&n)).then_some(n)
         };
         Some(match rest {
             None => Period::Year(year),
@@ -67,9 +66,7 @@ impl Period {
 
     pub fn end(&self) -> Date {
         let (_, m) = self.months();
-        let last = jiff::civil::Date::new(self.year(), m as i8, 1)
-            .map(|d| d.last_of_month().day())
-            .unwrap_or(28);
+        let last = jiff::civil::Date::new(self.year(), m as i8, 1).map(|d| d.last_of_month().day()).unwrap_or(28);
         Date::ymd(self.year(), m as i8, last).unwrap_or_else(|| unreachable_date())
     }
 
@@ -109,10 +106,7 @@ impl Period {
             Period::Year(y) => format!("Năm {y}"),
             Period::Half(y, 1) => format!("6 tháng đầu năm {y}"),
             Period::Half(y, _) => format!("6 tháng cuối năm {y}"),
-            Period::Quarter(y, q) => format!(
-                "Quý {}/{y}",
-                ["I", "II", "III", "IV"][(q.clamp(1, 4) - 1) as usize]
-            ),
+            Period::Quarter(y, q) => format!("Quý {}/{y}", ["I", "II", "III", "IV"][(q.clamp(1, 4) - 1) as usize]),
             Period::Month(y, m) => format!("Tháng {m}/{y}"),
         }
     }
@@ -136,9 +130,7 @@ impl PartialOrd for Period {
 
 impl Ord for Period {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.sort_key()
-            .cmp(&other.sort_key())
-            .then_with(|| self.to_string().cmp(&other.to_string()))
+        self.sort_key().cmp(&other.sort_key()).then_with(|| self.to_string().cmp(&other.to_string()))
     }
 }
 
@@ -153,7 +145,8 @@ impl fmt::Display for Period {
     }
 }
 
-pub const HELP: &str = "write a year `2022`, a half year `2022-H1` or `2022-H2`, a quarter `2023-Q3`, or a month `2023-05`";
+pub const HELP: &str =
+    "write a year `2022`, a half year `2022-H1` or `2022-H2`, a quarter `2023-Q3`, or a month `2023-05`";
 
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -164,9 +157,7 @@ impl<'de> Deserialize<'de> for Period {
                 f.write_str("a period such as 2022, 2022-H1, 2023-Q3 or 2023-05")
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Period, E> {
-                Period::parse(s).ok_or_else(|| {
-                    crate::yaml::invalid(format!("`{s}` is not a reporting period"), HELP)
-                })
+                Period::parse(s).ok_or_else(|| crate::yaml::invalid(format!("`{s}` is not a reporting period"), HELP))
             }
             fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Period, E> {
                 self.visit_str(&n.to_string())
@@ -189,17 +180,7 @@ mod tests {
         assert_eq!(Period::parse("2022-H1"), Some(Period::Half(2022, 1)));
         assert_eq!(Period::parse("2023-q3"), Some(Period::Quarter(2023, 3)));
         assert_eq!(Period::parse("2023-05"), Some(Period::Month(2023, 5)));
-        for bad in [
-            "22",
-            "2022-H3",
-            "2022-Q0",
-            "2022-13",
-            "2022-5",
-            "2022-",
-            "năm 2022",
-            "2022-H1x",
-            "",
-        ] {
+        for bad in ["22", "2022-H3", "2022-Q0", "2022-13", "2022-5", "2022-", "năm 2022", "2022-H1x", ""] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }
@@ -243,21 +224,11 @@ mod tests {
 
     #[test]
     fn order_is_by_end_then_longer_first() {
-        let mut ps = vec![
-            Period::Year(2022),
-            Period::Half(2022, 2),
-            Period::Half(2022, 1),
-            Period::Quarter(2022, 1),
-        ];
+        let mut ps = vec![Period::Year(2022), Period::Half(2022, 2), Period::Half(2022, 1), Period::Quarter(2022, 1)];
         ps.sort();
         assert_eq!(
             ps,
-            vec![
-                Period::Quarter(2022, 1),
-                Period::Half(2022, 1),
-                Period::Year(2022),
-                Period::Half(2022, 2)
-            ]
+            vec![Period::Quarter(2022, 1), Period::Half(2022, 1), Period::Year(2022), Period::Half(2022, 2)]
         );
     }
 }

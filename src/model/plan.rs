@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 
 use crate::content::data::{
-    Cadence, Comparison, Direction, IndicatorKind, RawPlan, RawReport, RawUnit, RawValue, Scope,
-    TaskStatus,
+    Cadence, Comparison, Direction, IndicatorKind, RawPlan, RawReport, RawUnit, RawValue, Scope, TaskStatus,
 };
 use crate::content::{DataFile, PageSource};
 use crate::date::Date;
@@ -162,14 +161,7 @@ pub struct UnitIndex<'a> {
 
 impl<'a> UnitIndex<'a> {
     pub fn new(units: &'a [Unit]) -> Self {
-        UnitIndex {
-            units,
-            by_id: units
-                .iter()
-                .enumerate()
-                .map(|(i, u)| (u.id.as_str(), i))
-                .collect(),
-        }
+        UnitIndex { units, by_id: units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect() }
     }
 
     pub fn get(&self, id: &str) -> Option<UnitId> {
@@ -177,26 +169,14 @@ impl<'a> UnitIndex<'a> {
     }
 
     /// Resolves an id or reports it at the first mention after `anchor`.
-    fn resolve(
-        &self,
-        id: &str,
-        at: &Locator,
-        anchor: usize,
-        diags: &mut Diagnostics,
-    ) -> Option<UnitId> {
+    fn resolve(&self, id: &str, at: &Locator, anchor: usize, diags: &mut Diagnostics) -> Option<UnitId> {
         let found = self.get(id);
         if found.is_none() {
             let help = match did_you_mean(id, self.units.iter().map(|u| u.id.as_str())) {
                 Some(m) => format!("did you mean `{m}`?"),
-                None => {
-                    "units are listed in a don-vi.yaml file; add it there, or check the spelling"
-                        .to_string()
-                }
+                None => "units are listed in a don-vi.yaml file; add it there, or check the spelling".to_string(),
             };
-            diags.push(
-                at.error_after(anchor, id, format!("unknown unit `{id}`"))
-                    .with_help(help),
-            );
+            diags.push(at.error_after(anchor, id, format!("unknown unit `{id}`")).with_help(help));
         }
         found
     }
@@ -205,8 +185,7 @@ impl<'a> UnitIndex<'a> {
     pub fn by_name(&self, name: &str) -> Option<UnitId> {
         let key = crate::slug::slugify(name);
         self.units.iter().position(|u| {
-            crate::slug::slugify(&u.name) == key
-                || u.names.iter().any(|n| crate::slug::slugify(n) == key)
+            crate::slug::slugify(&u.name) == key || u.names.iter().any(|n| crate::slug::slugify(n) == key)
         })
     }
 }
@@ -223,18 +202,12 @@ impl Locator<'_> {
     /// An error at the first occurrence of `needle` at or after `from`.
     pub fn error_after(&self, from: usize, needle: &str, message: impl Into<String>) -> Diagnostic {
         let at = find_from(self.text, from.max(self.base), needle).unwrap_or(from.max(self.base));
-        Diagnostic::error(message)
-            .in_file(self.shown)
-            .at(self.text, at)
+        Diagnostic::error(message).in_file(self.shown).at(self.text, at)
     }
 
     /// The offset of the line `key: value` (value quoted or not), or the base.
     pub fn anchor(&self, key: &str, value: &str) -> usize {
-        for pat in [
-            format!("{key}: {value}"),
-            format!("{key}: \"{value}\""),
-            format!("{key}: '{value}'"),
-        ] {
+        for pat in [format!("{key}: {value}"), format!("{key}: \"{value}\""), format!("{key}: '{value}'")] {
             if let Some(i) = find_from(self.text, self.base, &pat) {
                 return i;
             }
@@ -244,9 +217,7 @@ impl Locator<'_> {
 }
 
 fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
-    text.get(from..)
-        .and_then(|t| t.find(needle))
-        .map(|i| from + i)
+    text.get(from..).and_then(|t| t.find(needle)).map(|i| from + i)
 }
 
 /// Checks and links every `don-vi.yaml`. Unit pages go under the folder of
@@ -257,21 +228,14 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
     for f in files {
         let dir_path = paths::folder_path(f.dir());
         for u in &f.data {
-            let at = Locator {
-                shown: &f.shown,
-                text: &f.text,
-                base: 0,
-            };
+            let at = Locator { shown: &f.shown, text: &f.text, base: 0 };
             let anchor = at.anchor("id", &u.id);
             if crate::slug::slugify(&u.id) != u.id {
                 diags.push(
                     at.error_after(
                         anchor,
                         &u.id,
-                        format!(
-                            "unit id `{}` must be lowercase ASCII words joined by `-`",
-                            u.id
-                        ),
+                        format!("unit id `{}` must be lowercase ASCII words joined by `-`", u.id),
                     )
                     .with_help(format!("e.g. `{}`", crate::slug::slugify(&u.id))),
                 );
@@ -284,27 +248,14 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
                 );
                 continue;
             }
-            let Some(&(kind, kind_label, is_ward)) =
-                UNIT_KINDS.iter().find(|(k, _, _)| *k == u.kind)
-            else {
+            let Some(&(kind, kind_label, is_ward)) = UNIT_KINDS.iter().find(|(k, _, _)| *k == u.kind) else {
                 let help = match did_you_mean(&u.kind, UNIT_KINDS.iter().map(|k| k.0)) {
                     Some(m) => format!("did you mean `{m}`?"),
-                    None => format!(
-                        "use one of: {}",
-                        UNIT_KINDS
-                            .iter()
-                            .map(|k| k.0)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    None => format!("use one of: {}", UNIT_KINDS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")),
                 };
                 diags.push(
-                    at.error_after(
-                        anchor,
-                        &format!("kind: {}", u.kind),
-                        format!("unknown unit kind `{}`", u.kind),
-                    )
-                    .with_help(help),
+                    at.error_after(anchor, &format!("kind: {}", u.kind), format!("unknown unit kind `{}`", u.kind))
+                        .with_help(help),
                 );
                 continue;
             };
@@ -333,21 +284,16 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
         let index = UnitIndex::new(&units);
         for (i, (u, at)) in raw.iter().enumerate() {
             let anchor = at.anchor("id", &u.id);
-            let parent = u
-                .parent
-                .as_deref()
-                .and_then(|p| index.resolve(p, at, anchor, diags));
+            let parent = u.parent.as_deref().and_then(|p| index.resolve(p, at, anchor, diags));
             let successors = u
                 .successors
                 .iter()
                 .filter_map(|s| {
-                    index
-                        .resolve(&s.unit, at, anchor, diags)
-                        .map(|unit| Successor {
-                            unit,
-                            from: s.from,
-                            note: s.note.clone(),
-                        })
+                    index.resolve(&s.unit, at, anchor, diags).map(|unit| Successor {
+                        unit,
+                        from: s.from,
+                        note: s.note.clone(),
+                    })
                 })
                 .collect();
             links.push((i, parent, successors));
@@ -374,25 +320,14 @@ pub fn plan(
     plan_path: &str,
     diags: &mut Diagnostics,
 ) -> Option<Plan> {
-    let at = Locator {
-        shown: &file.shown,
-        text: &file.text,
-        base: 0,
-    };
+    let at = Locator { shown: &file.shown, text: &file.text, base: 0 };
     let raw = &file.data;
     let before = diags.error_count();
     let area = index.resolve(&raw.area, &at, 0, diags);
     if raw.end < raw.start {
         diags.push(
-            at.error_after(
-                0,
-                "end:",
-                format!(
-                    "the plan ends ({}) before it starts ({})",
-                    raw.end, raw.start
-                ),
-            )
-            .with_help("`start` and `end` are the first and last years the plan covers"),
+            at.error_after(0, "end:", format!("the plan ends ({}) before it starts ({})", raw.end, raw.start))
+                .with_help("`start` and `end` are the first and last years the plan covers"),
         );
     }
     let reporting = raw
@@ -400,15 +335,8 @@ pub fn plan(
         .iter()
         .filter_map(|r| {
             let by = index.resolve(&r.by, &at, 0, diags)?;
-            let to =
-                r.to.as_deref()
-                    .and_then(|t| index.resolve(t, &at, 0, diags));
-            Some(Reporting {
-                cadence: r.cadence,
-                by,
-                to,
-                note: r.note.clone(),
-            })
+            let to = r.to.as_deref().and_then(|t| index.resolve(t, &at, 0, diags));
+            Some(Reporting { cadence: r.cadence, by, to, note: r.note.clone() })
         })
         .collect();
 
@@ -417,56 +345,37 @@ pub fn plan(
         let anchor = at.anchor("id", &ind.id);
         if indicators.iter().any(|i| i.id == ind.id) {
             diags.push(
-                at.error_after(
-                    anchor,
-                    &ind.id,
-                    format!("two indicators have the id `{}`", ind.id),
-                )
-                .with_help("give every indicator its own id"),
+                at.error_after(anchor, &ind.id, format!("two indicators have the id `{}`", ind.id))
+                    .with_help("give every indicator its own id"),
             );
             continue;
         }
         let mut targets = Vec::new();
         let mut last_year = i16::MIN;
         for t in &ind.targets {
-            let here =
-                find_from(&file.text, anchor, &format!("year: {}", t.year)).unwrap_or(anchor);
+            let here = find_from(&file.text, anchor, &format!("year: {}", t.year)).unwrap_or(anchor);
             if t.year <= last_year {
                 diags.push(
                     at.error_after(
                         here,
                         &t.year.to_string(),
-                        format!(
-                            "target years must increase: {} comes after {last_year}",
-                            t.year
-                        ),
+                        format!("target years must increase: {} comes after {last_year}", t.year),
                     )
-                    .with_help(
-                        "list the targets from the earliest year to the latest, each year once",
-                    ),
+                    .with_help("list the targets from the earliest year to the latest, each year once"),
                 );
             }
             last_year = last_year.max(t.year);
             if t.value.is_some() == t.text.is_some() {
-                diags.push(at.error_after(here, "year", format!("the {} target needs either `value` or `text`", t.year))
-                    .with_help("a number goes in `value: 22000`; a target without a number in `text: Hầu hết …`"));
+                diags.push(
+                    at.error_after(here, "year", format!("the {} target needs either `value` or `text`", t.year))
+                        .with_help("a number goes in `value: 22000`; a target without a number in `text: Hầu hết …`"),
+                );
                 continue;
             }
             if let Some(v) = t.value {
-                check_value(
-                    ind.kind,
-                    v,
-                    &at,
-                    here,
-                    &format!("the {} target", t.year),
-                    diags,
-                );
+                check_value(ind.kind, v, &at, here, &format!("the {} target", t.year), diags);
             }
-            let default = if ind.direction == Direction::Higher {
-                Comparison::AtLeast
-            } else {
-                Comparison::AtMost
-            };
+            let default = if ind.direction == Direction::Higher { Comparison::AtLeast } else { Comparison::AtMost };
             targets.push(Target {
                 year: t.year,
                 value: t.value,
@@ -518,54 +427,27 @@ pub fn plan(
         }
     }
 
-    let groups = raw
-        .groups
-        .iter()
-        .map(|g| Group {
-            number: g.number.clone(),
-            title: g.title.clone(),
-        })
-        .collect();
+    let groups = raw.groups.iter().map(|g| Group { number: g.number.clone(), title: g.title.clone() }).collect();
     let mut tasks: Vec<Task> = Vec::new();
     for t in &raw.tasks {
         let anchor = at.anchor("number", &t.number);
         if tasks.iter().any(|x| x.number == t.number) {
             diags.push(
-                at.error_after(
-                    anchor,
-                    &t.number,
-                    format!("two tasks have the number `{}`", t.number),
-                )
-                .with_help("number every task once, e.g. 1.1, 1.2, 2.1"),
+                at.error_after(anchor, &t.number, format!("two tasks have the number `{}`", t.number))
+                    .with_help("number every task once, e.g. 1.1, 1.2, 2.1"),
             );
             continue;
         }
         if t.lead.is_empty() {
             diags.push(
-                at.error_after(
-                    anchor,
-                    &t.number,
-                    format!("task {} has no lead unit", t.number),
-                )
-                .with_help("add `lead: [unit-id]`: the unit in charge (chủ trì)"),
+                at.error_after(anchor, &t.number, format!("task {} has no lead unit", t.number))
+                    .with_help("add `lead: [unit-id]`: the unit in charge (chủ trì)"),
             );
         }
-        let lead = t
-            .lead
-            .iter()
-            .filter_map(|u| index.resolve(u, &at, anchor, diags))
-            .collect();
-        let support = t
-            .support
-            .iter()
-            .filter_map(|u| index.resolve(u, &at, anchor, diags))
-            .collect();
+        let lead = t.lead.iter().filter_map(|u| index.resolve(u, &at, anchor, diags)).collect();
+        let support = t.support.iter().filter_map(|u| index.resolve(u, &at, anchor, diags)).collect();
         let group = t.number.split('.').next().unwrap_or(&t.number).to_string();
-        let cadence = t.cadence.unwrap_or(if t.due.is_some() {
-            Cadence::Once
-        } else {
-            Cadence::Ongoing
-        });
+        let cadence = t.cadence.unwrap_or(if t.due.is_some() { Cadence::Once } else { Cadence::Ongoing });
         tasks.push(Task {
             number: t.number.clone(),
             group,
@@ -594,42 +476,23 @@ pub fn plan(
 }
 
 /// Percentages stay within 0–100; counts are never negative.
-fn check_value(
-    kind: IndicatorKind,
-    v: f64,
-    at: &Locator,
-    from: usize,
-    what: &str,
-    diags: &mut Diagnostics,
-) {
+fn check_value(kind: IndicatorKind, v: f64, at: &Locator, from: usize, what: &str, diags: &mut Diagnostics) {
     let shown = format_plain(v);
     match kind {
         IndicatorKind::Percent if !(0.0..=100.0).contains(&v) => diags.push(
-            at.error_after(
-                from,
-                &shown,
-                format!("{what} is {shown}, outside 0–100 for a percentage"),
-            )
-            .with_help("percentages are written without `%`, between 0 and 100, e.g. 71.5"),
+            at.error_after(from, &shown, format!("{what} is {shown}, outside 0–100 for a percentage"))
+                .with_help("percentages are written without `%`, between 0 and 100, e.g. 71.5"),
         ),
         IndicatorKind::Count | IndicatorKind::CountPerYear if v < 0.0 => diags.push(
-            at.error_after(
-                from,
-                &shown,
-                format!("{what} is {shown}, but a count cannot be negative"),
-            )
-            .with_help("write the number counted, 0 or more"),
+            at.error_after(from, &shown, format!("{what} is {shown}, but a count cannot be negative"))
+                .with_help("write the number counted, 0 or more"),
         ),
         _ => {}
     }
 }
 
 fn format_plain(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
 /// Checks one report page against its plan.
@@ -641,27 +504,15 @@ pub fn report(
     index: &UnitIndex,
     diags: &mut Diagnostics,
 ) -> Option<Report> {
-    let at = Locator {
-        shown: &src.shown,
-        text: &src.text,
-        base: src.yaml_start,
-    };
+    let at = Locator { shown: &src.shown, text: &src.text, base: src.yaml_start };
     let start = at.anchor("report", "").max(src.yaml_start);
     let wanted = super::normalize_number(&raw.plan);
-    let Some(&(plan_id, plan, _)) = plans
-        .iter()
-        .find(|(_, _, n)| super::normalize_number(n) == wanted)
-    else {
+    let Some(&(plan_id, plan, _)) = plans.iter().find(|(_, _, n)| super::normalize_number(n) == wanted) else {
         let help = match did_you_mean(&raw.plan, plans.iter().map(|p| p.2)) {
             Some(m) => format!("did you mean `{m}`?"),
-            None => {
-                "`plan` is the number of a document whose bundle has a ke-hoach.yaml".to_string()
-            }
+            None => "`plan` is the number of a document whose bundle has a ke-hoach.yaml".to_string(),
         };
-        diags.push(
-            at.error_after(start, &raw.plan, format!("no plan numbered `{}`", raw.plan))
-                .with_help(help),
-        );
+        diags.push(at.error_after(start, &raw.plan, format!("no plan numbered `{}`", raw.plan)).with_help(help));
         return None;
     };
     let before = diags.error_count();
@@ -671,10 +522,7 @@ pub fn report(
             at.error_after(
                 start,
                 "period",
-                format!(
-                    "the period {} is outside the plan's years {}–{}",
-                    raw.period, plan.start, plan.end
-                ),
+                format!("the period {} is outside the plan's years {}–{}", raw.period, plan.start, plan.end),
             )
             .with_help("check the year, or the plan's `start` and `end` in its ke-hoach.yaml"),
         );
@@ -688,42 +536,22 @@ pub fn report(
                 Some(m) => format!("did you mean `{m}`?"),
                 None => format!(
                     "the plan's indicators are: {}",
-                    plan.indicators
-                        .iter()
-                        .map(|i| i.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    plan.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
                 ),
             };
             diags.push(
-                at.error_after(
-                    key,
-                    id,
-                    format!("the plan {} has no indicator `{id}`", raw.plan),
-                )
-                .with_help(help),
+                at.error_after(key, id, format!("the plan {} has no indicator `{id}`", raw.plan)).with_help(help),
             );
             continue;
         };
         let ind = &plan.indicators[i];
-        check_value(
-            ind.kind,
-            v.total(),
-            &at,
-            key,
-            &format!("the value of `{id}`"),
-            diags,
-        );
+        check_value(ind.kind, v.total(), &at, key, &format!("the value of `{id}`"), diags);
         let mut wards = Vec::new();
         if let RawValue::Split { wards: ws, .. } = v {
             if ind.scope == Scope::Area && !ws.is_empty() {
                 diags.push(
-                    at.error_after(
-                        key,
-                        id,
-                        format!("`{id}` is reported for the whole area only, not per ward"),
-                    )
-                    .with_help("remove `wards:`, or set `scope: per-ward` on the indicator"),
+                    at.error_after(key, id, format!("`{id}` is reported for the whole area only, not per ward"))
+                        .with_help("remove `wards:`, or set `scope: per-ward` on the indicator"),
                 );
             }
             for (w, wv) in ws {
@@ -732,47 +560,32 @@ pub fn report(
                 };
                 let u = &index.units[wid];
                 if !(u.is_ward && u.parent == Some(plan.area)) {
-                    diags.push(at.error_after(key, w, format!("`{w}` is not a ward of {}", index.units[plan.area].name))
-                        .with_help("per-ward values are for the communes and wards whose `parent` is the plan's area"));
+                    diags.push(
+                        at.error_after(key, w, format!("`{w}` is not a ward of {}", index.units[plan.area].name))
+                            .with_help(
+                                "per-ward values are for the communes and wards whose `parent` is the plan's area",
+                            ),
+                    );
                     continue;
                 }
-                check_value(
-                    ind.kind,
-                    *wv,
-                    &at,
-                    key,
-                    &format!("the value of `{id}` for `{w}`"),
-                    diags,
-                );
+                check_value(ind.kind, *wv, &at, key, &format!("the value of `{id}` for `{w}`"), diags);
                 wards.push((wid, *wv));
             }
         }
-        values.push(ReportValue {
-            indicator: i,
-            total: v.total(),
-            wards,
-        });
+        values.push(ReportValue { indicator: i, total: v.total(), wards });
     }
     let mut tasks = Vec::new();
     for (n, s) in &raw.tasks {
         match plan.tasks.iter().position(|t| &t.number == n) {
-            Some(t) => tasks.push(TaskReport {
-                task: t,
-                status: s.status,
-                note: s.note.clone(),
-            }),
+            Some(t) => tasks.push(TaskReport { task: t, status: s.status, note: s.note.clone() }),
             None => {
                 let help = match did_you_mean(n, plan.tasks.iter().map(|t| t.number.as_str())) {
                     Some(m) => format!("did you mean `{m}`?"),
                     None => "use the task numbers of the plan's ke-hoach.yaml".into(),
                 };
                 diags.push(
-                    at.error_after(
-                        start,
-                        &format!("\"{n}\""),
-                        format!("the plan {} has no task `{n}`", raw.plan),
-                    )
-                    .with_help(help),
+                    at.error_after(start, &format!("\"{n}\""), format!("the plan {} has no task `{n}`", raw.plan))
+                        .with_help(help),
                 );
             }
         }
@@ -780,13 +593,5 @@ pub fn report(
     if diags.error_count() > before {
         return None;
     }
-    Some(Report {
-        page,
-        plan: plan_id,
-        period: raw.period,
-        unit: unit?,
-        illustrative: raw.illustrative,
-        values,
-        tasks,
-    })
+    Some(Report { page, plan: plan_id, period: raw.period, unit: unit?, illustrative: raw.illustrative, values, tasks })
 }

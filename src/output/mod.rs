@@ -36,11 +36,8 @@ pub fn check_target(target: &Path, root: &Path) -> Result<(), Diagnostic> {
         .with_help("choose a folder that only holds the built site, e.g. `public`"));
     }
     if t.exists() && !t.is_dir() {
-        return Err(Diagnostic::error(format!(
-            "the output `{}` is a file, not a folder",
-            target.display()
-        ))
-        .with_help("remove it or choose another --output"));
+        return Err(Diagnostic::error(format!("the output `{}` is a file, not a folder", target.display()))
+            .with_help("remove it or choose another --output"));
     }
     Ok(())
 }
@@ -48,23 +45,15 @@ pub fn check_target(target: &Path, root: &Path) -> Result<(), Diagnostic> {
 impl Staging {
     /// Starts a build into `target`, clearing leftovers of interrupted builds.
     pub fn begin(target: &Path) -> fs::Result<Staging> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
         let prefix_staging = format!(".{name}.loa-staging-");
         let prefix_old = format!(".{name}.loa-old-");
         fs::create_dir_all(parent)?;
         if let Ok(rd) = std::fs::read_dir(parent) {
             for e in rd.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
-                if (n.starts_with(&prefix_staging) || n.starts_with(&prefix_old))
-                    && e.path().is_dir()
-                {
+                if (n.starts_with(&prefix_staging) || n.starts_with(&prefix_old)) && e.path().is_dir() {
                     fs::remove_dir_all(&e.path())?;
                 }
             }
@@ -73,11 +62,7 @@ impl Staging {
         let staging = parent.join(format!("{prefix_staging}{pid}"));
         let old = parent.join(format!("{prefix_old}{pid}"));
         fs::create_dir_all(&staging)?;
-        Ok(Staging {
-            target: target.to_path_buf(),
-            staging,
-            old,
-        })
+        Ok(Staging { target: target.to_path_buf(), staging, old })
     }
 
     /// Where files for `rel` (a `/`-separated path) go.
@@ -157,10 +142,7 @@ mod tests {
         s.commit().unwrap();
         assert!(!target.join("old.html").exists());
         assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"new");
-        let left: Vec<_> = std::fs::read_dir(&d)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, vec![std::ffi::OsString::from("public")]);
         std::fs::remove_dir_all(&d).unwrap();
     }
@@ -172,10 +154,7 @@ mod tests {
         std::fs::create_dir_all(d.join("keep")).unwrap();
         let s = Staging::begin(&d.join("public")).unwrap();
         s.abandon();
-        let left: Vec<_> = std::fs::read_dir(&d)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, vec![std::ffi::OsString::from("keep")]);
         std::fs::remove_dir_all(&d).unwrap();
     }

@@ -28,9 +28,7 @@ impl<'a> PageLinks<'a> {
             Target::Asset(id) => &self.site.assets[*id].path,
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!(
-                        "this link leads to a page that is {reason}, which is not published"
-                    ),
+                    message: format!("this link leads to a page that is {reason}, which is not published"),
                     help: Some("publish that page, or remove the link".into()),
                 }));
             }
@@ -42,29 +40,15 @@ impl<'a> PageLinks<'a> {
         let rel = rel.trim_end_matches('/');
         self.site.by_source.get(rel).or_else(|| {
             // A folder: its section page, or a bundle's page.
-            let idx = if rel.is_empty() {
-                "_index.md".to_string()
-            } else {
-                format!("{rel}/_index.md")
-            };
+            let idx = if rel.is_empty() { "_index.md".to_string() } else { format!("{rel}/_index.md") };
             let bundle = format!("{rel}/index.md");
-            self.site
-                .by_source
-                .get(&idx)
-                .or_else(|| self.site.by_source.get(&bundle))
+            self.site.by_source.get(&idx).or_else(|| self.site.by_source.get(&bundle))
         })
     }
 
     fn broken(&self, dest: &str, rel: Option<&str>) -> Link {
-        let shown = rel
-            .map(|r| format!("content/{r}"))
-            .unwrap_or_else(|| dest.to_string());
-        let siblings = self
-            .site
-            .by_source
-            .keys()
-            .filter(|k| k.starts_with(self.dir))
-            .map(String::as_str);
+        let shown = rel.map(|r| format!("content/{r}")).unwrap_or_else(|| dest.to_string());
+        let siblings = self.site.by_source.keys().filter(|k| k.starts_with(self.dir)).map(String::as_str);
         let help = match rel.and_then(|r| did_you_mean(r, siblings)) {
             Some(close) => {
                 let rel_link = close.strip_prefix(self.dir).unwrap_or(close).trim_start_matches('/');
@@ -91,11 +75,8 @@ impl Resolver for PageLinks<'_> {
         let decoded = percent_decode(path);
         if let Some(from_root) = decoded.strip_prefix('/') {
             // A path from the portal root: accept a source file or an output URL.
-            let by_url = self
-                .site
-                .pages
-                .iter()
-                .find(|p| p.path.trim_end_matches('/') == from_root.trim_end_matches('/'));
+            let by_url =
+                self.site.pages.iter().find(|p| p.path.trim_end_matches('/') == from_root.trim_end_matches('/'));
             if let Some(p) = by_url {
                 return Link::Replace(format!("{}{}{fragment}", self.root, p.path));
             }
@@ -122,10 +103,7 @@ fn is_external(dest: &str) -> bool {
         || dest.starts_with("//")
         || dest.starts_with('#')
         || dest.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
         })
 }
 
@@ -159,14 +137,7 @@ mod tests {
 
     #[test]
     fn external_links_are_kept() {
-        for d in [
-            "https://a.vn",
-            "mailto:x@y.vn",
-            "tel:0243",
-            "//cdn.x",
-            "#muc-1",
-            "",
-        ] {
+        for d in ["https://a.vn", "mailto:x@y.vn", "tel:0243", "//cdn.x", "#muc-1", ""] {
             assert!(is_external(d), "{d}");
         }
         for d in ["a.md", "../x/a.md", "/van-ban/", "ảnh.jpg"] {

@@ -11,10 +11,7 @@ pub struct Options {
 pub enum Link {
     Keep,
     Replace(String),
-    Broken {
-        message: String,
-        help: Option<String>,
-    },
+    Broken { message: String, help: Option<String> },
 }
 
 pub trait Resolver: Sync {
@@ -49,39 +46,16 @@ pub fn render(src: &str, _opts: &Options, resolver: &dyn Resolver) -> (Rendered,
     let events: Vec<Event> = Parser::new_ext(src, CmOptions::ENABLE_TABLES)
         .into_offset_iter()
         .map(|(ev, range)| match ev {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if !dest_url.starts_with('#') => match resolver.link(&dest_url) {
-                Link::Keep => Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }),
-                Link::Replace(s) => Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: s.into(),
-                    title,
-                    id,
-                }),
-                Link::Broken { message, help } => {
-                    problems.push(Problem {
-                        offset: range.start,
-                        message,
-                        help,
-                        is_error: true,
-                    });
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) if !dest_url.starts_with('#') => {
+                match resolver.link(&dest_url) {
+                    Link::Keep => Event::Start(Tag::Link { link_type, dest_url, title, id }),
+                    Link::Replace(s) => Event::Start(Tag::Link { link_type, dest_url: s.into(), title, id }),
+                    Link::Broken { message, help } => {
+                        problems.push(Problem { offset: range.start, message, help, is_error: true });
+                        Event::Start(Tag::Link { link_type, dest_url, title, id })
+                    }
                 }
-            },
+            }
             Event::Start(Tag::Paragraph) if in_first_para.is_none() => {
                 in_first_para = Some(true);
                 Event::Start(Tag::Paragraph)
@@ -102,13 +76,5 @@ pub fn render(src: &str, _opts: &Options, resolver: &dyn Resolver) -> (Rendered,
     let mut html = String::with_capacity(src.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     let word_count = src.split_whitespace().count();
-    (
-        Rendered {
-            html,
-            toc: vec![],
-            summary,
-            word_count,
-        },
-        problems,
-    )
+    (Rendered { html, toc: vec![], summary, word_count }, problems)
 }

@@ -3,9 +3,13 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod chart;
+pub mod format;
 pub mod links;
 pub mod markdown;
+pub mod plan_views;
 pub mod templates;
+pub mod unit_views;
 pub mod views;
 
 use std::path::PathBuf;
@@ -50,6 +54,19 @@ pub struct Renderer<'a> {
     /// One template set per portal, with that portal's `site` in its global context.
     portals: Vec<(&'a Portal, tera::Tera)>,
     markdown: markdown::Options,
+    plans: plan_views::Ctx<'a>,
+    /// For each document page, the document pages that implement it.
+    implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
+}
+
+/// One step of a document's legal basis: the documents it implements, and
+/// theirs, up to the root.
+#[derive(serde::Serialize)]
+pub struct BasisRow<'a> {
+    pub depth: usize,
+    pub number: &'a str,
+    pub title: Option<&'a str>,
+    pub path: Option<&'a str>,
 }
 
 impl<'a> Renderer<'a> {
@@ -58,25 +75,61 @@ impl<'a> Renderer<'a> {
         site: &'a Site,
         templates: &'a Templates,
         portals: &'a [Portal],
+        today: crate::date::Date,
     ) -> Self {
         let portals = portals
             .iter()
             .map(|p| {
                 let mut tera = templates.tera.clone();
-                tera.global_context()
-                    .insert("site", &views::site(config, p, site));
+                tera.global_context().insert("site", &views::site(config, p, site));
                 (p, tera)
             })
             .collect();
+        let mut implemented_by: std::collections::HashMap<PageId, Vec<PageId>> = Default::default();
+        for p in &site.pages {
+            for n in p.document.iter().flat_map(|d| &d.front.implements) {
+                if let Some(target) = site.document(n) {
+                    implemented_by.entry(target).or_default().push(p.id);
+                }
+            }
+        }
         Renderer {
             config,
             site,
             templates,
             portals,
-            markdown: markdown::Options {
-                raw_html: config.raw_html,
-            },
+            markdown: markdown::Options { raw_html: config.raw_html },
+            plans: plan_views::Ctx { site, today },
+            implemented_by,
         }
+    }
+
+    /// The chain of documents `page` implements, breadth first, each once.
+    fn basis(&self, page: PageId) -> Vec<BasisRow<'a>> {
+        let mut out = Vec::new();
+        let mut seen = vec![page];
+        let mut frontier = std::collections::VecDeque::from([(page, 0)]);
+        while let Some((p, depth)) = frontier.pop_front() {
+            let Some(doc) = &self.site.pages[p].document else { continue };
+            for n in &doc.front.implements {
+                let target = self.site.document(n);
+                if let Some(t) = target {
+                    if seen.contains(&t) {
+                        continue;
+                    }
+                    seen.push(t);
+                    frontier.push_back((t, depth + 1));
+                }
+                let tp = target.map(|t| &self.site.pages[t]);
+                out.push(BasisRow {
+                    depth,
+                    number: n,
+                    title: tp.map(|p| p.title()),
+                    path: tp.map(|p| p.path.as_str()),
+                });
+            }
+        }
+        out
     }
 
     /// Checks that every template named in front matter exists.
@@ -116,14 +169,8 @@ impl<'a> Renderer<'a> {
         let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
             .map(|p| {
-                let d = if p.is_error {
-                    Diagnostic::error(p.message)
-                } else {
-                    Diagnostic::warning(p.message)
-                };
-                let mut d = d
-                    .in_file(&page.src.shown)
-                    .at(&page.src.text, page.src.body_start + p.offset);
+                let d = if p.is_error { Diagnostic::error(p.message) } else { Diagnostic::warning(p.message) };
+                let mut d = d.in_file(&page.src.shown).at(&page.src.text, page.src.body_start + p.offset);
                 d.help = p.help;
                 d
             })
@@ -147,10 +194,7 @@ impl<'a> Renderer<'a> {
             tags: page
                 .tags
                 .iter()
-                .map(|t| LinkView {
-                    title: &self.site.terms[*t].name,
-                    path: &self.site.terms[*t].path,
-                })
+                .map(|t| LinkView { title: &self.site.terms[*t].name, path: &self.site.terms[*t].path })
                 .collect(),
             section: views::link_section(&self.site.sections[page.section]),
             breadcrumb: views::breadcrumb(self.site, Some(page.section)),
@@ -170,11 +214,7 @@ impl<'a> Renderer<'a> {
                     .iter()
                     .map(|n| {
                         let target = self.site.document(n).map(|id| &self.site.pages[id]);
-                        RefView {
-                            number: n,
-                            title: target.map(|p| p.title()),
-                            path: target.map(|p| p.path.as_str()),
-                        }
+                        RefView { number: n, title: target.map(|p| p.title()), path: target.map(|p| p.path.as_str()) }
                     })
                     .collect(),
                 attachments: &d.front.attachments,
@@ -184,40 +224,48 @@ impl<'a> Renderer<'a> {
         };
         let template = front.template.as_deref().unwrap_or("page.html");
         let root = relative_root(&page.path);
+        let plan = self.plans.plan_of_page(id).map(|p| self.plans.plan(p));
+        let report = self.site.report_of_page.get(&id).map(|r| self.plans.report(*r));
+        let basis = self.basis(id);
+        let implemented_by: Vec<LinkView> = self
+            .implemented_by
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(|p| LinkView { title: self.site.pages[*p].title(), path: &self.site.pages[*p].path })
+            .collect();
+        let issuer = self.site.issuer_unit.get(&id).map(|u| self.plans.unit(*u));
+        let illustrative =
+            plan.as_ref().is_some_and(|p| p.illustrative) || report.as_ref().is_some_and(|r| r.illustrative);
         let mut files = Vec::with_capacity(self.portals.len());
         for (i, (portal, tera)) in self.portals.iter().enumerate() {
             let mut ctx = Context::new();
             ctx.insert("root", &root);
             ctx.insert("kind", "page");
+            ctx.insert("plan", &plan);
+            ctx.insert("report", &report);
+            ctx.insert("basis", &basis);
+            ctx.insert("implemented_by", &implemented_by);
+            ctx.insert("issuer", &issuer);
+            ctx.insert("illustrative", &illustrative);
             view.permalink = format!("{}{}", portal.base_url, page.path);
             ctx.insert("page", &view);
             match render_to(tera, template, &ctx) {
-                Ok(bytes) => files.push((
-                    i,
-                    File {
-                        path: format!("{}index.html", page.path),
-                        body: Body::Bytes(bytes),
-                    },
-                )),
+                Ok(bytes) => {
+                    files.push((i, File { path: format!("{}index.html", page.path), body: Body::Bytes(bytes) }))
+                }
                 Err(e) => {
-                    diagnostics.push(
-                        self.templates
-                            .error(&e, &format!("`{}`", page.src.shown.display())),
-                    );
+                    diagnostics.push(self.templates.error(&e, &format!("`{}`", page.src.shown.display())));
                     break;
                 }
             }
         }
-        PageOutput {
-            files,
-            summary,
-            diagnostics,
-        }
+        PageOutput { files, summary, diagnostics }
     }
 
     /// Renders sections, the home page, tag pages, aliases, 404 and the
     /// sitemap for every portal, using the pages' summaries.
-    pub fn listings(&self, summaries: &[String]) -> (Vec<(usize, File)>, Diagnostics) {
+    pub fn listings(&self, summaries: &'a [String]) -> (Vec<(usize, File)>, Diagnostics) {
         let mut files = Vec::new();
         let mut diags = Diagnostics::new();
         let site = self.site;
@@ -232,14 +280,9 @@ impl<'a> Renderer<'a> {
                     let ds = problems
                         .into_iter()
                         .map(|p| {
-                            let d = if p.is_error {
-                                Diagnostic::error(p.message)
-                            } else {
-                                Diagnostic::warning(p.message)
-                            };
-                            let mut d = d
-                                .in_file(&src.shown)
-                                .at(&src.text, src.body_start + p.offset);
+                            let d =
+                                if p.is_error { Diagnostic::error(p.message) } else { Diagnostic::warning(p.message) };
+                            let mut d = d.in_file(&src.shown).at(&src.text, src.body_start + p.offset);
                             d.help = p.help;
                             d
                         })
@@ -261,16 +304,8 @@ impl<'a> Renderer<'a> {
                     path: &s.path,
                     permalink: format!("{}{}", portal.base_url, s.path),
                     content: &bodies[s.id].0,
-                    pages: s
-                        .pages
-                        .iter()
-                        .map(|p| views::item(site, summaries, *p))
-                        .collect(),
-                    subsections: s
-                        .subsections
-                        .iter()
-                        .map(|c| views::link_section(&site.sections[*c]))
-                        .collect(),
+                    pages: s.pages.iter().map(|p| views::item(site, summaries, *p)).collect(),
+                    subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
                     breadcrumb: views::breadcrumb(site, s.parent),
                     extra: front.and_then(|f| f.extra.as_ref()),
                 };
@@ -284,31 +319,24 @@ impl<'a> Renderer<'a> {
                 ctx.insert("root", &relative_root(&s.path));
                 ctx.insert("kind", if is_home { "home" } else { "section" });
                 ctx.insert("section", &view);
+                if is_home {
+                    let dashboard = self.plans.dashboard(self.articles(summaries));
+                    ctx.insert("illustrative", &dashboard.illustrative);
+                    ctx.insert("dashboard", &dashboard);
+                } else {
+                    ctx.insert("illustrative", &false);
+                }
                 let shown = s.src.as_ref().map_or_else(
                     || format!("the section `content/{}`", s.dir),
                     |src| format!("`{}`", src.shown.display()),
                 );
-                self.emit(
-                    i,
-                    tera,
-                    template,
-                    &ctx,
-                    format!("{}index.html", s.path),
-                    &shown,
-                    &mut files,
-                    &mut diags,
-                );
+                self.emit(i, tera, template, &ctx, format!("{}index.html", s.path), &shown, &mut files, &mut diags);
             }
             if !site.terms.is_empty() {
                 let term_views: Vec<TermView> = site
                     .terms
                     .iter()
-                    .map(|t| TermView {
-                        name: &t.name,
-                        path: &t.path,
-                        count: t.pages.len(),
-                        pages: vec![],
-                    })
+                    .map(|t| TermView { name: &t.name, path: &t.path, count: t.pages.len(), pages: vec![] })
                     .collect();
                 if self.templates.has("taxonomy.html") {
                     let mut ctx = Context::new();
@@ -316,16 +344,7 @@ impl<'a> Renderer<'a> {
                     ctx.insert("kind", "taxonomy");
                     ctx.insert("terms", &term_views);
                     let path = format!("{}index.html", crate::model::TAGS_PATH);
-                    self.emit(
-                        i,
-                        tera,
-                        "taxonomy.html",
-                        &ctx,
-                        path,
-                        "the list of tags",
-                        &mut files,
-                        &mut diags,
-                    );
+                    self.emit(i, tera, "taxonomy.html", &ctx, path, "the list of tags", &mut files, &mut diags);
                 }
                 if self.templates.has("term.html") {
                     for t in &site.terms {
@@ -333,11 +352,7 @@ impl<'a> Renderer<'a> {
                             name: &t.name,
                             path: &t.path,
                             count: t.pages.len(),
-                            pages: t
-                                .pages
-                                .iter()
-                                .map(|p| views::item(site, summaries, *p))
-                                .collect(),
+                            pages: t.pages.iter().map(|p| views::item(site, summaries, *p)).collect(),
                         };
                         let mut ctx = Context::new();
                         ctx.insert("root", &relative_root(&t.path));
@@ -357,21 +372,40 @@ impl<'a> Renderer<'a> {
                     }
                 }
             }
+            if self.templates.has("unit.html") {
+                for u in 0..site.units.len() {
+                    let view = self.plans.unit_page(u);
+                    let mut ctx = Context::new();
+                    ctx.insert("root", &relative_root(&view.path));
+                    ctx.insert("kind", "unit");
+                    ctx.insert("illustrative", &view.illustrative);
+                    ctx.insert("unit", &view);
+                    let path = format!("{}index.html", view.path);
+                    let shown = format!("the page of the unit `{}`", site.units[u].id);
+                    self.emit(i, tera, "unit.html", &ctx, path, &shown, &mut files, &mut diags);
+                }
+            }
+            if self.templates.has("indicator.html") {
+                for (pid, plan) in site.plans.iter().enumerate() {
+                    for ind in 0..plan.indicators.len() {
+                        let view = self.plans.indicator_page(pid, ind);
+                        let mut ctx = Context::new();
+                        ctx.insert("root", &relative_root(view.row.path));
+                        ctx.insert("kind", "indicator");
+                        ctx.insert("illustrative", &view.row.illustrative);
+                        ctx.insert("indicator", &view);
+                        let path = format!("{}index.html", view.row.path);
+                        let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
+                        self.emit(i, tera, "indicator.html", &ctx, path, &shown, &mut files, &mut diags);
+                    }
+                }
+            }
             if self.templates.has("404.html") {
                 // Served at any depth, so links must start from the site's path.
                 let mut ctx = Context::new();
                 ctx.insert("root", portal.base_path());
                 ctx.insert("kind", "404");
-                self.emit(
-                    i,
-                    tera,
-                    "404.html",
-                    &ctx,
-                    "404.html".into(),
-                    "the 404 page",
-                    &mut files,
-                    &mut diags,
-                );
+                self.emit(i, tera, "404.html", &ctx, "404.html".into(), "the 404 page", &mut files, &mut diags);
             }
             for a in &site.aliases {
                 let page = &site.pages[a.page];
@@ -381,48 +415,30 @@ impl<'a> Renderer<'a> {
                     &format!("{}{}", portal.base_url, page.path),
                     page.title(),
                 );
-                let path = if a.path.ends_with('/') {
-                    format!("{}index.html", a.path)
-                } else {
-                    a.path.clone()
-                };
-                files.push((
-                    i,
-                    File {
-                        path,
-                        body: Body::Bytes(html.into_bytes()),
-                    },
-                ));
+                let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
+                files.push((i, File { path, body: Body::Bytes(html.into_bytes()) }));
             }
-            files.push((
-                i,
-                File {
-                    path: "sitemap.xml".into(),
-                    body: Body::Bytes(sitemap(site, portal).into_bytes()),
-                },
-            ));
-            let robots = format!(
-                "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
-                portal.base_url
-            );
-            files.push((
-                i,
-                File {
-                    path: "robots.txt".into(),
-                    body: Body::Bytes(robots.into_bytes()),
-                },
-            ));
+            files.push((i, File { path: "sitemap.xml".into(), body: Body::Bytes(sitemap(site, portal).into_bytes()) }));
+            let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", portal.base_url);
+            files.push((i, File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) }));
             for a in &site.assets {
-                files.push((
-                    i,
-                    File {
-                        path: a.path.clone(),
-                        body: Body::Copy(a.src.abs.clone()),
-                    },
-                ));
+                files.push((i, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
             }
         }
         (files, diags)
+    }
+
+    /// The newest pages that are neither documents nor reports: news.
+    fn articles(&self, summaries: &'a [String]) -> Vec<views::PageItem<'a>> {
+        let mut ids: Vec<PageId> = self
+            .site
+            .pages
+            .iter()
+            .filter(|p| p.document.is_none() && p.src.front.report.is_none() && p.date().is_some())
+            .map(|p| p.id)
+            .collect();
+        ids.sort_by_key(|id| std::cmp::Reverse(self.site.pages[*id].date()));
+        ids.into_iter().take(5).map(|id| views::item(self.site, summaries, id)).collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -438,23 +454,14 @@ impl<'a> Renderer<'a> {
         diags: &mut Diagnostics,
     ) {
         match render_to(tera, template, ctx) {
-            Ok(bytes) => files.push((
-                portal,
-                File {
-                    path,
-                    body: Body::Bytes(bytes),
-                },
-            )),
+            Ok(bytes) => files.push((portal, File { path, body: Body::Bytes(bytes) })),
             Err(e) => diags.push(self.templates.error(&e, what)),
         }
     }
 
     /// Static files: the theme's `static/`, then the site's (which wins).
     pub fn static_dirs(&self) -> [PathBuf; 2] {
-        [
-            self.config.theme_dir().join("static"),
-            self.config.root.join("static"),
-        ]
+        [self.config.theme_dir().join("static"), self.config.root.join("static")]
     }
 }
 
@@ -465,10 +472,7 @@ fn render_to(tera: &tera::Tera, template: &str, ctx: &Context) -> Result<Vec<u8>
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// A redirect page for an old address.
@@ -489,11 +493,7 @@ fn sitemap(site: &Site, portal: &Portal) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     let mut entry = |path: &str, last: Option<crate::date::Date>| {
-        out.push_str(&format!(
-            "  <url><loc>{}{}</loc>",
-            escape(&portal.base_url),
-            escape(path)
-        ));
+        out.push_str(&format!("  <url><loc>{}{}</loc>", escape(&portal.base_url), escape(path)));
         if let Some(d) = last {
             out.push_str(&format!("<lastmod>{}</lastmod>", d.iso()));
         }

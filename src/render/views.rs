@@ -45,10 +45,7 @@ pub struct DateView {
 
 impl From<Date> for DateView {
     fn from(d: Date) -> Self {
-        DateView {
-            iso: d.iso(),
-            vi: d.vi(),
-        }
+        DateView { iso: d.iso(), vi: d.vi() }
     }
 }
 
@@ -144,25 +141,15 @@ pub fn site<'a>(config: &'a Config, portal: &'a Portal, site: &'a Site) -> SiteV
         description: config.description.as_deref(),
         base_url: &portal.base_url,
         language: &config.language,
-        portal: PortalView {
-            id: &portal.id,
-            title: &portal.title,
-        },
-        menu: home
-            .subsections
-            .iter()
-            .map(|s| link_section(&site.sections[*s]))
-            .collect(),
+        portal: PortalView { id: &portal.id, title: &portal.title },
+        menu: home.subsections.iter().map(|s| link_section(&site.sections[*s])).collect(),
         tags_path: crate::model::TAGS_PATH,
         extra: &config.extra,
     }
 }
 
 pub fn link_section(s: &Section) -> LinkView<'_> {
-    LinkView {
-        title: &s.title,
-        path: &s.path,
-    }
+    LinkView { title: &s.title, path: &s.path }
 }
 
 pub fn breadcrumb<'a>(site: &'a Site, mut section: Option<usize>) -> Vec<LinkView<'a>> {
@@ -183,9 +170,6 @@ pub fn item<'a>(site: &'a Site, summaries: &'a [String], id: PageId) -> PageItem
         date: p.date().map(DateView::from),
         description: p.src.front.description.as_deref(),
         summary: &summaries[id],
-        document: p
-            .document
-            .as_ref()
-            .map(|d| format!("{} {}", d.kind, d.front.number)),
+        document: p.document.as_ref().map(|d| format!("{} {}", d.kind, d.front.number)),
     }
 }

@@ -19,10 +19,7 @@ impl Site {
     /// A copy of `tests/fixtures/<name>`.
     pub fn fixture(name: &str) -> Site {
         let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let dir = tempfile::Builder::new()
-            .prefix("loa-it-")
-            .tempdir()
-            .expect("temp dir");
+        let dir = tempfile::Builder::new().prefix("loa-it-").tempdir().expect("temp dir");
         copy_dir(&fixtures.join(name), dir.path());
         if !dir.path().join("themes").exists() {
             copy_dir(&fixtures.join("_theme"), &dir.path().join("themes/default"));
@@ -55,10 +52,7 @@ impl Site {
             .expect("run loa");
         let root = self.root().display().to_string();
         let stderr = String::from_utf8_lossy(&out.stderr).replace(&root, "[ROOT]");
-        Run {
-            status: out.status,
-            stderr,
-        }
+        Run { status: out.status, stderr }
     }
 
     /// Runs a build that must succeed.
@@ -73,12 +67,7 @@ impl Site {
     /// Runs a build that must fail, returning its stderr.
     pub fn build_fails(&self) -> String {
         let r = self.run(&["build", "--today", "2026-11-21"]);
-        assert_eq!(
-            r.status.code(),
-            Some(1),
-            "expected exit status 1:\n{}",
-            r.stderr
-        );
+        assert_eq!(r.status.code(), Some(1), "expected exit status 1:\n{}", r.stderr);
         r.stderr
     }
 
@@ -97,12 +86,7 @@ impl Site {
         let base = self.path(dir);
         let mut out: Vec<(String, Vec<u8>)> = walk(&base)
             .into_iter()
-            .map(|p| {
-                (
-                    p.strip_prefix(&base).unwrap().display().to_string(),
-                    std::fs::read(&p).unwrap(),
-                )
-            })
+            .map(|p| (p.strip_prefix(&base).unwrap().display().to_string(), std::fs::read(&p).unwrap()))
             .collect();
         out.sort();
         out
@@ -114,11 +98,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     if let Ok(rd) = std::fs::read_dir(dir) {
         for e in rd.flatten() {
             let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p))
-            } else {
-                out.push(p)
-            }
+            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
         }
     }
     out
@@ -126,10 +106,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{}: {e}", from.display()))
-        .flatten()
-    {
+    for e in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())).flatten() {
         let dest = to.join(e.file_name());
         if e.path().is_dir() {
             copy_dir(&e.path(), &dest);
