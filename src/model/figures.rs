@@ -28,7 +28,7 @@ pub fn series(reports: &[Report], plan: &Plan, ind: usize) -> Vec<Point> {
             out.push(Point { period: r.period, value: v.total, report: rid });
         }
     }
-    out.sort_by(|a, b| a.period.cmp(&b.period));
+    out.sort_by_key(|p| p.period);
     out
 }
 
@@ -87,7 +87,7 @@ pub struct Assessment {
 /// The first numeric target in or after `year`, else the last numeric one.
 pub fn next_target(ind: &Indicator, year: i16) -> Option<&Target> {
     let numeric = || ind.targets.iter().filter(|t| t.value.is_some());
-    numeric().find(|t| t.year >= year).or_else(|| numeric().last())
+    numeric().find(|t| t.year >= year).or_else(|| numeric().next_back())
 }
 
 pub fn assess(ind: &Indicator, series: &[Point]) -> Option<Assessment> {

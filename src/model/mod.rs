@@ -460,7 +460,7 @@ fn linked_plans(
         .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
         .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &numbers, &index, diags))
         .collect();
-    reports.sort_by(|a, b| (a.plan, a.period, a.page).cmp(&(b.plan, b.period, b.page)));
+    reports.sort_by_key(|r| (r.plan, r.period, r.page));
     let mut report_of_page = HashMap::new();
     for (i, r) in reports.iter().enumerate() {
         report_of_page.insert(r.page, i);

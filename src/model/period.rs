@@ -61,13 +61,13 @@ impl Period {
 
     pub fn start(&self) -> Date {
         let (m, _) = self.months();
-        Date::ymd(self.year(), m as i8, 1).unwrap_or_else(|| unreachable_date())
+        Date::ymd(self.year(), m as i8, 1).unwrap_or_else(unreachable_date)
     }
 
     pub fn end(&self) -> Date {
         let (_, m) = self.months();
         let last = jiff::civil::Date::new(self.year(), m as i8, 1).map(|d| d.last_of_month().day()).unwrap_or(28);
-        Date::ymd(self.year(), m as i8, last).unwrap_or_else(|| unreachable_date())
+        Date::ymd(self.year(), m as i8, last).unwrap_or_else(unreachable_date)
     }
 
     /// Length in months: 12, 6, 3 or 1.

@@ -18,14 +18,14 @@ pub fn number(v: f64) -> String {
         out.push('−');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
     }
     if frac > 0 {
         out.push(',');
-        if frac % 10 == 0 {
+        if frac.is_multiple_of(10) {
             out.push_str(&(frac / 10).to_string());
         } else {
             out.push_str(&format!("{frac:02}"));

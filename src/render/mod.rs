@@ -376,7 +376,7 @@ impl<'a> Renderer<'a> {
                 for u in 0..site.units.len() {
                     let view = self.plans.unit_page(u);
                     let mut ctx = Context::new();
-                    ctx.insert("root", &relative_root(&view.path));
+                    ctx.insert("root", &relative_root(view.path));
                     ctx.insert("kind", "unit");
                     ctx.insert("illustrative", &view.illustrative);
                     ctx.insert("unit", &view);
