@@ -100,6 +100,15 @@ fn friendly(raw: &str, src: &str, line: usize) -> (String, Option<String>) {
         };
         return (format!("expected {expected}, found {found}"), Some(help));
     }
+    if let Some(rest) = raw.strip_prefix("unknown variant `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let help = match did_you_mean(name, expected.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("write one of: {}", expected.join(", ")),
+        };
+        return (format!("unknown value `{name}`"), Some(help));
+    }
     if raw.starts_with("duplicate field `") || raw.starts_with("duplicate entry") {
         return (raw.to_string(), Some("each key may appear only once: remove one of them".to_string()));
     }

@@ -297,7 +297,7 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 
 /// Parses a data file, refusing numbers written with dots for thousands.
 fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    if let Some(&at) = dotted_thousands_error(&text).first() {
+    if let Some(&at) = data::dotted_thousands(&text).first() {
         return Err(dotted_error(&shown, &text, at));
     }
     let data = yaml::from_str::<T>(&text).map_err(|e| {
@@ -308,8 +308,8 @@ fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) ->
     Ok(DataFile { rel, shown, text, data })
 }
 
-fn dotted_thousands_error(text: &str) -> Vec<usize> {
-    data::dotted_thousands(text)
+fn front_has_report(yaml: &str) -> bool {
+    yaml.lines().any(|l| l.starts_with("report:"))
 }
 
 fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
@@ -342,6 +342,12 @@ fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) 
         d.help = e.help;
         d
     })?;
+    // Only report data can hold such numbers; other fields are text.
+    if front_has_report(&text[split.yaml.clone()])
+        && let Some(&at) = data::dotted_thousands(&text[split.yaml.clone()]).first()
+    {
+        return Err(dotted_error(&shown, &text, split.yaml.start + at));
+    }
     Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 

@@ -201,7 +201,7 @@ pub struct Locator<'a> {
 impl Locator<'_> {
     /// An error at the first occurrence of `needle` at or after `from`.
     pub fn error_after(&self, from: usize, needle: &str, message: impl Into<String>) -> Diagnostic {
-        let at = find_from(self.text, from.max(self.base), needle).unwrap_or(from.max(self.base));
+        let at = find_token(self.text, from.max(self.base), needle).unwrap_or(from.max(self.base));
         Diagnostic::error(message).in_file(self.shown).at(self.text, at)
     }
 
@@ -214,6 +214,24 @@ impl Locator<'_> {
         }
         self.base
     }
+}
+
+/// Like [`find_from`], but only where `needle` stands alone: `phong-l` is
+/// not found inside `phong-lđ`.
+fn find_token(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    let mut pos = from;
+    while let Some(i) = find_from(text, pos, needle) {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        let starts_word = needle.chars().next().is_some_and(is_word);
+        let ends_word = needle.chars().next_back().is_some_and(is_word);
+        if !(starts_word && before.is_some_and(is_word)) && !(ends_word && after.is_some_and(is_word)) {
+            return Some(i);
+        }
+        pos = i + needle.len();
+    }
+    find_from(text, from, needle)
 }
 
 fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
@@ -322,7 +340,6 @@ pub fn plan(
 ) -> Option<Plan> {
     let at = Locator { shown: &file.shown, text: &file.text, base: 0 };
     let raw = &file.data;
-    let before = diags.error_count();
     let area = index.resolve(&raw.area, &at, 0, diags);
     if raw.end < raw.start {
         diags.push(
@@ -458,9 +475,8 @@ pub fn plan(
             cadence,
         });
     }
-    if diags.error_count() > before {
-        return None;
-    }
+    // A plan with mistakes is kept (without its bad items) so its reports
+    // are still checked against it; the build fails on the errors anyway.
     Some(Plan {
         page,
         area: area?,

@@ -27,6 +27,22 @@ impl Site {
         Site { dir }
     }
 
+    /// A copy of `tests/fixtures/<name>` using the project's default theme.
+    pub fn with_default_theme(name: &str) -> Site {
+        let site = Site::fixture(name);
+        let themes = site.path("themes");
+        std::fs::remove_dir_all(&themes).unwrap();
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default"), &themes.join("default"));
+        site
+    }
+
+    /// Replaces `from` by `to` in the file `rel` (which must contain it).
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = std::fs::read_to_string(self.path(rel)).unwrap();
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
@@ -57,7 +73,10 @@ impl Site {
 
     /// Runs a build that must succeed.
     pub fn build(&self, args: &[&str]) -> Run {
-        let mut all = vec!["build", "--today", "2026-11-21"];
+        let mut all = vec!["build"];
+        if !args.contains(&"--today") {
+            all.extend(["--today", "2026-11-21"]);
+        }
         all.extend_from_slice(args);
         let r = self.run(&all);
         assert!(r.status.success(), "build failed:\n{}", r.stderr);
