@@ -226,7 +226,8 @@ fn find_token(text: &str, from: usize, needle: &str) -> Option<usize> {
         let after = text[i + needle.len()..].chars().next();
         let starts_word = needle.chars().next().is_some_and(is_word);
         let ends_word = needle.chars().next_back().is_some_and(is_word);
-        if !(starts_word && before.is_some_and(is_word)) && !(ends_word && after.is_some_and(is_word)) {
+        let glued = (starts_word && before.is_some_and(is_word)) || (ends_word && after.is_some_and(is_word));
+        if !glued {
             return Some(i);
         }
         pos = i + needle.len();
