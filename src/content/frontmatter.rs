@@ -85,6 +85,9 @@ pub struct PageFront {
     pub document: Option<DocumentFront>,
     #[serde(default)]
     pub report: Option<super::data::RawReport>,
+    /// Limits the page to these portals (ids from loa.yaml).
+    #[serde(default)]
+    pub portals: Option<Vec<String>>,
     #[serde(default)]
     pub extra: Option<serde_json::Value>,
 }

@@ -7,6 +7,7 @@ pub mod figures;
 mod paths;
 pub mod period;
 pub mod plan;
+pub mod scope;
 
 use std::collections::{BTreeMap, HashMap};
 
