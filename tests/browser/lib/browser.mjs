@@ -19,11 +19,16 @@ const PHONE = { width: 360, height: 740 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Without the background-networking flags Chromium keeps calling Google
 // services, which in CI floods a network that only reaches the registries.
-// Playwright adds --headless and --no-sandbox itself, and a fresh temporary
-// --user-data-dir that it deletes on close; they are listed for the reader.
+// Even with them Chromium 156 still looks up update.googleapis.com and
+// accounts.google.com (seen with strace), so its resolver is told that no
+// name but 127.0.0.1 exists: the browser never touches the network. Pages'
+// own requests to other hosts are caught earlier, by the route in
+// checkInBrowser. Playwright adds --headless and --no-sandbox itself, and a
+// fresh temporary --user-data-dir that it deletes on close.
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 const TABS = 2;
 const PAGE_TIMEOUT_MS = 30_000;

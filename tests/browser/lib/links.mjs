@@ -58,16 +58,16 @@ export function checkLinks(root, pages, basePath) {
     if (!scanned.has(rel)) scanned.set(rel, scan(readFileSync(join(root, rel), 'utf8')));
     return scanned.get(rel);
   };
-  const existing = new Map();
+  const files = new Map(); // rel -> is a file; many pages link the same targets
   const isFile = (rel) => {
-    if (!existing.has(rel)) {
-      let st = null;
+    if (!files.has(rel)) {
+      let file = false;
       try {
-        st = statSync(join(root, rel));
+        file = statSync(join(root, rel)).isFile();
       } catch { /* missing */ }
-      existing.set(rel, st ? (st.isDirectory() ? 'dir' : 'file') : null);
+      files.set(rel, file);
     }
-    return existing.get(rel) === 'file';
+    return files.get(rel);
   };
   // The file a site URL path is served from, as the server in serve.mjs does.
   const targetOf = (rel) => {

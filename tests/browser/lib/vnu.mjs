@@ -18,7 +18,7 @@ export function runVnu(vnuJar, root, pages) {
     let err = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { err += d; });
-    child.on('error', (e) => reject(new Error(`cannot run java: ${e.message}`)));
+    child.on('error', (e) => reject(new Error(`cannot run java (${e.message}); run scripts/setup-test-deps first`)));
     // vnu exits 1 when it found errors; only unreadable output is a failure.
     child.on('close', (code) => {
       process.off('exit', stop);
