@@ -43,6 +43,57 @@ struct RawPortal {
     title: Option<String>,
     #[serde(default)]
     base_url: Option<String>,
+    #[serde(default)]
+    unit: Option<String>,
+    #[serde(default)]
+    logo: Option<String>,
+    #[serde(default)]
+    accent: Option<String>,
+    #[serde(default)]
+    contact: Option<Contact>,
+    #[serde(default)]
+    english: Option<English>,
+}
+
+/// A portal's contact block (shown in every page's footer).
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+/// The English page about the organisation and its officials' contacts
+/// that Nghị định 42/2022/NĐ-CP asks every state portal for.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct English {
+    pub name: String,
+    #[serde(default)]
+    pub about: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub officials: Vec<Official>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    pub name: String,
+    pub position: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
 }
 
 /// The validated site configuration.
@@ -62,12 +113,20 @@ pub struct Config {
 }
 
 /// One output site.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Portal {
     pub id: String,
     pub title: String,
     /// Absolute URL of the portal's root, ending with `/`.
     pub base_url: String,
+    /// The unit the portal belongs to (a unit id); None shows everything.
+    pub unit: Option<String>,
+    /// A logo file under `static/`.
+    pub logo: Option<String>,
+    /// The accent colour (`#rrggbb`).
+    pub accent: Option<String>,
+    pub contact: Option<Contact>,
+    pub english: Option<English>,
 }
 
 impl Portal {
@@ -86,25 +145,6 @@ impl Config {
 
     pub fn theme_dir(&self) -> PathBuf {
         self.root.join("themes").join(&self.theme)
-    }
-
-    /// A minimal config for tests and tools.
-    pub fn for_tests(root: &Path) -> Self {
-        Config {
-            root: root.to_path_buf(),
-            title: "Test".into(),
-            description: None,
-            base_url: "https://example.gov.vn/".into(),
-            language: "vi".into(),
-            theme: "default".into(),
-            raw_html: false,
-            portals: vec![Portal {
-                id: "main".into(),
-                title: "Test".into(),
-                base_url: "https://example.gov.vn/".into(),
-            }],
-            extra: serde_json::Value::Null,
-        }
     }
 }
 
@@ -179,7 +219,26 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             None if several => format!("{base_url}{}/", p.id),
             None => base_url.clone(),
         };
-        portals.push(Portal { title: p.title.unwrap_or_else(|| raw.title.clone()), id: p.id, base_url: portal_url });
+        if let Some(a) = &p.accent
+            && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
+        {
+            let mut d = at_key(&format!("accent: {a}"));
+            d.message = format!("`{a}` is not a colour written #rrggbb");
+            diags.push(d.with_help(
+                "e.g. accent: \"#8c1c13\" (quoted: YAML reads # as a comment); keep it dark enough for white text",
+            ));
+            continue;
+        }
+        portals.push(Portal {
+            title: p.title.unwrap_or_else(|| raw.title.clone()),
+            id: p.id,
+            base_url: portal_url,
+            unit: p.unit,
+            logo: p.logo,
+            accent: p.accent,
+            contact: p.contact,
+            english: p.english,
+        });
     }
     if diags.has_errors() {
         return Err(diags);

@@ -69,6 +69,7 @@ pub fn build(opts: &BuildOptions) -> Report {
             return report;
         }
     };
+    let all_portals: Vec<String> = config.portals.iter().map(|p| p.id.clone()).collect();
     if let Err(d) = select_portals(&mut config, opts) {
         report.diagnostics.push(d);
         return report;
@@ -90,7 +91,8 @@ pub fn build(opts: &BuildOptions) -> Report {
         report.diagnostics = finish(diags);
         return report;
     };
-    let renderer = Renderer::new(&config, &site, &templates, &config.portals, model_opts.today);
+    let scopes = portal_scopes(&config, &site, &all_portals, &mut diags);
+    let renderer = Renderer::new(&config, &site, &templates, &config.portals, scopes, model_opts.today);
     diags.extend(renderer.check_templates());
     // With errors already found, pages are still rendered (to report broken
     // links and the like in the same run) but nothing is written.
@@ -172,6 +174,53 @@ pub fn build(opts: &BuildOptions) -> Report {
     }
     report.diagnostics = finish(diags);
     report
+}
+
+/// What each portal shows (by the unit it belongs to), and checks the
+/// portal ids pages name in `portals:`.
+fn portal_scopes(
+    config: &config::Config,
+    site: &model::Site,
+    all_portals: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<(Option<model::plan::UnitId>, model::scope::Scope)> {
+    for p in &site.pages {
+        for id in p.src.front.portals.iter().flatten() {
+            if !all_portals.contains(id) {
+                let help = match did_you_mean(id, all_portals.iter().map(String::as_str)) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => format!("the portals are: {}", all_portals.join(", ")),
+                };
+                diags.push(model::located(&p.src, "portals", format!("no portal `{id}` in loa.yaml")).with_help(help));
+            }
+        }
+    }
+    let index = model::plan::UnitIndex::new(&site.units);
+    let config_text = std::fs::read_to_string(config.root.join(config::FILE_NAME)).unwrap_or_default();
+    config
+        .portals
+        .iter()
+        .map(|p| {
+            let unit = p.unit.as_deref().and_then(|u| {
+                let found = index.get(u);
+                if found.is_none() {
+                    let at = config_text.find(&format!("unit: {u}")).unwrap_or(0);
+                    let help = match did_you_mean(u, site.units.iter().map(|x| x.id.as_str())) {
+                        Some(m) => format!("did you mean `{m}`?"),
+                        None => "`unit` is the id of a unit in a don-vi.yaml file".to_string(),
+                    };
+                    diags.push(
+                        Diagnostic::error(format!("the portal `{}` belongs to an unknown unit `{u}`", p.id))
+                            .in_file(config::FILE_NAME)
+                            .at(&config_text, at)
+                            .with_help(help),
+                    );
+                }
+                found
+            });
+            (unit, model::scope::scope(site, &p.id, unit))
+        })
+        .collect()
 }
 
 /// Keeps only the portal asked for, and applies a preview base URL.

@@ -136,12 +136,13 @@ pub fn interpolate(a: (Date, f64), b: (Date, f64), at: Date) -> f64 {
     a.1 + (b.1 - a.1) * t
 }
 
-/// The previous value of the series and the change since it.
+/// The previous value for a period of the same length (a year after a year,
+/// a half after a half) and the change since it: a year's total is not
+/// compared with a half year's.
 pub fn change(series: &[Point]) -> Option<(Point, f64)> {
-    match series {
-        [.., prev, last] => Some((*prev, last.value - prev.value)),
-        _ => None,
-    }
+    let (last, earlier) = series.split_last()?;
+    let prev = earlier.iter().rev().find(|p| p.period.len_months() == last.period.len_months())?;
+    Some((*prev, last.value - prev.value))
 }
 
 /// Whether the per-ward values miss the total; Some(sum − total) if so.
@@ -308,6 +309,10 @@ mod tests {
         assert_eq!(change(&[pt("2022", 1.0)]), None);
         let (prev, d) = change(&[pt("2022", 1.0), pt("2023", 3.5)]).unwrap();
         assert_eq!((prev.value, d), (1.0, 2.5));
+        // A year is compared with the previous year, not the half before it.
+        let (prev, d) = change(&[pt("2022", 10.0), pt("2023-H1", 4.0), pt("2023", 12.0)]).unwrap();
+        assert_eq!((prev.period, d), (Period::Year(2022), 2.0));
+        assert_eq!(change(&[pt("2022", 10.0), pt("2023-H1", 4.0)]), None);
     }
 
     #[test]

@@ -99,7 +99,11 @@ pub fn scope(site: &Site, portal_id: &str, unit: Option<UnitId>) -> Scope {
                     continue;
                 }
                 let unit = &site.units[u];
-                let linked = unit.parent.into_iter().chain(unit.successors.iter().map(|x| x.unit)).chain(unit.predecessors.iter().copied());
+                let linked = unit
+                    .parent
+                    .into_iter()
+                    .chain(unit.successors.iter().map(|x| x.unit))
+                    .chain(unit.predecessors.iter().copied());
                 for l in linked {
                     if !units[l] {
                         units[l] = true;
@@ -154,7 +158,9 @@ fn related(site: &Site, u: UnitId) -> Vec<bool> {
 pub fn territory(site: &Site, u: UnitId) -> Option<UnitId> {
     let mut x = Some(u);
     while let Some(i) = x {
-        if matches!(site.units[i].kind, "tinh" | "quan" | "huyen" | "thi-xa" | "thanh-pho-thuoc-tinh") || site.units[i].is_ward {
+        if matches!(site.units[i].kind, "tinh" | "quan" | "huyen" | "thi-xa" | "thanh-pho-thuoc-tinh")
+            || site.units[i].is_ward
+        {
             return Some(i);
         }
         x = site.units[i].parent;

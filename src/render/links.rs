@@ -3,8 +3,10 @@
 //! `/`-rooted paths are taken from the portal root; a link to nothing is an
 //! error that says what exists nearby.
 
+use std::sync::Mutex;
+
 use crate::diagnostics::did_you_mean;
-use crate::model::{Site, Target, join_rel};
+use crate::model::{PageId, Site, Target, join_rel};
 use crate::render::markdown::{Link, Resolver};
 
 /// The resolver for one page (or section body).
@@ -14,14 +16,41 @@ pub struct PageLinks<'a> {
     dir: &'a str,
     /// Prefix from the page back to the portal root (`../../`).
     root: String,
+    /// Pages linked to, so the renderer can tell whether a portal lacks one.
+    linked: Mutex<Vec<PageId>>,
+    /// For one portal: which pages it shows, and where the others live.
+    portal: Option<(&'a [bool], &'a (dyn Fn(PageId) -> Option<String> + Sync))>,
 }
 
 impl<'a> PageLinks<'a> {
     pub fn new(site: &'a Site, dir: &'a str, root: String) -> Self {
-        PageLinks { site, dir, root }
+        PageLinks { site, dir, root, linked: Mutex::new(Vec::new()), portal: None }
+    }
+
+    /// Resolves for one portal: a page it does not show is linked at
+    /// `elsewhere(page)`, an absolute address on a portal that has it.
+    pub fn for_portal(mut self, visible: &'a [bool], elsewhere: &'a (dyn Fn(PageId) -> Option<String> + Sync)) -> Self {
+        self.portal = Some((visible, elsewhere));
+        self
+    }
+
+    /// The pages the resolved links lead to.
+    pub fn linked_pages(&self) -> Vec<PageId> {
+        self.linked.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
     fn href(&self, target: &Target, fragment: &str) -> Option<Result<String, Link>> {
+        if let Target::Page(id) = target {
+            if let Ok(mut l) = self.linked.lock() {
+                l.push(*id);
+            }
+            if let Some((visible, elsewhere)) = self.portal
+                && !visible[*id]
+                && let Some(url) = elsewhere(*id)
+            {
+                return Some(Ok(format!("{url}{fragment}")));
+            }
+        }
         let path = match target {
             Target::Page(id) => &self.site.pages[*id].path,
             Target::Section(id) => &self.site.sections[*id].path,
@@ -78,7 +107,11 @@ impl Resolver for PageLinks<'_> {
             let by_url =
                 self.site.pages.iter().find(|p| p.path.trim_end_matches('/') == from_root.trim_end_matches('/'));
             if let Some(p) = by_url {
-                return Link::Replace(format!("{}{}{fragment}", self.root, p.path));
+                return match self.href(&Target::Page(p.id), fragment) {
+                    Some(Ok(h)) => Link::Replace(h),
+                    Some(Err(l)) => l,
+                    None => Link::Keep,
+                };
             }
             return match self.lookup(from_root).and_then(|t| self.href(t, fragment)) {
                 Some(Ok(h)) => Link::Replace(h),

@@ -112,10 +112,14 @@ pub struct PlanView<'a> {
     pub overdue_count: usize,
 }
 
-/// The shared context for building plan views.
+/// What plan views are built from: the site, the build date, and what the
+/// portal being built shows.
 pub struct Ctx<'a> {
     pub site: &'a Site,
     pub today: Date,
+    pub scope: crate::model::scope::Scope,
+    /// The unit the portal belongs to.
+    pub unit: Option<UnitId>,
 }
 
 impl<'a> Ctx<'a> {
@@ -246,7 +250,13 @@ impl<'a> Ctx<'a> {
                 .collect(),
             indicators: (0..plan.indicators.len()).map(|i| self.indicator(plan_id, i)).collect(),
             groups,
-            reports: plan.reports.iter().rev().map(|r| self.report_item(*r)).collect(),
+            reports: plan
+                .reports
+                .iter()
+                .rev()
+                .filter(|r| self.scope.reports[**r])
+                .map(|r| self.report_item(*r))
+                .collect(),
             task_count,
             done_count,
             overdue_count,

@@ -89,12 +89,15 @@ pub struct Dashboard<'a> {
     pub articles: Vec<PageItem<'a>>,
     pub illustrative: bool,
     pub today: DateView,
+    /// On a ward's portal: the ward's own figures and tasks, shown first.
+    pub own: Option<UnitWork<'a>>,
 }
 
 impl<'a> Ctx<'a> {
-    fn work(&self, u: UnitId) -> UnitWork<'a> {
+    pub fn work(&self, u: UnitId) -> UnitWork<'a> {
         let mut tasks = Vec::new();
-        for (pid, plan) in self.site.plans.iter().enumerate() {
+        let plans = || self.site.plans.iter().enumerate().filter(|(p, _)| self.scope.plans[*p]);
+        for (pid, plan) in plans() {
             for (t, task) in plan.tasks.iter().enumerate() {
                 let role = if task.lead.contains(&u) {
                     "Chủ trì"
@@ -109,7 +112,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut figs = Vec::new();
-        for (pid, plan) in self.site.plans.iter().enumerate() {
+        for (pid, plan) in plans() {
             for (i, ind) in plan.indicators.iter().enumerate() {
                 let found = plan.reports.iter().rev().find_map(|&r| {
                     let rep = &self.site.reports[r];
@@ -172,7 +175,7 @@ impl<'a> Ctx<'a> {
             is_ward: unit.is_ward,
             path: &unit.path,
             parent: unit.parent.map(|p| self.unit(p)),
-            children: unit.children.iter().map(|c| self.unit(*c)).collect(),
+            children: unit.children.iter().filter(|c| self.scope.units[**c]).map(|c| self.unit(*c)).collect(),
             from: unit.from.map(DateView::from),
             until: unit.until.map(DateView::from),
             successors: unit
@@ -238,9 +241,11 @@ impl<'a> Ctx<'a> {
         let mut indicators = Vec::new();
         let mut overdue = Vec::new();
         let mut upcoming = Vec::new();
-        for (pid, plan) in self.site.plans.iter().enumerate() {
+        for (pid, plan) in self.site.plans.iter().enumerate().filter(|(p, _)| self.scope.plans[*p]) {
             for (i, ind) in plan.indicators.iter().enumerate() {
-                if ind.parent.is_none() && ind.targets.iter().any(|t| t.value.is_some()) {
+                // Plans that share an indicator (the same id) show it once.
+                let shown = indicators.iter().any(|r: &IndicatorRow| r.id == ind.id);
+                if !shown && ind.parent.is_none() && ind.targets.iter().any(|t| t.value.is_some()) {
                     indicators.push(self.indicator(pid, i));
                 }
             }
@@ -254,12 +259,14 @@ impl<'a> Ctx<'a> {
             }
         }
         upcoming.sort_by(|a, b| a.due.as_ref().map(|d| &d.iso).cmp(&b.due.as_ref().map(|d| &d.iso)));
-        let mut reports: Vec<ReportId> = (0..self.site.reports.len()).collect();
+        let mut reports: Vec<ReportId> = (0..self.site.reports.len()).filter(|r| self.scope.reports[*r]).collect();
         reports.sort_by_key(|r| {
             std::cmp::Reverse((self.site.pages[self.site.reports[*r].page].date(), self.site.reports[*r].period))
         });
         let reports: Vec<ReportItem> = reports.into_iter().take(5).map(|r| self.report_item(r)).collect();
         let illustrative = indicators.iter().any(|i| i.illustrative) || reports.iter().any(|r| r.illustrative);
-        Dashboard { indicators, overdue, upcoming, reports, articles, illustrative, today: self.today.into() }
+        let own = self.unit.filter(|u| self.site.units[*u].is_ward).map(|u| self.work(u));
+        let illustrative = illustrative || own.as_ref().is_some_and(|w| w.figures.iter().any(|f| f.illustrative));
+        Dashboard { indicators, overdue, upcoming, reports, articles, illustrative, today: self.today.into(), own }
     }
 }

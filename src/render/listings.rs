@@ -1,0 +1,270 @@
+//! The pages made from lists rather than from one Markdown file: sections
+//! and the home dashboard, tag pages, unit and indicator pages, the English
+//! page, aliases, 404, sitemap and robots.txt — for each portal, showing only
+//! what that portal shows. Portals are rendered in parallel.
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{PageId, Site, TAGS_PATH, relative_root};
+use crate::render::views::{self, SectionView, TermView};
+use crate::render::{Body, File, PortalCtx, Renderer, links, markdown, render_to};
+
+impl<'a> Renderer<'a> {
+    /// Renders every list page of every portal, using the pages' summaries.
+    pub fn listings(&self, summaries: &'a [String]) -> (Vec<(usize, File)>, Diagnostics) {
+        let site = self.site;
+        // Section bodies are rendered once for all portals.
+        let bodies: Vec<(String, Vec<Diagnostic>)> = site
+            .sections
+            .iter()
+            .map(|s| match &s.src {
+                Some(src) => {
+                    let resolver = links::PageLinks::new(site, src.dir(), relative_root(&s.path));
+                    let (md, problems) = markdown::render(src.body(), &self.markdown, &resolver);
+                    let ds = problems
+                        .into_iter()
+                        .map(|p| {
+                            let d =
+                                if p.is_error { Diagnostic::error(p.message) } else { Diagnostic::warning(p.message) };
+                            let mut d = d.in_file(&src.shown).at(&src.text, src.body_start + p.offset);
+                            d.help = p.help;
+                            d
+                        })
+                        .collect();
+                    (md.html, ds)
+                }
+                None => (String::new(), vec![]),
+            })
+            .collect();
+        let mut diags = Diagnostics::new();
+        for (_, ds) in &bodies {
+            diags.extend(ds.iter().cloned());
+        }
+        let per_portal: Vec<(Vec<(usize, File)>, Vec<Diagnostic>)> =
+            self.portals.par_iter().map(|pc| self.portal_listings(pc, &bodies, summaries)).collect();
+        let mut files = Vec::new();
+        for (f, d) in per_portal {
+            files.extend(f);
+            diags.extend(d);
+        }
+        (files, diags)
+    }
+
+    fn portal_listings(
+        &self,
+        pc: &PortalCtx<'a>,
+        bodies: &[(String, Vec<Diagnostic>)],
+        summaries: &'a [String],
+    ) -> (Vec<(usize, File)>, Vec<Diagnostic>) {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let mut out = Out { pc, files: Vec::new(), diags: Vec::new(), renderer: self };
+        let items = |ids: &[PageId]| -> Vec<views::PageItem<'a>> {
+            ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect()
+        };
+        for s in &site.sections {
+            let front = s.front();
+            let view = SectionView {
+                title: &s.title,
+                description: front.and_then(|f| f.description.as_deref()),
+                path: &s.path,
+                permalink: format!("{}{}", pc.portal.base_url, s.path),
+                content: &bodies[s.id].0,
+                pages: items(&s.pages),
+                subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
+                breadcrumb: views::breadcrumb(site, s.parent),
+                extra: front.and_then(|f| f.extra.as_ref()),
+            };
+            let is_home = s.id == 0;
+            let template = match front.and_then(|f| f.template.as_deref()) {
+                Some(t) => t,
+                None if is_home && self.templates.has("home.html") => "home.html",
+                None => "section.html",
+            };
+            let mut ctx = context(&s.path, if is_home { "home" } else { "section" });
+            ctx.insert("section", &view);
+            if is_home {
+                let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
+                ctx.insert("illustrative", &dashboard.illustrative);
+                ctx.insert("dashboard", &dashboard);
+            }
+            let shown = s
+                .src
+                .as_ref()
+                .map_or_else(|| format!("the section `content/{}`", s.dir), |src| format!("`{}`", src.shown.display()));
+            out.emit(template, &ctx, format!("{}index.html", s.path), &shown);
+        }
+        let terms: Vec<TermView> = site
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(t, _)| scope.terms[*t])
+            .map(|(_, t)| TermView {
+                name: &t.name,
+                path: &t.path,
+                count: t.pages.iter().filter(|p| scope.pages[**p]).count(),
+                pages: items(&t.pages),
+            })
+            .collect();
+        if !terms.is_empty() && self.templates.has("taxonomy.html") {
+            let mut ctx = context(TAGS_PATH, "taxonomy");
+            let list: Vec<TermView> =
+                terms.iter().map(|t| TermView { name: t.name, path: t.path, count: t.count, pages: vec![] }).collect();
+            ctx.insert("terms", &list);
+            out.emit("taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
+        }
+        if self.templates.has("term.html") {
+            for t in &terms {
+                let mut ctx = context(t.path, "term");
+                ctx.insert("term", t);
+                out.emit("term.html", &ctx, format!("{}index.html", t.path), &format!("the tag page `{}`", t.name));
+            }
+        }
+        if self.templates.has("unit.html") {
+            for u in (0..site.units.len()).filter(|u| scope.units[*u]) {
+                let view = pc.plans.unit_page(u);
+                let mut ctx = context(view.path, "unit");
+                ctx.insert("illustrative", &view.illustrative);
+                ctx.insert("unit", &view);
+                let shown = format!("the page of the unit `{}`", site.units[u].id);
+                out.emit("unit.html", &ctx, format!("{}index.html", view.path), &shown);
+            }
+        }
+        if self.templates.has("indicator.html") {
+            for (pid, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
+                for ind in 0..plan.indicators.len() {
+                    let view = pc.plans.indicator_page(pid, ind);
+                    let mut ctx = context(view.row.path, "indicator");
+                    ctx.insert("illustrative", &view.row.illustrative);
+                    ctx.insert("indicator", &view);
+                    let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
+                    out.emit("indicator.html", &ctx, format!("{}index.html", view.row.path), &shown);
+                }
+            }
+        }
+        if let Some(en) = &pc.portal.english
+            && self.templates.has("english.html")
+        {
+            let mut ctx = context("en/", "english");
+            ctx.insert("english", en);
+            ctx.insert("contact", &pc.portal.contact);
+            out.emit("english.html", &ctx, "en/index.html".into(), "the English page");
+        }
+        if self.templates.has("404.html") {
+            // Served at any depth, so links must start from the site's path.
+            let mut ctx = Context::new();
+            ctx.insert("root", pc.portal.base_path());
+            ctx.insert("kind", "404");
+            out.emit("404.html", &ctx, "404.html".into(), "the 404 page");
+        }
+        let mut files = out.files;
+        for a in site.aliases.iter().filter(|a| scope.pages[a.page]) {
+            let page = &site.pages[a.page];
+            let permalink = format!("{}{}", pc.portal.base_url, page.path);
+            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
+            let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
+            files.push((pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
+        }
+        files.push((pc.index, File { path: "sitemap.xml".into(), body: Body::Bytes(sitemap(site, pc).into_bytes()) }));
+        let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
+        files.push((pc.index, File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) }));
+        for a in &site.assets {
+            files.push((pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
+        }
+        (files, out.diags)
+    }
+
+    /// The newest pages of the portal that are neither documents nor reports.
+    fn articles(&self, pc: &PortalCtx<'a>, summaries: &'a [String]) -> Vec<views::PageItem<'a>> {
+        let mut ids: Vec<PageId> = self
+            .site
+            .pages
+            .iter()
+            .filter(|p| pc.plans.scope.pages[p.id])
+            .filter(|p| p.document.is_none() && p.src.front.report.is_none() && p.date().is_some())
+            .map(|p| p.id)
+            .collect();
+        ids.sort_by_key(|id| std::cmp::Reverse(self.site.pages[*id].date()));
+        ids.into_iter().take(5).map(|id| views::item(self.site, summaries, id)).collect()
+    }
+}
+
+/// A context with the variables every list page has.
+fn context(path: &str, kind: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("root", &relative_root(path));
+    ctx.insert("kind", kind);
+    ctx
+}
+
+/// Collects one portal's files and template errors.
+struct Out<'r, 'a> {
+    pc: &'r PortalCtx<'a>,
+    renderer: &'r Renderer<'a>,
+    files: Vec<(usize, File)>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Out<'_, '_> {
+    fn emit(&mut self, template: &str, ctx: &Context, path: String, what: &str) {
+        match render_to(&self.pc.tera, template, ctx) {
+            Ok(bytes) => self.files.push((self.pc.index, File { path, body: Body::Bytes(bytes) })),
+            Err(e) => self.diags.push(self.renderer.templates.error(&e, what)),
+        }
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A redirect page for an old address.
+fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String {
+    let href = escape(&format!("{root}{target}"));
+    format!(
+        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
+         <link rel=\"canonical\" href=\"{c}\">\n<meta name=\"robots\" content=\"noindex\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n<body>\n\
+         <p>Trang này đã chuyển đến <a href=\"{href}\">{t}</a>.</p>\n</body>\n</html>\n",
+        t = escape(title),
+        c = escape(permalink),
+    )
+}
+
+/// Every address of the portal, with the last change where known.
+fn sitemap(site: &Site, pc: &PortalCtx) -> String {
+    let scope = &pc.plans.scope;
+    let base = escape(&pc.portal.base_url);
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut entry = |path: &str, last: Option<crate::date::Date>| {
+        out.push_str(&format!("  <url><loc>{base}{}</loc>", escape(path)));
+        if let Some(d) = last {
+            out.push_str(&format!("<lastmod>{}</lastmod>", d.iso()));
+        }
+        out.push_str("</url>\n");
+    };
+    for s in &site.sections {
+        entry(&s.path, None);
+    }
+    for p in site.pages.iter().filter(|p| scope.pages[p.id]) {
+        entry(&p.path, p.src.front.updated.or(p.date()));
+    }
+    for (t, term) in site.terms.iter().enumerate().filter(|(t, _)| scope.terms[*t]) {
+        let _ = t;
+        entry(&term.path, None);
+    }
+    for u in site.units.iter().enumerate().filter(|(i, _)| scope.units[*i]).map(|(_, u)| u) {
+        entry(&u.path, None);
+    }
+    for (_, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
+        for ind in &plan.indicators {
+            entry(&ind.path, None);
+        }
+    }
+    out.push_str("</urlset>\n");
+    out
+}
