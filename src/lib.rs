@@ -3,6 +3,7 @@
 //! load (content) → model → render → write (output).
 
 pub mod diagnostics;
+pub mod docref;
 pub mod fs;
 pub mod slug;
 pub mod yaml;
