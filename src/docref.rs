@@ -58,7 +58,9 @@ impl DocKind {
     /// ("Kế hoạch", "KẾ HOẠCH", "ke hoach"). Whole words only.
     pub fn from_words(s: &str) -> Option<Self> {
         let slug = slugify(s);
-        Self::ALL.into_iter().find(|k| k.names().0 == slug)
+        Self::ALL
+            .into_iter()
+            .find(|k| slug.split('-').eq(k.names().0.iter().copied()))
     }
 
     /// The kind as a reader sees it, sentence case: "Kế hoạch".
@@ -66,28 +68,30 @@ impl DocKind {
         self.names().1
     }
 
-    /// (slug of the words, label).
-    fn names(self) -> (&'static str, &'static str) {
+    /// (the words folded like slugs, label).
+    fn names(self) -> (&'static [&'static str], &'static str) {
         match self {
-            DocKind::NghiQuyet => ("nghi-quyet", "Nghị quyết"),
-            DocKind::NghiQuyetLienTich => ("nghi-quyet-lien-tich", "Nghị quyết liên tịch"),
-            DocKind::KeHoach => ("ke-hoach", "Kế hoạch"),
-            DocKind::CongVan => ("cong-van", "Công văn"),
-            DocKind::CongDien => ("cong-dien", "Công điện"),
-            DocKind::QuyetDinh => ("quyet-dinh", "Quyết định"),
-            DocKind::QuyDinh => ("quy-dinh", "Quy định"),
-            DocKind::ChiThi => ("chi-thi", "Chỉ thị"),
-            DocKind::KetLuan => ("ket-luan", "Kết luận"),
-            DocKind::BaoCao => ("bao-cao", "Báo cáo"),
-            DocKind::ThongBao => ("thong-bao", "Thông báo"),
-            DocKind::ChuongTrinh => ("chuong-trinh", "Chương trình"),
-            DocKind::HuongDan => ("huong-dan", "Hướng dẫn"),
-            DocKind::ToTrinh => ("to-trinh", "Tờ trình"),
-            DocKind::ThongTu => ("thong-tu", "Thông tư"),
-            DocKind::ThongTuLienTich => ("thong-tu-lien-tich", "Thông tư liên tịch"),
-            DocKind::NghiDinh => ("nghi-dinh", "Nghị định"),
-            DocKind::PhapLenh => ("phap-lenh", "Pháp lệnh"),
-            DocKind::Luat => ("luat", "Luật"),
+            DocKind::NghiQuyet => (&["nghi", "quyet"], "Nghị quyết"),
+            DocKind::NghiQuyetLienTich => {
+                (&["nghi", "quyet", "lien", "tich"], "Nghị quyết liên tịch")
+            }
+            DocKind::KeHoach => (&["ke", "hoach"], "Kế hoạch"),
+            DocKind::CongVan => (&["cong", "van"], "Công văn"),
+            DocKind::CongDien => (&["cong", "dien"], "Công điện"),
+            DocKind::QuyetDinh => (&["quyet", "dinh"], "Quyết định"),
+            DocKind::QuyDinh => (&["quy", "dinh"], "Quy định"),
+            DocKind::ChiThi => (&["chi", "thi"], "Chỉ thị"),
+            DocKind::KetLuan => (&["ket", "luan"], "Kết luận"),
+            DocKind::BaoCao => (&["bao", "cao"], "Báo cáo"),
+            DocKind::ThongBao => (&["thong", "bao"], "Thông báo"),
+            DocKind::ChuongTrinh => (&["chuong", "trinh"], "Chương trình"),
+            DocKind::HuongDan => (&["huong", "dan"], "Hướng dẫn"),
+            DocKind::ToTrinh => (&["to", "trinh"], "Tờ trình"),
+            DocKind::ThongTu => (&["thong", "tu"], "Thông tư"),
+            DocKind::ThongTuLienTich => (&["thong", "tu", "lien", "tich"], "Thông tư liên tịch"),
+            DocKind::NghiDinh => (&["nghi", "dinh"], "Nghị định"),
+            DocKind::PhapLenh => (&["phap", "lenh"], "Pháp lệnh"),
+            DocKind::Luat => (&["luat"], "Luật"),
         }
     }
 }
@@ -110,8 +114,7 @@ pub fn find(text: &str) -> Vec<DocRef> {
     let bytes = text.as_bytes();
     let mut refs = Vec::new();
     let mut i = 0;
-    while let Some(d) = bytes[i..].iter().position(u8::is_ascii_digit) {
-        let start = i + d;
+    while let Some(start) = next_digit(bytes, i) {
         match number_end(text, start) {
             Some(end) => {
                 let kind = kind_before(text, start);
@@ -131,10 +134,29 @@ pub fn find(text: &str) -> Vec<DocRef> {
     refs
 }
 
+/// Index of the first ASCII digit at or after `from`. Most text has few
+/// digits, so 16-byte blocks are tested without branching first.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    for block in bytes.get(from..)?.chunks(16) {
+        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            return block.iter().position(u8::is_ascii_digit).map(|p| at + p);
+        }
+        at += block.len();
+    }
+    None
+}
+
 /// The canonical form of a document number, used as a lookup key: trimmed,
 /// no spaces around `/` and `-` (dashes typed as `–` become `-`), letters
 /// uppercased (`đ` → `Đ`, not `D`): " 10 /kh–ubnd" → "10/KH-UBND".
 pub fn normalize_number(s: &str) -> String {
+    // Already canonical, as numbers in running text almost always are.
+    if s.bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/' || b == b'-')
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut after_sep = false;
@@ -169,8 +191,15 @@ fn is_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_mark(c)
+/// A letter or diacritic; Vietnamese letters (Latin-1, Extended-A/B,
+/// Extended Additional) are answered without a Unicode table lookup.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{300}'..='\u{36f}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -212,7 +241,7 @@ fn trim_spaces_back(text: &str, at: usize) -> usize {
 fn number_end(text: &str, start: usize) -> Option<usize> {
     // Not glued to a word or to a URL, path, or date before it.
     if let Some(c) = char_before(text, start)
-        && (is_word_char(c) || c.is_numeric() || is_dash(c) || "/_.@#%&=?~+\\$".contains(c))
+        && (is_letter(c) || c.is_numeric() || is_dash(c) || "/_.@#%&=?~+\\$".contains(c))
     {
         return None;
     }
@@ -252,7 +281,7 @@ fn number_end(text: &str, start: usize) -> Option<usize> {
     let end = end?;
     // Not followed by more of a word, path or file name.
     match char_at(text, end) {
-        Some(c) if is_word_char(c) || c.is_numeric() || is_dash(c) => None,
+        Some(c) if is_letter(c) || c.is_numeric() || is_dash(c) => None,
         Some('/' | '_' | '@' | '\\') => None,
         Some('.' | ':') if char_at(text, end + 1).is_some_and(char::is_alphanumeric) => None,
         _ => Some(end),
@@ -274,7 +303,7 @@ fn abbreviation_end(text: &str, at: usize) -> Option<usize> {
             upper += 1;
         } else if c.is_lowercase() {
             lower += 1;
-        } else if !is_word_char(c) {
+        } else if !is_letter(c) {
             end = i;
             break;
         }
@@ -291,7 +320,7 @@ fn word_start(text: &str, end: usize) -> Option<usize> {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, c)| is_word_char(*c))
+        .take_while(|(_, c)| is_letter(*c))
         .last()
         .map(|(i, _)| i)?;
     Some(start)
@@ -310,7 +339,7 @@ fn kind_before(text: &str, num_start: usize) -> Option<(DocKind, usize)> {
         p
     };
     if let Some(s) = word_start(text, before_so)
-        && slugify(&text[s..before_so]) == "so"
+        && Folded::new(&text[s..before_so]).is_some_and(|f| f.is("so"))
     {
         p = trim_spaces_back(text, s);
         if p == s {
@@ -319,23 +348,73 @@ fn kind_before(text: &str, num_start: usize) -> Option<(DocKind, usize)> {
     } else if colon {
         return None;
     }
-    // Up to four words back ("Thông tư liên tịch"); the longest kind wins.
-    let mut starts = [0usize; 4];
+    // Words back, nearest first, while some kind could still be longer
+    // ("tịch" → "liên tịch" → "tư liên tịch" → "Thông tư liên tịch").
+    let mut words = [Folded::default(); 4];
     let mut found = 0;
+    let mut best = None;
     let mut e = p;
-    while found < starts.len() {
+    while found < words.len() {
         let Some(s) = word_start(text, e) else { break };
-        starts[found] = s;
+        let Some(word) = Folded::new(&text[s..e]) else {
+            break;
+        };
+        words[found] = word;
         found += 1;
+        let mut longer = false;
+        for kind in DocKind::ALL {
+            let parts = kind.names().0;
+            let ends_so = parts.len() >= found
+                && parts
+                    .iter()
+                    .rev()
+                    .zip(&words[..found])
+                    .all(|(part, w)| w.is(part));
+            if ends_so && parts.len() == found {
+                best = Some((kind, s));
+            }
+            longer |= ends_so && parts.len() > found;
+        }
         e = trim_spaces_back(text, s);
-        if e == s {
+        if !longer || e == s {
             break;
         }
     }
-    starts[..found]
-        .iter()
-        .rev()
-        .find_map(|&s| DocKind::from_words(&text[s..p]).map(|k| (k, s)))
+    best
+}
+
+/// A short word folded like [`slugify`] ("Hoạch", "HOA\u{323}CH" → "hoach")
+/// without allocating; `None` for anything that cannot be a kind word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Folded {
+    buf: [u8; 8],
+    len: usize,
+}
+
+impl Folded {
+    fn new(word: &str) -> Option<Self> {
+        let mut f = Folded::default();
+        let mut ascii = [0u8; 4];
+        for c in word.chars().filter(|c| !is_mark(*c)) {
+            let folded = if c.is_ascii() {
+                c.encode_utf8(&mut ascii).as_bytes()
+            } else {
+                deunicode::deunicode_char(c)?.as_bytes()
+            };
+            for &b in folded {
+                if !b.is_ascii_alphabetic() {
+                    return None;
+                }
+                *f.buf.get_mut(f.len)? = b.to_ascii_lowercase();
+                f.len += 1;
+            }
+        }
+        Some(f)
+    }
+
+    fn is(&self, s: &str) -> bool {
+        self.buf.get(..self.len) == Some(s.as_bytes())
+    }
 }
 
 /// "ngày 7/9/2021", ", ngày 07-09-2021" or "ngày 7 tháng 9 năm 2021" right
@@ -392,9 +471,9 @@ fn word(text: &str, at: usize, folded: &str) -> Option<usize> {
     let rest = text.get(at..)?;
     let len = rest
         .char_indices()
-        .find(|(_, c)| !is_word_char(*c))
+        .find(|(_, c)| !is_letter(*c))
         .map_or(rest.len(), |(i, _)| i);
-    (len > 0 && len <= 4 * folded.len() && slugify(&rest[..len]) == folded).then_some(at + len)
+    (len > 0 && Folded::new(&rest[..len]).is_some_and(|f| f.is(folded))).then_some(at + len)
 }
 
 /// 1 to `max` ASCII digits at `at` (no more), and where they end.

@@ -101,6 +101,11 @@ fn kind_words_in_any_case_or_folded() {
     assert_eq!(DocKind::KeHoach.label(), "Kế hoạch");
     for k in DocKind::ALL {
         assert_eq!(DocKind::from_words(k.label()), Some(k));
+        assert_eq!(whole(&format!("{} số 1/A", k.label())).kind, Some(k));
+        assert_eq!(
+            whole(&format!("{} 1/A", k.label().to_uppercase())).kind,
+            Some(k)
+        );
     }
 }
 
