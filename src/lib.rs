@@ -5,5 +5,6 @@
 pub mod diagnostics;
 pub mod docref;
 pub mod fs;
+pub mod render;
 pub mod slug;
 pub mod yaml;
