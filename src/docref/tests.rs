@@ -245,3 +245,46 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn random_text_gives_ordered_in_bounds_ranges() {
+    const TOKENS: [&str; 16] = [
+        "Kế hoạch",
+        " số ",
+        "10",
+        "/",
+        "-",
+        "KH",
+        "UBND",
+        "Đ",
+        "ngày",
+        " ",
+        "7/9/2021",
+        ",",
+        "2022",
+        "ư",
+        "\u{301}",
+        "tháng",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..5000 {
+        let len = next() % 24;
+        let text: String = (0..len).map(|_| TOKENS[(next() % 16) as usize]).collect();
+        let refs = find(&text);
+        for r in &refs {
+            let mention = text.get(r.range.clone());
+            assert!(mention.is_some_and(|m| !m.is_empty()), "{text:?} {r:?}");
+            assert!(r.number.contains('/'), "{text:?} {r:?}");
+        }
+        assert!(
+            refs.windows(2).all(|w| w[0].range.end <= w[1].range.start),
+            "{text:?}"
+        );
+    }
+}

@@ -408,3 +408,69 @@ fn odd_input_never_panics() {
         let _ = md_raw(src);
     }
 }
+
+#[test]
+fn random_markdown_keeps_the_invariants() {
+    const TOKENS: [&str; 34] = [
+        "#",
+        "## ",
+        "[",
+        "](",
+        ")",
+        "![",
+        "<!--",
+        "-->",
+        " more ",
+        "<a href=x>",
+        "</a>",
+        "<br>",
+        "<div>",
+        "|",
+        "---",
+        "\n",
+        "\n\n",
+        " ",
+        "Kế hoạch",
+        " số ",
+        "10/KH-UBND",
+        " ngày 7/9/2021",
+        "`",
+        "```",
+        "*",
+        "~~",
+        "[^1]",
+        "[^1]: ",
+        "{#x}",
+        "&amp;",
+        "\\",
+        "Đ",
+        "javascript:",
+        "cu.md",
+    ];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = next() % 40;
+        let src: String = (0..len).map(|_| TOKENS[(next() % 34) as usize]).collect();
+        for raw_html in [false, true] {
+            let (r, p) = render(&src, &Options { raw_html }, &Site::default());
+            assert!(r.summary.chars().count() <= SUMMARY_LIMIT, "{src:?}");
+            assert!(p.iter().all(|p| p.offset <= src.len()), "{src:?}");
+            assert!(p.windows(2).all(|w| w[0].offset <= w[1].offset), "{src:?}");
+            let opens = r.html.matches("<div class=\"table-wrap\"").count();
+            assert_eq!(opens, r.html.matches("<table>").count(), "{src:?}");
+            if !raw_html {
+                assert!(
+                    !r.html.contains("<div>") && !r.html.contains("<a href=x>"),
+                    "{src:?}"
+                );
+            }
+            assert!(!r.html.contains("href=\"javascript:"), "{src:?}");
+        }
+    }
+}
