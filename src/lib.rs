@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod diagnostics;
+pub mod docref;
 pub mod fs;
 pub mod model;
 pub mod output;

@@ -79,11 +79,7 @@ impl Site {
     }
 }
 
-/// The lookup form of a document number: no spaces, letters uppercased
-/// (`10 /kh-ubnd` → `10/KH-UBND`).
-pub fn normalize_number(n: &str) -> String {
-    n.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect()
-}
+pub use crate::docref::normalize_number;
 
 /// What a content path or URL leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]

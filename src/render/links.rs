@@ -6,6 +6,7 @@
 use std::sync::Mutex;
 
 use crate::diagnostics::did_you_mean;
+use crate::docref::DocRef;
 use crate::model::{PageId, Site, Target, join_rel};
 use crate::render::markdown::{Link, Resolver};
 
@@ -20,11 +21,29 @@ pub struct PageLinks<'a> {
     linked: Mutex<Vec<PageId>>,
     /// For one portal: which pages it shows, and where the others live.
     portal: Option<(&'a [bool], &'a (dyn Fn(PageId) -> Option<String> + Sync))>,
+    /// Document numbers mentioned in the text that the site does not have.
+    unresolved: Mutex<Vec<String>>,
+    /// The page being rendered, if it is one.
+    own_page: Option<PageId>,
 }
 
 impl<'a> PageLinks<'a> {
     pub fn new(site: &'a Site, dir: &'a str, root: String) -> Self {
-        PageLinks { site, dir, root, linked: Mutex::new(Vec::new()), portal: None }
+        PageLinks {
+            site,
+            dir,
+            root,
+            linked: Mutex::new(Vec::new()),
+            portal: None,
+            unresolved: Mutex::new(Vec::new()),
+            own_page: None,
+        }
+    }
+
+    /// Marks the page being rendered, so it does not link to itself.
+    pub fn on_page(mut self, id: PageId) -> Self {
+        self.own_page = Some(id);
+        self
     }
 
     /// Resolves for one portal: a page it does not show is linked at
@@ -32,6 +51,14 @@ impl<'a> PageLinks<'a> {
     pub fn for_portal(mut self, visible: &'a [bool], elsewhere: &'a (dyn Fn(PageId) -> Option<String> + Sync)) -> Self {
         self.portal = Some((visible, elsewhere));
         self
+    }
+
+    /// Document numbers mentioned that the site has no page for, each once.
+    pub fn unresolved(&self) -> Vec<String> {
+        let mut u = self.unresolved.lock().map(|l| l.clone()).unwrap_or_default();
+        u.sort();
+        u.dedup();
+        u
     }
 
     /// The pages the resolved links lead to.
@@ -93,6 +120,20 @@ impl<'a> PageLinks<'a> {
 }
 
 impl Resolver for PageLinks<'_> {
+    fn doc_ref(&self, r: &DocRef) -> Option<String> {
+        match self.site.document(&r.number) {
+            // A document mentioning its own number is not linked to itself.
+            Some(id) if self.own_page == Some(id) => None,
+            Some(id) => self.href(&Target::Page(id), "").and_then(Result::ok),
+            None => {
+                if let Ok(mut u) = self.unresolved.lock() {
+                    u.push(r.number.clone());
+                }
+                None
+            }
+        }
+    }
+
     fn link(&self, dest: &str) -> Link {
         if is_external(dest) {
             return Link::Keep;

@@ -192,9 +192,10 @@ impl<'a> Renderer<'a> {
     pub fn page(&self, id: PageId) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
-        let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone());
+        let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
         let (md, problems) = markdown::render(page.src.body(), &self.markdown, &resolver);
         let linked = resolver.linked_pages();
+        let unresolved = resolver.unresolved();
         let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
             .map(|p| {
@@ -204,6 +205,15 @@ impl<'a> Renderer<'a> {
                 d
             })
             .collect();
+        if !unresolved.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(format!("mentions documents this site does not have: {}", unresolved.join(", ")))
+                    .in_file(&page.src.shown)
+                    .with_help(
+                        "add a page for each (a `document:` block with `stub: true` is enough) to link the mentions",
+                    ),
+            );
+        }
         let front = &page.src.front;
         let summary = match &front.description {
             Some(d) => d.clone(),
