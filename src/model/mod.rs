@@ -70,6 +70,8 @@ pub struct Site {
     pub report_of_page: HashMap<PageId, plan::ReportId>,
     /// The unit a document's issuer names, when the site lists it.
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
+    /// For each document page, the pages whose text mentions it.
+    pub cited_by: HashMap<PageId, Vec<PageId>>,
 }
 
 impl Site {
@@ -375,8 +377,36 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         plan_of_page,
         report_of_page,
         issuer_unit,
+        cited_by: HashMap::new(),
     };
+    let site = Site { cited_by: citations(&site), ..site };
     (site, diags)
+}
+
+/// Which pages mention which documents (by number, anywhere in their text).
+fn citations(site: &Site) -> HashMap<PageId, Vec<PageId>> {
+    use rayon::prelude::*;
+    let found: Vec<(PageId, Vec<PageId>)> = site
+        .pages
+        .par_iter()
+        .map(|p| {
+            let mut cited: Vec<PageId> = crate::docref::find(p.src.body())
+                .iter()
+                .filter_map(|r| site.document(&r.number))
+                .filter(|d| *d != p.id)
+                .collect();
+            cited.sort_unstable();
+            cited.dedup();
+            (p.id, cited)
+        })
+        .collect();
+    let mut by_doc: HashMap<PageId, Vec<PageId>> = HashMap::new();
+    for (page, cited) in found {
+        for d in cited {
+            by_doc.entry(d).or_default().push(page);
+        }
+    }
+    by_doc
 }
 
 struct LinkedPlans {

@@ -313,6 +313,14 @@ impl<'a> Renderer<'a> {
             .filter(|p| visible(p))
             .map(|p| LinkView { title: site.pages[*p].title(), path: &site.pages[*p].path })
             .collect();
+        let cited_by: Vec<LinkView> = site
+            .cited_by
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter(|p| visible(p) && !self.implemented_by.get(&id).is_some_and(|i| i.contains(p)))
+            .map(|p| LinkView { title: site.pages[*p].title(), path: &site.pages[*p].path })
+            .collect();
         let issuer = site.issuer_unit.get(&id).filter(|u| plans.scope.units[**u]).map(|u| plans.unit(*u));
         let illustrative =
             plan.as_ref().is_some_and(|p| p.illustrative) || report.as_ref().is_some_and(|r| r.illustrative);
@@ -323,6 +331,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("report", &report);
         ctx.insert("basis", &basis);
         ctx.insert("implemented_by", &implemented_by);
+        ctx.insert("cited_by", &cited_by);
         ctx.insert("issuer", &issuer);
         ctx.insert("illustrative", &illustrative);
         ctx.insert("page", &view);
