@@ -39,7 +39,11 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let secs = started.elapsed().as_secs_f64();
-    let portals = report.portals.join(", ");
+    let portals = if report.portals.len() <= 4 {
+        report.portals.join(", ")
+    } else {
+        format!("{}, …", report.portals[..3].join(", "))
+    };
     match &report.output {
         Some(out) => eprintln!(
             "built {} page(s) for {} portal(s) [{portals}] in {secs:.2} s: {} files in {}{}",

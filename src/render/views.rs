@@ -27,6 +27,13 @@ pub struct SiteView<'a> {
 pub struct PortalView<'a> {
     pub id: &'a str,
     pub title: &'a str,
+    /// A file under `static/`, for `{{ root }}{{ site.portal.logo }}`.
+    pub logo: Option<&'a str>,
+    /// `#rrggbb`, or null for the theme's colour.
+    pub accent: Option<&'a str>,
+    pub contact: Option<&'a crate::config::Contact>,
+    /// Whether the portal has an English page (at `en/`).
+    pub english: bool,
 }
 
 /// A titled link to a page of the portal (`{{ root }}{{ link.path }}`).
@@ -141,7 +148,14 @@ pub fn site<'a>(config: &'a Config, portal: &'a Portal, site: &'a Site) -> SiteV
         description: config.description.as_deref(),
         base_url: &portal.base_url,
         language: &config.language,
-        portal: PortalView { id: &portal.id, title: &portal.title },
+        portal: PortalView {
+            id: &portal.id,
+            title: &portal.title,
+            logo: portal.logo.as_deref(),
+            accent: portal.accent.as_deref(),
+            contact: portal.contact.as_ref(),
+            english: portal.english.is_some(),
+        },
         menu: home.subsections.iter().map(|s| link_section(&site.sections[*s])).collect(),
         tags_path: crate::model::TAGS_PATH,
         extra: &config.extra,
