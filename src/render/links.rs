@@ -10,6 +10,9 @@ use crate::docref::DocRef;
 use crate::model::{PageId, Site, Target, join_rel};
 use crate::render::markdown::{Link, Resolver};
 
+/// Where a page a portal does not show can be found: an absolute address.
+pub type Elsewhere<'a> = &'a (dyn Fn(PageId) -> Option<String> + Sync);
+
 /// The resolver for one page (or section body).
 pub struct PageLinks<'a> {
     site: &'a Site,
@@ -20,7 +23,7 @@ pub struct PageLinks<'a> {
     /// Pages linked to, so the renderer can tell whether a portal lacks one.
     linked: Mutex<Vec<PageId>>,
     /// For one portal: which pages it shows, and where the others live.
-    portal: Option<(&'a [bool], &'a (dyn Fn(PageId) -> Option<String> + Sync))>,
+    portal: Option<(&'a [bool], Elsewhere<'a>)>,
     /// Document numbers mentioned in the text that the site does not have.
     unresolved: Mutex<Vec<String>>,
     /// The page being rendered, if it is one.
@@ -48,7 +51,7 @@ impl<'a> PageLinks<'a> {
 
     /// Resolves for one portal: a page it does not show is linked at
     /// `elsewhere(page)`, an absolute address on a portal that has it.
-    pub fn for_portal(mut self, visible: &'a [bool], elsewhere: &'a (dyn Fn(PageId) -> Option<String> + Sync)) -> Self {
+    pub fn for_portal(mut self, visible: &'a [bool], elsewhere: Elsewhere<'a>) -> Self {
         self.portal = Some((visible, elsewhere));
         self
     }

@@ -42,7 +42,7 @@ impl<'a> Renderer<'a> {
         for (_, ds) in &bodies {
             diags.extend(ds.iter().cloned());
         }
-        let per_portal: Vec<(Vec<(usize, File)>, Vec<Diagnostic>)> =
+        let per_portal: Vec<PortalFiles> =
             self.portals.par_iter().map(|pc| self.portal_listings(pc, &bodies, summaries)).collect();
         let mut files = Vec::new();
         for (f, d) in per_portal {
@@ -57,7 +57,7 @@ impl<'a> Renderer<'a> {
         pc: &PortalCtx<'a>,
         bodies: &[(String, Vec<Diagnostic>)],
         summaries: &'a [String],
-    ) -> (Vec<(usize, File)>, Vec<Diagnostic>) {
+    ) -> PortalFiles {
         let site = self.site;
         let scope = &pc.plans.scope;
         let mut out = Out { pc, files: Vec::new(), diags: Vec::new(), renderer: self };
@@ -190,6 +190,9 @@ impl<'a> Renderer<'a> {
         ids.into_iter().take(5).map(|id| views::item(self.site, summaries, id)).collect()
     }
 }
+
+/// One portal's files and the problems met making them.
+type PortalFiles = (Vec<(usize, File)>, Vec<Diagnostic>);
 
 /// A context with the variables every list page has.
 fn context(path: &str, kind: &str) -> Context {
