@@ -3,11 +3,15 @@
 //! page, aliases, 404, sitemap and robots.txt — for each portal, showing only
 //! what that portal shows. Portals are rendered in parallel.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use tera::Context;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::scope::Scope;
 use crate::model::{PageId, Site, TAGS_PATH, relative_root};
+use crate::render::classes::{self, Class, PH_URL};
 use crate::render::views::{self, SectionView, TermView};
 use crate::render::{Body, File, PortalCtx, Renderer, links, markdown, render_to};
 
@@ -15,8 +19,9 @@ impl<'a> Renderer<'a> {
     /// Renders every list page of every portal, using the pages' summaries.
     pub fn listings(&self, summaries: &'a [String]) -> (Vec<(usize, File)>, Diagnostics) {
         let site = self.site;
-        // Section bodies are rendered once for all portals.
-        let bodies: Vec<(String, Vec<Diagnostic>)> = site
+        // Section bodies are rendered once for all portals (again only for a
+        // portal that lacks a page the body links to).
+        let bodies: Vec<SectionBody> = site
             .sections
             .iter()
             .map(|s| match &s.src {
@@ -33,17 +38,17 @@ impl<'a> Renderer<'a> {
                             d
                         })
                         .collect();
-                    (md.html, ds)
+                    (md.html, resolver.linked_pages(), ds)
                 }
-                None => (String::new(), vec![]),
+                None => (String::new(), vec![], vec![]),
             })
             .collect();
         let mut diags = Diagnostics::new();
-        for (_, ds) in &bodies {
+        for (_, _, ds) in &bodies {
             diags.extend(ds.iter().cloned());
         }
         let per_portal: Vec<PortalFiles> =
-            self.portals.par_iter().map(|pc| self.portal_listings(pc, &bodies, summaries)).collect();
+            self.classes.par_iter().map(|class| self.class_listings(class, &bodies, summaries)).collect();
         let mut files = Vec::new();
         for (f, d) in per_portal {
             files.extend(f);
@@ -52,44 +57,124 @@ impl<'a> Renderer<'a> {
         (files, diags)
     }
 
-    fn portal_listings(
-        &self,
-        pc: &PortalCtx<'a>,
-        bodies: &[(String, Vec<Diagnostic>)],
-        summaries: &'a [String],
-    ) -> PortalFiles {
+    /// The list pages of one class of portals: rendered once with
+    /// placeholders, filled in for each portal; the home page, 404 and the
+    /// generated files are made for each portal.
+    fn class_listings(&self, class: &Class, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
+        let rep = &self.portals[class.rep];
+        let mut out = Out { tera: &class.tera, files: Vec::new(), diags: Vec::new(), renderer: self };
+        self.shared_listings(rep, PH_URL, &mut out, bodies, summaries);
+        let mut files = Vec::new();
+        let mut diags = out.diags;
+        for &m in &class.members {
+            let pc = &self.portals[m];
+            for f in &out.files {
+                let bytes = match classes::fill(&f.bytes, pc.portal) {
+                    Some(b) => b,
+                    None => match render_to(&pc.tera, &f.template, &f.ctx) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            diags.push(self.templates.error(&e, &f.what));
+                            continue;
+                        }
+                    },
+                };
+                files.push((m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
+            }
+            let (own, d) = self.portal_files(pc, bodies, summaries);
+            files.extend(own);
+            diags.extend(d);
+        }
+        (files, diags)
+    }
+
+    /// What differs for every portal: the home page (a ward's own figures),
+    /// 404 (its base path), aliases, sitemap, robots.txt, and the assets.
+    fn portal_files(&self, pc: &PortalCtx<'a>, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
         let site = self.site;
         let scope = &pc.plans.scope;
-        let mut out = Out { pc, files: Vec::new(), diags: Vec::new(), renderer: self };
+        let mut out = Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self };
+        let home = &site.sections[0];
+        let front = home.front();
+        let view = SectionView {
+            title: &home.title,
+            description: front.and_then(|f| f.description.as_deref()),
+            path: &home.path,
+            permalink: pc.portal.base_url.clone(),
+            content: &self.section_body(0, bodies, scope),
+            pages: home.pages.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect(),
+            subsections: home.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
+            breadcrumb: vec![],
+            extra: front.and_then(|f| f.extra.as_ref()),
+        };
+        let template = match front.and_then(|f| f.template.as_deref()) {
+            Some(t) => t,
+            None if self.templates.has("home.html") => "home.html",
+            None => "section.html",
+        };
+        let mut ctx = context("", "home");
+        ctx.insert("section", &view);
+        let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
+        ctx.insert("illustrative", &dashboard.illustrative);
+        ctx.insert("dashboard", &dashboard);
+        out.emit(template, &ctx, "index.html".into(), "the home page");
+        if self.templates.has("404.html") {
+            // Served at any depth, so links must start from the site's path.
+            let mut ctx = Context::new();
+            ctx.insert("root", pc.portal.base_path());
+            ctx.insert("kind", "404");
+            out.emit("404.html", &ctx, "404.html".into(), "the 404 page");
+        }
+        let mut files: Vec<(usize, File)> =
+            out.files.into_iter().map(|f| (pc.index, File { path: f.path, body: Body::Bytes(f.bytes) })).collect();
+        for a in site.aliases.iter().filter(|a| scope.pages[a.page]) {
+            let page = &site.pages[a.page];
+            let permalink = format!("{}{}", pc.portal.base_url, page.path);
+            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
+            let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
+            files.push((pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
+        }
+        files.push((pc.index, File { path: "sitemap.xml".into(), body: Body::Bytes(sitemap(site, pc).into_bytes()) }));
+        let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
+        files.push((pc.index, File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) }));
+        for a in &site.assets {
+            files.push((pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
+        }
+        (files, out.diags)
+    }
+
+    /// The list pages every portal of a class shares: sections, tags,
+    /// units, indicators and the English page.
+    fn shared_listings(
+        &self,
+        pc: &PortalCtx<'a>,
+        base_url: &str,
+        out: &mut Out<'_, 'a>,
+        bodies: &[SectionBody],
+        summaries: &'a [String],
+    ) {
+        let site = self.site;
+        let scope = &pc.plans.scope;
         let items = |ids: &[PageId]| -> Vec<views::PageItem<'a>> {
             ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect()
         };
-        for s in &site.sections {
+        for s in site.sections.iter().skip(1) {
             let front = s.front();
+            let content = &*self.section_body(s.id, bodies, scope);
             let view = SectionView {
                 title: &s.title,
                 description: front.and_then(|f| f.description.as_deref()),
                 path: &s.path,
-                permalink: format!("{}{}", pc.portal.base_url, s.path),
-                content: &bodies[s.id].0,
+                permalink: format!("{base_url}{}", s.path),
+                content,
                 pages: items(&s.pages),
                 subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
                 breadcrumb: views::breadcrumb(site, s.parent),
                 extra: front.and_then(|f| f.extra.as_ref()),
             };
-            let is_home = s.id == 0;
-            let template = match front.and_then(|f| f.template.as_deref()) {
-                Some(t) => t,
-                None if is_home && self.templates.has("home.html") => "home.html",
-                None => "section.html",
-            };
-            let mut ctx = context(&s.path, if is_home { "home" } else { "section" });
+            let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
+            let mut ctx = context(&s.path, "section");
             ctx.insert("section", &view);
-            if is_home {
-                let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
-                ctx.insert("illustrative", &dashboard.illustrative);
-                ctx.insert("dashboard", &dashboard);
-            }
             let shown = s
                 .src
                 .as_ref()
@@ -152,28 +237,22 @@ impl<'a> Renderer<'a> {
             ctx.insert("contact", &pc.portal.contact);
             out.emit("english.html", &ctx, "en/index.html".into(), "the English page");
         }
-        if self.templates.has("404.html") {
-            // Served at any depth, so links must start from the site's path.
-            let mut ctx = Context::new();
-            ctx.insert("root", pc.portal.base_path());
-            ctx.insert("kind", "404");
-            out.emit("404.html", &ctx, "404.html".into(), "the 404 page");
+    }
+
+    /// A section's body for a portal: the shared rendering, unless it links
+    /// to a page the portal does not show.
+    fn section_body<'b>(&self, id: usize, bodies: &'b [SectionBody], scope: &Scope) -> Cow<'b, str> {
+        let (html, linked, _) = &bodies[id];
+        let s = &self.site.sections[id];
+        match &s.src {
+            Some(src) if linked.iter().any(|p| !scope.pages[*p]) => {
+                let elsewhere = |p: PageId| self.elsewhere(p);
+                let resolver = links::PageLinks::new(self.site, src.dir(), relative_root(&s.path))
+                    .for_portal(&scope.pages, &elsewhere);
+                Cow::Owned(markdown::render(src.body(), &self.markdown, &resolver).0.html)
+            }
+            _ => Cow::Borrowed(html),
         }
-        let mut files = out.files;
-        for a in site.aliases.iter().filter(|a| scope.pages[a.page]) {
-            let page = &site.pages[a.page];
-            let permalink = format!("{}{}", pc.portal.base_url, page.path);
-            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
-            let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
-            files.push((pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
-        }
-        files.push((pc.index, File { path: "sitemap.xml".into(), body: Body::Bytes(sitemap(site, pc).into_bytes()) }));
-        let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
-        files.push((pc.index, File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) }));
-        for a in &site.assets {
-            files.push((pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
-        }
-        (files, out.diags)
     }
 
     /// The newest pages of the portal that are neither documents nor reports.
@@ -191,6 +270,9 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// A section's body rendered once: HTML, the pages it links to, problems.
+type SectionBody = (String, Vec<PageId>, Vec<Diagnostic>);
+
 /// One portal's files and the problems met making them.
 type PortalFiles = (Vec<(usize, File)>, Vec<Diagnostic>);
 
@@ -202,18 +284,33 @@ fn context(path: &str, kind: &str) -> Context {
     ctx
 }
 
-/// Collects one portal's files and template errors.
+/// A rendered page, with what it takes to render it again for one portal.
+struct Rendered {
+    path: String,
+    bytes: Vec<u8>,
+    template: String,
+    ctx: Context,
+    what: String,
+}
+
+/// Collects the pages rendered with one template set, and template errors.
 struct Out<'r, 'a> {
-    pc: &'r PortalCtx<'a>,
+    tera: &'r tera::Tera,
     renderer: &'r Renderer<'a>,
-    files: Vec<(usize, File)>,
+    files: Vec<Rendered>,
     diags: Vec<Diagnostic>,
 }
 
 impl Out<'_, '_> {
     fn emit(&mut self, template: &str, ctx: &Context, path: String, what: &str) {
-        match render_to(&self.pc.tera, template, ctx) {
-            Ok(bytes) => self.files.push((self.pc.index, File { path, body: Body::Bytes(bytes) })),
+        match render_to(self.tera, template, ctx) {
+            Ok(bytes) => self.files.push(Rendered {
+                path,
+                bytes,
+                template: template.to_string(),
+                ctx: ctx.clone(),
+                what: what.to_string(),
+            }),
             Err(e) => self.diags.push(self.renderer.templates.error(&e, what)),
         }
     }

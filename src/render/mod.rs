@@ -4,6 +4,7 @@
 //! copy are returned as paths for the output stage.
 
 pub mod chart;
+pub mod classes;
 pub mod format;
 pub mod links;
 mod listings;
@@ -54,6 +55,8 @@ pub struct Renderer<'a> {
     templates: &'a Templates,
     /// One per portal: its template set (with its `site`) and what it shows.
     portals: Vec<PortalCtx<'a>>,
+    /// Portals that are rendered together, with placeholders filled in after.
+    classes: Vec<classes::Class>,
     markdown: markdown::Options,
     /// For each document page, the document pages that implement it.
     implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
@@ -92,6 +95,8 @@ impl<'a> Renderer<'a> {
         scopes: Vec<(Option<crate::model::plan::UnitId>, crate::model::scope::Scope)>,
         today: crate::date::Date,
     ) -> Self {
+        let scope_refs: Vec<&crate::model::scope::Scope> = scopes.iter().map(|(_, s)| s).collect();
+        let classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
         let portals = portals
             .iter()
             .zip(scopes)
@@ -115,6 +120,7 @@ impl<'a> Renderer<'a> {
             site,
             templates,
             portals,
+            classes,
             markdown: markdown::Options { raw_html: config.raw_html },
             implemented_by,
         }
@@ -221,34 +227,64 @@ impl<'a> Renderer<'a> {
         };
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
-        for pc in self.portals.iter().filter(|pc| pc.plans.scope.pages[id]) {
-            let visible = &pc.plans.scope.pages;
+        let path = format!("{}index.html", page.path);
+        for class in &self.classes {
+            let rep = &self.portals[class.rep];
+            if !rep.plans.scope.pages[id] {
+                continue;
+            }
+            let visible = &rep.plans.scope.pages;
             let own_body;
             let body = if linked.iter().all(|l| visible[*l]) {
                 &md
             } else {
                 let elsewhere = |p: PageId| self.elsewhere(p);
-                let resolver =
-                    links::PageLinks::new(self.site, page.src.dir(), root.clone()).for_portal(visible, &elsewhere);
+                let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
+                    .on_page(id)
+                    .for_portal(visible, &elsewhere);
                 own_body = markdown::render(page.src.body(), &self.markdown, &resolver).0;
                 &own_body
             };
-            let ctx = self.page_context(pc, id, body, &summary);
-            match render_to(&pc.tera, template, &ctx) {
-                Ok(bytes) => {
-                    files.push((pc.index, File { path: format!("{}index.html", page.path), body: Body::Bytes(bytes) }))
-                }
+            let what = format!("`{}`", page.src.shown.display());
+            let ctx = self.page_context(rep, id, body, &summary, classes::PH_URL);
+            let shared = match render_to(&class.tera, template, &ctx) {
+                Ok(b) => b,
                 Err(e) => {
-                    diagnostics.push(self.templates.error(&e, &format!("`{}`", page.src.shown.display())));
-                    break;
+                    diagnostics.push(self.templates.error(&e, &what));
+                    return PageOutput { files, summary, diagnostics };
                 }
+            };
+            for &m in &class.members {
+                let pc = &self.portals[m];
+                let bytes = match classes::fill(&shared, pc.portal) {
+                    Some(filled) => filled,
+                    None => match render_to(
+                        &pc.tera,
+                        template,
+                        &self.page_context(pc, id, body, &summary, &pc.portal.base_url),
+                    ) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            diagnostics.push(self.templates.error(&e, &what));
+                            return PageOutput { files, summary, diagnostics };
+                        }
+                    },
+                };
+                files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
             }
         }
         PageOutput { files, summary, diagnostics }
     }
 
     /// The template context of a page on one portal.
-    fn page_context(&self, pc: &PortalCtx<'a>, id: PageId, md: &markdown::Rendered, summary: &str) -> Context {
+    fn page_context(
+        &self,
+        pc: &PortalCtx<'a>,
+        id: PageId,
+        md: &markdown::Rendered,
+        summary: &str,
+        base_url: &str,
+    ) -> Context {
         let site = self.site;
         let page = &site.pages[id];
         let front = &page.src.front;
@@ -258,7 +294,7 @@ impl<'a> Renderer<'a> {
             title: &front.title,
             description: front.description.as_deref(),
             path: &page.path,
-            permalink: format!("{}{}", pc.portal.base_url, page.path),
+            permalink: format!("{base_url}{}", page.path),
             date: front.date.map(DateView::from),
             updated: front.updated.map(DateView::from),
             content: &md.html,
