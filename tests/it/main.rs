@@ -5,3 +5,4 @@ mod build;
 mod errors;
 mod harness;
 mod plans;
+mod portals;
