@@ -30,13 +30,7 @@ impl<'a> Renderer<'a> {
                     let (md, problems) = markdown::render(src.body(), &self.markdown, &resolver);
                     let ds = problems
                         .into_iter()
-                        .map(|p| {
-                            let d =
-                                if p.is_error { Diagnostic::error(p.message) } else { Diagnostic::warning(p.message) };
-                            let mut d = d.in_file(&src.shown).at(&src.text, src.body_start + p.offset);
-                            d.help = p.help;
-                            d
-                        })
+                        .map(|p| p.to_diagnostic(&src.text, src.body_start).in_file(&src.shown))
                         .collect();
                     (md.html, resolver.linked_pages(), ds)
                 }

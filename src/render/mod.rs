@@ -204,12 +204,7 @@ impl<'a> Renderer<'a> {
         let unresolved = resolver.unresolved();
         let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
-            .map(|p| {
-                let d = if p.is_error { Diagnostic::error(p.message) } else { Diagnostic::warning(p.message) };
-                let mut d = d.in_file(&page.src.shown).at(&page.src.text, page.src.body_start + p.offset);
-                d.help = p.help;
-                d
-            })
+            .map(|p| p.to_diagnostic(&page.src.text, page.src.body_start).in_file(&page.src.shown))
             .collect();
         if !unresolved.is_empty() {
             diagnostics.push(
