@@ -63,6 +63,8 @@ pub struct Site {
     pub by_source: HashMap<String, Target>,
     /// Document pages by their normalised number (`10/KH-UBND`).
     pub documents: HashMap<String, PageId>,
+    /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
+    pub by_url: HashMap<String, PageId>,
     pub units: Vec<plan::Unit>,
     pub plans: Vec<plan::Plan>,
     /// Reports in period order.
@@ -380,8 +382,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         report_of_page,
         issuer_unit,
         cited_by: HashMap::new(),
+        by_url: HashMap::new(),
     };
-    let site = Site { cited_by: linking::citations(&site), ..site };
+    let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
+    let site = Site { cited_by: linking::citations(&site), by_url, ..site };
     (site, diags)
 }
 

@@ -148,10 +148,8 @@ impl Resolver for PageLinks<'_> {
         let decoded = percent_decode(path);
         if let Some(from_root) = decoded.strip_prefix('/') {
             // A path from the portal root: accept a source file or an output URL.
-            let by_url =
-                self.site.pages.iter().find(|p| p.path.trim_end_matches('/') == from_root.trim_end_matches('/'));
-            if let Some(p) = by_url {
-                return match self.href(&Target::Page(p.id), fragment) {
+            if let Some(&id) = self.site.by_url.get(from_root.trim_end_matches('/')) {
+                return match self.href(&Target::Page(id), fragment) {
                     Some(Ok(h)) => Link::Replace(h),
                     Some(Err(l)) => l,
                     None => Link::Keep,

@@ -241,6 +241,18 @@ impl<'a> Renderer<'a> {
                 &own_body
             };
             let what = format!("`{}`", page.src.shown.display());
+            if let [only] = class.members[..] {
+                // A portal alone in its class needs no placeholders.
+                let pc = &self.portals[only];
+                match render_to(&pc.tera, template, &self.page_context(pc, id, body, &summary, &pc.portal.base_url)) {
+                    Ok(b) => files.push((pc.index, File { path: path.clone(), body: Body::Bytes(b) })),
+                    Err(e) => {
+                        diagnostics.push(self.templates.error(&e, &what));
+                        return PageOutput { files, summary, diagnostics };
+                    }
+                }
+                continue;
+            }
             let ctx = self.page_context(rep, id, body, &summary, classes::PH_URL);
             let shared = match render_to(&class.tera, template, &ctx) {
                 Ok(b) => b,
