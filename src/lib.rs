@@ -78,7 +78,7 @@ pub fn build(opts: &BuildOptions) -> Report {
     let content = content::load(&config);
     let model_opts =
         model::Options { drafts: opts.drafts, future: opts.future, today: opts.today.unwrap_or_else(Date::today) };
-    let (site, mut diags) = model::build(content, &model_opts);
+    let (mut site, mut diags) = model::build(content, &model_opts);
     let templates = match render::templates::load(&config) {
         Ok(t) => Some(t),
         Err(d) => {
@@ -92,6 +92,21 @@ pub fn build(opts: &BuildOptions) -> Report {
         report.diagnostics = finish(diags);
         return report;
     };
+    // Page bodies leave the model (everything derived from them is computed
+    // by now): each is handed to the renderer once and freed when its page is
+    // written, so memory does not grow with the text of a 50,000-page site.
+    let bodies: Vec<Mutex<String>> = site
+        .pages
+        .iter_mut()
+        .map(|p| {
+            // The file's text becomes the body in place; the (small)
+            // front matter is what gets copied.
+            let front = p.src.text[..p.src.body_start].to_string();
+            let mut body = std::mem::replace(&mut p.src.text, front);
+            body.drain(..p.src.body_start);
+            Mutex::new(body)
+        })
+        .collect();
     let scopes = portal_scopes(&config, &site, &all_portals, &mut diags);
     let renderer = Renderer::new(&config, &site, &templates, &config.portals, scopes, model_opts.today);
     diags.extend(renderer.check_templates());
@@ -146,7 +161,8 @@ pub fn build(opts: &BuildOptions) -> Report {
     let results: Vec<(String, Vec<Diagnostic>)> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| {
-            let out = renderer.page(id);
+            let body = bodies[id].lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
+            let out = renderer.page(id, &body);
             write(out.files);
             (out.summary, out.diagnostics)
         })

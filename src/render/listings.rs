@@ -56,16 +56,27 @@ impl<'a> Renderer<'a> {
     /// generated files are made for each portal.
     fn class_listings(&self, class: &Class, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
         let rep = &self.portals[class.rep];
-        let mut out = Out { tera: &class.tera, files: Vec::new(), diags: Vec::new(), renderer: self };
-        self.shared_listings(rep, PH_URL, &mut out, bodies, summaries);
+        // A portal alone in its class is rendered directly, without placeholders.
+        let alone = class.members.len() == 1;
+        let (tera, base_url) = if alone { (&rep.tera, rep.portal.base_url.as_str()) } else { (&class.tera, PH_URL) };
+        let mut out = Out { tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: !alone };
+        self.shared_listings(rep, base_url, &mut out, bodies, summaries);
         let mut files = Vec::new();
         let mut diags = out.diags;
+        if alone {
+            files.extend(out.files.into_iter().map(|f| (rep.index, File { path: f.path, body: Body::Bytes(f.bytes) })));
+            let (own, d) = self.portal_files(rep, bodies, summaries);
+            files.extend(own);
+            diags.extend(d);
+            return (files, diags);
+        }
         for &m in &class.members {
             let pc = &self.portals[m];
             for f in &out.files {
-                let bytes = match classes::fill(&f.bytes, pc.portal) {
-                    Some(b) => b,
-                    None => match render_to(&pc.tera, &f.template, &f.ctx) {
+                let bytes = match (classes::fill(&f.bytes, pc.portal), &f.ctx) {
+                    (Some(b), _) => b,
+                    (None, None) => continue,
+                    (None, Some(ctx)) => match render_to(&pc.tera, &f.template, ctx) {
                         Ok(b) => b,
                         Err(e) => {
                             diags.push(self.templates.error(&e, &f.what));
@@ -87,7 +98,7 @@ impl<'a> Renderer<'a> {
     fn portal_files(&self, pc: &PortalCtx<'a>, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
         let site = self.site;
         let scope = &pc.plans.scope;
-        let mut out = Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self };
+        let mut out = Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: false };
         let home = &site.sections[0];
         let front = home.front();
         let view = SectionView {
@@ -283,7 +294,8 @@ struct Rendered {
     path: String,
     bytes: Vec<u8>,
     template: String,
-    ctx: Context,
+    /// Kept only when the page is shared by several portals.
+    ctx: Option<Context>,
     what: String,
 }
 
@@ -293,6 +305,7 @@ struct Out<'r, 'a> {
     renderer: &'r Renderer<'a>,
     files: Vec<Rendered>,
     diags: Vec<Diagnostic>,
+    keep_context: bool,
 }
 
 impl Out<'_, '_> {
@@ -302,7 +315,7 @@ impl Out<'_, '_> {
                 path,
                 bytes,
                 template: template.to_string(),
-                ctx: ctx.clone(),
+                ctx: self.keep_context.then(|| ctx.clone()),
                 what: what.to_string(),
             }),
             Err(e) => self.diags.push(self.renderer.templates.error(&e, what)),

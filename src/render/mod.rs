@@ -195,16 +195,19 @@ impl<'a> Renderer<'a> {
     /// Renders one page for every portal that shows it. Markdown is rendered
     /// once; only a portal that lacks a page the body links to gets its own
     /// copy, with that link pointing to a portal that has the page.
-    pub fn page(&self, id: PageId) -> PageOutput {
+    /// `body` is the page's Markdown (the text after its front matter).
+    pub fn page(&self, id: PageId, body: &str) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
         let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
-        let (md, problems) = markdown::render(page.src.body(), &self.markdown, &resolver);
+        let (md, problems) = markdown::render(body, &self.markdown, &resolver);
         let linked = resolver.linked_pages();
         let unresolved = resolver.unresolved();
+        // Only for locating problems: the front matter and body together.
+        let full_text = || [page.src.text.as_str(), body].concat();
         let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
-            .map(|p| p.to_diagnostic(&page.src.text, page.src.body_start).in_file(&page.src.shown))
+            .map(|p| p.to_diagnostic(&full_text(), page.src.body_start).in_file(&page.src.shown))
             .collect();
         if !unresolved.is_empty() {
             diagnostics.push(
@@ -230,21 +233,22 @@ impl<'a> Renderer<'a> {
             }
             let visible = &rep.plans.scope.pages;
             let own_body;
-            let body = if linked.iter().all(|l| visible[*l]) {
+            let rendered = if linked.iter().all(|l| visible[*l]) {
                 &md
             } else {
                 let elsewhere = |p: PageId| self.elsewhere(p);
                 let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
                     .on_page(id)
                     .for_portal(visible, &elsewhere);
-                own_body = markdown::render(page.src.body(), &self.markdown, &resolver).0;
+                own_body = markdown::render(body, &self.markdown, &resolver).0;
                 &own_body
             };
             let what = format!("`{}`", page.src.shown.display());
             if let [only] = class.members[..] {
                 // A portal alone in its class needs no placeholders.
                 let pc = &self.portals[only];
-                match render_to(&pc.tera, template, &self.page_context(pc, id, body, &summary, &pc.portal.base_url)) {
+                match render_to(&pc.tera, template, &self.page_context(pc, id, rendered, &summary, &pc.portal.base_url))
+                {
                     Ok(b) => files.push((pc.index, File { path: path.clone(), body: Body::Bytes(b) })),
                     Err(e) => {
                         diagnostics.push(self.templates.error(&e, &what));
@@ -253,7 +257,7 @@ impl<'a> Renderer<'a> {
                 }
                 continue;
             }
-            let ctx = self.page_context(rep, id, body, &summary, classes::PH_URL);
+            let ctx = self.page_context(rep, id, rendered, &summary, classes::PH_URL);
             let shared = match render_to(&class.tera, template, &ctx) {
                 Ok(b) => b,
                 Err(e) => {
@@ -268,7 +272,7 @@ impl<'a> Renderer<'a> {
                     None => match render_to(
                         &pc.tera,
                         template,
-                        &self.page_context(pc, id, body, &summary, &pc.portal.base_url),
+                        &self.page_context(pc, id, rendered, &summary, &pc.portal.base_url),
                     ) {
                         Ok(b) => b,
                         Err(e) => {
