@@ -1,7 +1,70 @@
 //! The `loa` command: parses arguments, calls one library function, prints
 //! the diagnostics and sets the exit status.
 
-fn main() {
-    eprintln!("loa: not yet wired");
-    std::process::exit(2);
+mod cli;
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    let started = Instant::now();
+    let (site, output, base_url, write) = match args.command {
+        cli::Command::Build(b) => (b.site, b.output, b.base_url, true),
+        cli::Command::Check(s) => (s, None, None, false),
+    };
+    let opts = loa::BuildOptions {
+        root: site.root,
+        output,
+        drafts: site.drafts,
+        future: site.future,
+        today: site.today,
+        portal: site.portal,
+        base_url,
+        write,
+    };
+    let report = loa::build(&opts);
+    for d in report.diagnostics.iter() {
+        eprintln!("{d}\n");
+    }
+    let (errors, warnings) = (
+        report.diagnostics.error_count(),
+        report.diagnostics.warning_count(),
+    );
+    if report.failed() {
+        let nothing = if write {
+            "; the published folder was not changed"
+        } else {
+            ""
+        };
+        eprintln!(
+            "error: {} found {errors} error(s) and {warnings} warning(s){nothing}",
+            if write { "the build" } else { "the check" }
+        );
+        return ExitCode::FAILURE;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let portals = report.portals.join(", ");
+    match &report.output {
+        Some(out) => eprintln!(
+            "built {} page(s) for {} portal(s) [{portals}] in {secs:.2} s: {} files in {}{}",
+            report.pages,
+            report.portals.len(),
+            report.files,
+            out.display(),
+            if warnings > 0 {
+                format!(" ({warnings} warning(s))")
+            } else {
+                String::new()
+            }
+        ),
+        None => eprintln!(
+            "checked {} page(s) for {} portal(s): no errors, {warnings} warning(s)",
+            report.pages,
+            report.portals.len()
+        ),
+    }
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,59 @@
+//! Command-line arguments: one struct per subcommand (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "loa",
+    version,
+    about = "Build information portals for Vietnamese local government from Markdown and YAML"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build every portal into public/<portal>/
+    Build(BuildArgs),
+    /// Check the content (everything build validates) without writing anything
+    Check(SiteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The site folder (holding loa.yaml); the current folder by default
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Include pages marked draft: true
+    #[arg(long)]
+    pub drafts: bool,
+    /// Include pages dated in the future
+    #[arg(long)]
+    pub future: bool,
+    /// Treat this date (YYYY-MM-DD) as today, for reproducible builds
+    #[arg(long, value_parser = parse_date)]
+    pub today: Option<loa::date::Date>,
+    /// Only this portal
+    #[arg(long)]
+    pub portal: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Output folder (default: public/ in the site folder)
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// Publish at this address instead of the configured base URL (a preview)
+    #[arg(long)]
+    pub base_url: Option<String>,
+}
+
+fn parse_date(s: &str) -> Result<loa::date::Date, String> {
+    loa::date::Date::parse(s).map_err(|_| loa::date::help_for(s))
+}

@@ -1,0 +1,273 @@
+//! The site configuration (`loa.yaml` at the site root), read once into an
+//! immutable [`Config`]. Unknown keys are errors with a "did you mean".
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::{fs, slug, yaml};
+
+pub const FILE_NAME: &str = "loa.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    description: Option<String>,
+    base_url: String,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    markdown: RawMarkdown,
+    portals: Vec<RawPortal>,
+    #[serde(default)]
+    extra: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    #[serde(default)]
+    raw_html: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPortal {
+    id: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    base_url: Option<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site root: the folder holding `loa.yaml`.
+    pub root: PathBuf,
+    pub title: String,
+    pub description: Option<String>,
+    /// Always ends with `/`.
+    pub base_url: String,
+    pub language: String,
+    pub theme: String,
+    pub raw_html: bool,
+    pub portals: Vec<Portal>,
+    pub extra: serde_json::Value,
+}
+
+/// One output site.
+#[derive(Debug, Clone)]
+pub struct Portal {
+    pub id: String,
+    pub title: String,
+    /// Absolute URL of the portal's root, ending with `/`.
+    pub base_url: String,
+}
+
+impl Portal {
+    /// The path part of the base URL (`/phuong-phuc-xa/`), for pages such as
+    /// 404 that are served at any depth and so cannot use relative links.
+    pub fn base_path(&self) -> &str {
+        let after_scheme = self
+            .base_url
+            .split_once("://")
+            .map_or(self.base_url.as_str(), |(_, r)| r);
+        after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    }
+}
+
+impl Config {
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    pub fn theme_dir(&self) -> PathBuf {
+        self.root.join("themes").join(&self.theme)
+    }
+
+    /// A minimal config for tests and tools.
+    pub fn for_tests(root: &Path) -> Self {
+        Config {
+            root: root.to_path_buf(),
+            title: "Test".into(),
+            description: None,
+            base_url: "https://example.gov.vn/".into(),
+            language: "vi".into(),
+            theme: "default".into(),
+            raw_html: false,
+            portals: vec![Portal {
+                id: "main".into(),
+                title: "Test".into(),
+                base_url: "https://example.gov.vn/".into(),
+            }],
+            extra: serde_json::Value::Null,
+        }
+    }
+}
+
+/// Reads and validates `loa.yaml` in `root`.
+pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+    let path = root.join(FILE_NAME);
+    let shown = Path::new(FILE_NAME);
+    let bytes = fs::read(&path).map_err(|e| {
+        let d = if e.source.kind() == std::io::ErrorKind::NotFound {
+            Diagnostic::error(format!("no `{FILE_NAME}` in `{}`", root.display())).with_help(
+                "run loa in the site's folder (the one with loa.yaml and content/), pass --root DIR, or create a site with `loa init DIR`",
+            )
+        } else {
+            Diagnostic::error(e.to_string())
+        };
+        Diagnostics::from_iter([d])
+    })?;
+    let src = String::from_utf8(bytes).map_err(|e| {
+        Diagnostics::from_iter([crate::content::not_utf8(
+            shown,
+            e.as_bytes(),
+            e.utf8_error().valid_up_to(),
+        )])
+    })?;
+    let raw: RawConfig = yaml::from_str(&src).map_err(|e| {
+        let mut d = Diagnostic::error(e.message)
+            .in_file(shown)
+            .at_line_col(&src, e.line, e.col);
+        d.help = e.help;
+        Diagnostics::from_iter([d])
+    })?;
+    validate(root, raw, &src)
+}
+
+fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let at_key = |key: &str| {
+        let offset = src.find(&format!("{key}:")).unwrap_or(0);
+        Diagnostic::error("").in_file(FILE_NAME).at(src, offset)
+    };
+    let base_url = normalize_url(&raw.base_url);
+    if base_url.is_none() {
+        let mut d = at_key("base_url");
+        d.message = format!("`{}` is not an absolute web address", raw.base_url);
+        diags.push(d.with_help(
+            "write the address the site will be published at, e.g. https://badinh.hanoi.gov.vn/",
+        ));
+    }
+    let base_url = base_url.unwrap_or_default();
+    if raw.portals.is_empty() {
+        let mut d = at_key("portals");
+        d.message = "the site has no portal".into();
+        diags.push(d.with_help("list at least one portal, e.g.\nportals:\n  - id: ba-dinh"));
+    }
+    let several = raw.portals.len() > 1;
+    let mut portals: Vec<Portal> = Vec::new();
+    for p in raw.portals {
+        if slug::slugify(&p.id) != p.id {
+            let mut d = at_key(&format!("id: {}", p.id));
+            d.message = format!(
+                "portal id `{}` must be lowercase ASCII words joined by `-`",
+                p.id
+            );
+            diags.push(d.with_help(format!("e.g. `{}`", slug::slugify(&p.id))));
+            continue;
+        }
+        if portals.iter().any(|q| q.id == p.id) {
+            let mut d = at_key(&format!("id: {}", p.id));
+            d.message = format!("two portals have the id `{}`", p.id);
+            diags.push(d.with_help("give every portal its own id"));
+            continue;
+        }
+        let portal_url = match &p.base_url {
+            Some(u) => match normalize_url(u) {
+                Some(u) => u,
+                None => {
+                    let mut d = at_key(&format!("base_url: {u}"));
+                    d.message = format!("`{u}` is not an absolute web address");
+                    diags.push(d.with_help("e.g. https://example.gov.vn/phuong-phuc-xa/"));
+                    continue;
+                }
+            },
+            None if several => format!("{base_url}{}/", p.id),
+            None => base_url.clone(),
+        };
+        portals.push(Portal {
+            title: p.title.unwrap_or_else(|| raw.title.clone()),
+            id: p.id,
+            base_url: portal_url,
+        });
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(Config {
+        root: root.to_path_buf(),
+        title: raw.title,
+        description: raw.description,
+        base_url,
+        language: raw.language.unwrap_or_else(|| "vi".into()),
+        theme: raw.theme.unwrap_or_else(|| "default".into()),
+        raw_html: raw.markdown.raw_html,
+        portals,
+        extra: raw.extra.unwrap_or(serde_json::Value::Null),
+    })
+}
+
+/// `https://host/path` with a trailing slash, or None if not absolute http(s).
+pub fn normalize_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    if rest.is_empty() || rest.starts_with('/') || url.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> Result<Config, Diagnostics> {
+        let raw: RawConfig = yaml::from_str(src)
+            .map_err(|e| Diagnostics::from_iter([Diagnostic::error(e.message)]))?;
+        validate(Path::new("/site"), raw, src)
+    }
+
+    #[test]
+    fn one_portal_takes_the_site_url_several_get_sub_paths() {
+        let c = parse("title: T\nbase_url: https://a.vn\nportals:\n  - id: ba-dinh\n").unwrap();
+        assert_eq!(c.portals[0].base_url, "https://a.vn/");
+        assert_eq!(c.portals[0].base_path(), "/");
+        let c = parse("title: T\nbase_url: https://a.vn/x/\nportals:\n  - id: a\n  - id: b\n    base_url: https://b.vn/\n")
+            .unwrap();
+        assert_eq!(c.portals[0].base_url, "https://a.vn/x/a/");
+        assert_eq!(c.portals[0].base_path(), "/x/a/");
+        assert_eq!(c.portals[1].base_url, "https://b.vn/");
+    }
+
+    #[test]
+    fn rejects_bad_urls_ids_and_duplicates() {
+        let e =
+            parse("title: T\nbase_url: a.vn\nportals:\n  - id: Ba Dinh\n  - id: x\n  - id: x\n")
+                .unwrap_err();
+        let msgs: Vec<_> = e.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(msgs.len(), 3, "{msgs:?}");
+        assert!(msgs[0].contains("not an absolute web address"));
+        assert!(msgs[1].contains("lowercase"));
+        assert!(msgs[2].contains("two portals"));
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let raw = yaml::from_str::<RawConfig>("title: T\nbaseurl: x\nportals: []\n").unwrap_err();
+        assert_eq!(raw.help.as_deref(), Some("did you mean `base_url`?"));
+    }
+}

@@ -1,0 +1,366 @@
+//! Stage 1, load: walks `content/` and reads every file into raw pages,
+//! sections, data files and assets, with a diagnostic for every file that
+//! cannot be read or whose front matter is wrong. No formatting happens here.
+
+pub mod frontmatter;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::{fs, yaml};
+pub use frontmatter::{DocumentFront, PageFront, SectionFront, SortBy};
+
+/// A Markdown file, read and split, with its front matter parsed.
+#[derive(Debug, Clone)]
+pub struct Source<F> {
+    /// Path relative to `content/`, with `/` separators (`van-ban/a.md`).
+    pub rel: String,
+    /// Path as shown in messages (`content/van-ban/a.md`).
+    pub shown: PathBuf,
+    pub front: F,
+    /// The whole file text (BOM removed), kept so later stages can point
+    /// into it with line and column.
+    pub text: String,
+    /// Byte offset of the Markdown body in `text`.
+    pub body_start: usize,
+    /// Byte offset of the YAML block in `text` (after the opening fence).
+    pub yaml_start: usize,
+}
+
+impl<F> Source<F> {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// The folder of this file, relative to `content/` ("" at the top).
+    pub fn dir(&self) -> &str {
+        self.rel.rfind('/').map_or("", |i| &self.rel[..i])
+    }
+}
+
+pub type PageSource = Source<PageFront>;
+pub type SectionSource = Source<SectionFront>;
+
+/// A file copied to the output as it is (images, PDFs, bundle files).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    pub abs: PathBuf,
+    /// Path relative to `content/`, `/`-separated.
+    pub rel: String,
+}
+
+/// A YAML data file, read but not yet interpreted (the model does that).
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    pub rel: String,
+    pub shown: PathBuf,
+    pub text: String,
+}
+
+/// Everything `content/` holds, as read from disk.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub pages: Vec<PageSource>,
+    /// Sections by folder; `index` is the folder of `_index.md` ("" = home).
+    pub sections: Vec<SectionSource>,
+    /// Folders (relative to `content/`) that hold pages but no `_index.md`.
+    pub bare_folders: Vec<String>,
+    pub data: Vec<DataFile>,
+    pub assets: Vec<Asset>,
+    pub diagnostics: Diagnostics,
+}
+
+enum Entry {
+    Page(PathBuf, String),
+    Section(PathBuf, String),
+    Data(PathBuf, String),
+    Asset(PathBuf, String),
+}
+
+/// Reads the whole `content/` folder of the site.
+pub fn load(config: &Config) -> Content {
+    let dir = config.content_dir();
+    let mut content = Content::default();
+    if !dir.is_dir() {
+        content.diagnostics.push(
+            Diagnostic::error(format!(
+                "no `content` folder in `{}`",
+                config.root.display()
+            ))
+            .with_help("create it and put the site's Markdown pages in it"),
+        );
+        return content;
+    }
+    let entries = discover(&dir, &mut content.diagnostics);
+    let mut folders_with_pages = BTreeSet::new();
+    let results: Vec<Result<Loaded, Diagnostic>> = entries
+        .into_par_iter()
+        .map(|entry| match entry {
+            Entry::Page(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+                parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))
+            }),
+            Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+                parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
+            }),
+            Entry::Data(abs, rel) => read_text(&abs, &rel)
+                .map(|(text, shown)| Loaded::Data(DataFile { rel, shown, text })),
+            Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok(Loaded::Page(p)) => {
+                let folder = if p.rel.ends_with("/index.md") {
+                    parent(parent(&p.rel))
+                } else {
+                    parent(&p.rel)
+                };
+                folders_with_pages.insert(folder.to_string());
+                content.pages.push(*p);
+            }
+            Ok(Loaded::Section(s)) => content.sections.push(*s),
+            Ok(Loaded::Data(d)) => content.data.push(d),
+            Ok(Loaded::Asset(a)) => content.assets.push(a),
+            Err(d) => content.diagnostics.push(d),
+        }
+    }
+    let with_index: BTreeSet<&str> = content.sections.iter().map(|s| s.dir()).collect();
+    // Every ancestor of a folder with pages is a section too.
+    let mut bare = BTreeSet::new();
+    for f in &folders_with_pages {
+        let mut f = f.as_str();
+        loop {
+            if !with_index.contains(f) {
+                bare.insert(f.to_string());
+            }
+            if f.is_empty() {
+                break;
+            }
+            f = parent(f);
+        }
+    }
+    content.bare_folders = bare.into_iter().collect();
+    content
+}
+
+enum Loaded {
+    Page(Box<PageSource>),
+    Section(Box<SectionSource>),
+    Data(DataFile),
+    Asset(Asset),
+}
+
+/// The folder part of a `/`-separated relative path.
+fn parent(rel: &str) -> &str {
+    rel.rfind('/').map_or("", |i| &rel[..i])
+}
+
+/// Lists and classifies the files of `content/`, in a stable order.
+fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let rel = rel_string(e.path().strip_prefix(dir).unwrap_or(e.path()));
+                files.push((e.into_path(), rel));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                diags.push(Diagnostic::error(format!("could not read `{path}`: {e}")));
+            }
+        }
+    }
+    // Folders holding an `index.md` are page bundles: everything below them
+    // belongs to that page.
+    let bundles: BTreeSet<String> = files
+        .iter()
+        // `content/index.md` is an ordinary page: the home page is `_index.md`.
+        .filter(|(_, rel)| rel.ends_with("/index.md"))
+        .map(|(_, rel)| parent(rel).to_string())
+        .collect();
+    fn bundle_of<'a>(bundles: &BTreeSet<String>, rel: &'a str) -> Option<&'a str> {
+        let mut f = parent(rel);
+        loop {
+            if bundles.contains(f) {
+                return Some(f);
+            }
+            if f.is_empty() {
+                return None;
+            }
+            f = parent(f);
+        }
+    }
+    let mut entries = Vec::with_capacity(files.len());
+    for (abs, rel) in files {
+        let name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
+        let ext = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        let bundle = bundle_of(&bundles, &rel).map(str::to_string);
+        match (ext.as_str(), name.as_str()) {
+            ("md", "_index.md") if bundle.is_some() => diags.push(
+                Diagnostic::error(format!("`content/{rel}` is inside a page bundle"))
+                    .in_file(format!("content/{rel}"))
+                    .with_help("a folder with index.md is one page; rename index.md to _index.md to make the folder a section"),
+            ),
+            ("md", "_index.md") => entries.push(Entry::Section(abs, rel)),
+            ("md", "index.md") if bundle.as_deref().is_some_and(|b| b != parent(&rel)) => diags.push(
+                Diagnostic::error(format!("page bundle inside page bundle `content/{}/`", bundle.as_deref().unwrap_or("")))
+                    .in_file(format!("content/{rel}"))
+                    .with_help("move this folder out of the other page's folder"),
+            ),
+            ("md", "index.md") => entries.push(Entry::Page(abs, rel)),
+            ("md", _) if bundle.is_some() => diags.push(
+                Diagnostic::warning(format!("`{name}` inside a page bundle is not a page; it is not published"))
+                    .in_file(format!("content/{rel}"))
+                    .with_help("move it out of the bundle's folder to make it a page of its own"),
+            ),
+            ("md", _) => entries.push(Entry::Page(abs, rel)),
+            ("yaml" | "yml", _) => entries.push(Entry::Data(abs, rel)),
+            _ => entries.push(Entry::Asset(abs, rel)),
+        }
+    }
+    entries
+}
+
+/// Hidden files and editor leftovers (`.x`, `x~`, `#x#`, `x.swp`) are skipped.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+}
+
+fn rel_string(p: &Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Reads a file as UTF-8 text, without a byte-order mark.
+fn read_text(abs: &Path, rel: &str) -> Result<(String, PathBuf), Diagnostic> {
+    let shown = PathBuf::from(format!("content/{rel}"));
+    let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            return Err(not_utf8(&shown, e.as_bytes(), valid));
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(t) => t.to_string(),
+        None => text,
+    };
+    Ok((text, shown))
+}
+
+/// The diagnostic for a file that is not UTF-8, pointing at the first bad byte.
+pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
+    // The prefix is valid UTF-8 by definition.
+    let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+    let mut d = Diagnostic::error("this file is not saved as UTF-8 text")
+        .in_file(shown)
+        .at(prefix, prefix.len());
+    d.snippet = None;
+    d.with_help(
+        "save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). \
+         Old Vietnamese encodings such as TCVN3 (ABC), VNI and Windows-1258 must be converted first, \
+         e.g. with UniKey's conversion tool",
+    )
+}
+
+/// Splits off and parses the front matter of a Markdown file.
+fn parse_source<F: DeserializeOwned>(
+    text: String,
+    rel: String,
+    shown: PathBuf,
+) -> Result<Source<F>, Diagnostic> {
+    let split = frontmatter::split(&text).map_err(|e| match e {
+        frontmatter::SplitError::NoOpening => Diagnostic::error("this page has no front matter")
+            .in_file(&shown)
+            .at(&text, 0)
+            .with_help("start the file with a line `---`, then `title: …`, then another line `---`; the text comes after"),
+        frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
+            .in_file(&shown)
+            .at(&text, 0)
+            .with_help("did you forget the second `---` line after the fields?"),
+    })?;
+    let front = yaml::from_str::<F>(&text[split.yaml.clone()]).map_err(|e| {
+        // YAML lines count from the first line after the opening fence.
+        let fence_lines = text[..split.yaml.start].matches('\n').count();
+        let line = if e.line == 0 { 1 } else { e.line + fence_lines };
+        let mut d = Diagnostic::error(e.message)
+            .in_file(&shown)
+            .at_line_col(&text, line, e.col);
+        d.help = e.help;
+        d
+    })?;
+    Ok(Source {
+        rel,
+        shown,
+        front,
+        body_start: split.body,
+        yaml_start: split.yaml.start,
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(text: &str) -> Result<PageSource, Diagnostic> {
+        parse_source(text.to_string(), "a.md".into(), "content/a.md".into())
+    }
+
+    #[test]
+    fn yaml_errors_are_placed_on_the_file_line() {
+        let d = page("---\ntitle: a\ntitel: b\n---\n").unwrap_err();
+        assert_eq!((d.line, d.col), (3, 1));
+        assert_eq!(d.snippet.as_deref(), Some("titel: b"));
+        assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn wrong_date_format_shows_the_iso_form() {
+        let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
+        assert_eq!(d.line, 3);
+        assert_eq!(
+            d.help.as_deref(),
+            Some("dates are written year-month-day: `2022-01-11`")
+        );
+    }
+
+    #[test]
+    fn not_utf8_points_at_the_first_bad_byte() {
+        let d = not_utf8(Path::new("content/a.md"), b"---\ntitle: K\xea ho\xb8ch", 12);
+        assert_eq!((d.line, d.col), (2, 9));
+        assert!(d.help.unwrap().contains("TCVN3"));
+    }
+
+    #[test]
+    fn ignores_editor_leftovers() {
+        for n in [".git", "a.md~", "#a.md#", ".a.md.swp", "x.tmp"] {
+            assert!(is_ignored(n), "{n}");
+        }
+        assert!(!is_ignored("a.md"));
+    }
+}

@@ -1,0 +1,566 @@
+//! Stage 2, model: turns the raw content into a validated, linked site —
+//! pages and sections addressed by id, their URLs, orderings, tags, aliases
+//! and which file every link target is. Pure: no I/O, no formatting, no
+//! Markdown. Built once, then read-only.
+
+mod paths;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::content::{
+    Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy,
+};
+use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::slug::slugify;
+pub use paths::{join_rel, relative_root};
+
+pub type PageId = usize;
+pub type SectionId = usize;
+pub type TermId = usize;
+
+/// Where the tag pages live, under the portal root.
+pub const TAGS_PATH: &str = "chu-de/";
+
+/// The kinds of document a page may declare (`document.kind`), by slug.
+pub const DOCUMENT_KINDS: &[(&str, &str)] = &[
+    ("nghi-quyet", "Nghị quyết"),
+    ("ke-hoach", "Kế hoạch"),
+    ("cong-van", "Công văn"),
+    ("quyet-dinh", "Quyết định"),
+    ("chi-thi", "Chỉ thị"),
+    ("ket-luan", "Kết luận"),
+    ("chuong-trinh", "Chương trình"),
+    ("nghi-dinh", "Nghị định"),
+    ("thong-bao", "Thông báo"),
+    ("bao-cao", "Báo cáo"),
+    ("thong-tu", "Thông tư"),
+    ("huong-dan", "Hướng dẫn"),
+    ("luat", "Luật"),
+];
+
+/// Choices that change which pages are published.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub drafts: bool,
+    pub future: bool,
+    pub today: Date,
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub pages: Vec<Page>,
+    /// `sections[0]` is the home section (the `content/` folder itself).
+    pub sections: Vec<Section>,
+    pub terms: Vec<Term>,
+    pub assets: Vec<OutputAsset>,
+    pub aliases: Vec<Alias>,
+    /// Every Markdown file and asset by its path relative to `content/`.
+    pub by_source: HashMap<String, Target>,
+    /// Document pages by their normalised number (`10/KH-UBND`).
+    pub documents: HashMap<String, PageId>,
+}
+
+impl Site {
+    /// The page of the document numbered `number`, if the site has it.
+    pub fn document(&self, number: &str) -> Option<PageId> {
+        self.documents.get(&normalize_number(number)).copied()
+    }
+}
+
+/// The lookup form of a document number: no spaces, letters uppercased
+/// (`10 /kh-ubnd` → `10/KH-UBND`).
+pub fn normalize_number(n: &str) -> String {
+    n.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// What a content path or URL leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Page(PageId),
+    Section(SectionId),
+    Asset(usize),
+    /// A draft or future page that this build leaves out.
+    Excluded(&'static str),
+}
+
+#[derive(Debug)]
+pub struct Page {
+    pub id: PageId,
+    pub src: PageSource,
+    /// URL path under the portal root, ending with `/` (`van-ban/ke-hoach-10-kh-ubnd/`).
+    pub path: String,
+    pub section: SectionId,
+    pub tags: Vec<TermId>,
+    pub document: Option<Document>,
+}
+
+impl Page {
+    pub fn title(&self) -> &str {
+        &self.src.front.title
+    }
+    pub fn date(&self) -> Option<Date> {
+        self.src.front.date
+    }
+}
+
+/// A page's document metadata, validated.
+#[derive(Debug)]
+pub struct Document {
+    /// Human label of the kind ("Kế hoạch").
+    pub kind: &'static str,
+    pub kind_slug: &'static str,
+    pub front: DocumentFront,
+}
+
+#[derive(Debug)]
+pub struct Section {
+    pub id: SectionId,
+    /// `_index.md`, when the folder has one.
+    pub src: Option<SectionSource>,
+    pub title: String,
+    /// Folder relative to `content/` ("" for home).
+    pub dir: String,
+    pub path: String,
+    pub parent: Option<SectionId>,
+    pub pages: Vec<PageId>,
+    pub subsections: Vec<SectionId>,
+}
+
+impl Section {
+    pub fn front(&self) -> Option<&SectionFront> {
+        self.src.as_ref().map(|s| &s.front)
+    }
+    pub fn weight(&self) -> i64 {
+        self.front().and_then(|f| f.weight).unwrap_or(0)
+    }
+}
+
+/// A tag, with its pages newest first.
+#[derive(Debug)]
+pub struct Term {
+    pub name: String,
+    pub slug: String,
+    pub path: String,
+    pub pages: Vec<PageId>,
+}
+
+#[derive(Debug)]
+pub struct OutputAsset {
+    pub src: Asset,
+    /// Output path under the portal root.
+    pub path: String,
+}
+
+/// An old address that redirects to a page.
+#[derive(Debug)]
+pub struct Alias {
+    pub path: String,
+    pub page: PageId,
+}
+
+/// Builds the site model from the loaded content. Problems found are
+/// returned with the site; the caller decides whether errors stop the build.
+pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
+    let mut diags = content.diagnostics;
+    let mut by_source = HashMap::new();
+    let mut urls: HashMap<String, String> = HashMap::new();
+    let mut claim =
+        |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
+            claim_url(&mut urls, path, owner, d, src)
+        };
+
+    // Sections: one per folder with `_index.md` or pages, parents first.
+    let mut folders: BTreeMap<String, Option<SectionSource>> = content
+        .bare_folders
+        .into_iter()
+        .map(|f| (f, None))
+        .collect();
+    for s in content.sections {
+        folders.insert(s.dir().to_string(), Some(s));
+    }
+    folders.entry(String::new()).or_insert(None);
+    let mut sections: Vec<Section> = Vec::with_capacity(folders.len());
+    let mut section_of_dir: HashMap<String, SectionId> = HashMap::new();
+    for (dir, src) in folders {
+        let id = sections.len();
+        let path = paths::folder_path(&dir);
+        let parent = if dir.is_empty() {
+            None
+        } else {
+            let mut p = dir.as_str();
+            loop {
+                p = p.rfind('/').map_or("", |i| &p[..i]);
+                if let Some(&pid) = section_of_dir.get(p) {
+                    break Some(pid);
+                }
+            }
+        };
+        let title = match &src {
+            Some(s) => s.front.title.clone(),
+            None => dir.rsplit('/').next().unwrap_or_default().to_string(),
+        };
+        if let Some(s) = &src {
+            by_source.insert(s.rel.clone(), Target::Section(id));
+            let shown = s.shown.display().to_string();
+            claim(&path, shown, &mut diags, &|| {
+                Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
+            });
+        } else {
+            claim(&path, format!("content/{dir}"), &mut diags, &|| {
+                Diagnostic::error("unreachable")
+            });
+        }
+        section_of_dir.insert(dir.clone(), id);
+        sections.push(Section {
+            id,
+            src,
+            title,
+            dir,
+            path,
+            parent,
+            pages: vec![],
+            subsections: vec![],
+        });
+    }
+    for id in 1..sections.len() {
+        if let Some(p) = sections[id].parent {
+            sections[p].subsections.push(id);
+        }
+    }
+
+    // Pages.
+    let mut pages: Vec<Page> = Vec::with_capacity(content.pages.len());
+    for src in content.pages {
+        if let Some(reason) = excluded(&src, opts) {
+            by_source.insert(src.rel.clone(), Target::Excluded(reason));
+            continue;
+        }
+        let is_bundle = src.rel.ends_with("/index.md");
+        let folder = {
+            let d = src.dir();
+            if is_bundle {
+                d.rfind('/').map_or("", |i| &d[..i])
+            } else {
+                d
+            }
+        };
+        let section = section_of_dir.get(folder).copied().unwrap_or(0);
+        let document = src
+            .front
+            .document
+            .as_ref()
+            .and_then(|d| document(d, &src, &mut diags));
+        let slug = match page_slug(&src, document.as_ref()) {
+            Ok(s) => s,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let path = format!("{}{slug}/", sections[section].path);
+        let id = pages.len();
+        claim(&path, src.shown.display().to_string(), &mut diags, &|| {
+            Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&src.shown)
+        });
+        by_source.insert(src.rel.clone(), Target::Page(id));
+        pages.push(Page {
+            id,
+            src,
+            path,
+            section,
+            tags: vec![],
+            document,
+        });
+    }
+
+    // Orderings: every listing is derived here, once.
+    for s in &mut sections {
+        let sort_by = s.front().map(|f| f.sort_by).unwrap_or_default();
+        s.pages = pages
+            .iter()
+            .filter(|p| p.section == s.id)
+            .map(|p| p.id)
+            .collect();
+        sort_pages(&mut s.pages, &pages, sort_by);
+    }
+    let weights: Vec<(i64, String)> = sections
+        .iter()
+        .map(|s| (s.weight(), s.title.clone()))
+        .collect();
+    for s in &mut sections {
+        s.subsections.sort_by(|a, b| weights[*a].cmp(&weights[*b]));
+    }
+
+    // Tags.
+    let mut terms: Vec<Term> = Vec::new();
+    let mut term_of_slug: BTreeMap<String, TermId> = BTreeMap::new();
+    for page in &mut pages {
+        for name in &page.src.front.tags {
+            let slug = slugify(name);
+            if slug.is_empty() {
+                diags.push(
+                    located(
+                        &page.src,
+                        "tags",
+                        format!("the tag `{name}` has no letters or digits"),
+                    )
+                    .with_help("remove it or write a word"),
+                );
+                continue;
+            }
+            let id = *term_of_slug.entry(slug.clone()).or_insert_with(|| {
+                terms.push(Term {
+                    name: name.trim().to_string(),
+                    path: format!("{TAGS_PATH}{slug}/"),
+                    slug,
+                    pages: vec![],
+                });
+                terms.len() - 1
+            });
+            if !page.tags.contains(&id) {
+                page.tags.push(id);
+                terms[id].pages.push(page.id);
+            }
+        }
+    }
+    for t in &mut terms {
+        sort_pages(&mut t.pages, &pages, SortBy::Date);
+        let shown = "the tag pages".to_string();
+        claim(&t.path, shown, &mut diags, &|| {
+            Diagnostic::error(format!(
+                "the tag `{}` and a content file both make the address `/{}`",
+                t.name, t.path
+            ))
+        });
+    }
+    // Terms in a stable order: by slug.
+    let mut order: Vec<TermId> = (0..terms.len()).collect();
+    order.sort_by(|a, b| terms[*a].slug.cmp(&terms[*b].slug));
+    let mut new_id = vec![0; terms.len()];
+    for (new, old) in order.iter().enumerate() {
+        new_id[*old] = new;
+    }
+    for p in &mut pages {
+        for t in &mut p.tags {
+            *t = new_id[*t];
+        }
+    }
+    let mut terms: Vec<Option<Term>> = terms.into_iter().map(Some).collect();
+    let terms: Vec<Term> = order.iter().filter_map(|i| terms[*i].take()).collect();
+
+    // Aliases.
+    let mut aliases = Vec::new();
+    for page in &pages {
+        for a in &page.src.front.aliases {
+            match paths::alias_path(a) {
+                Some(path) => {
+                    claim(
+                        &path,
+                        format!("an alias of {}", page.src.shown.display()),
+                        &mut diags,
+                        &|| {
+                            located(
+                                &page.src,
+                                "aliases",
+                                format!("the alias `{a}` is an address another file makes"),
+                            )
+                        },
+                    );
+                    aliases.push(Alias {
+                        path,
+                        page: page.id,
+                    });
+                }
+                None => diags.push(
+                    located(
+                        &page.src,
+                        "aliases",
+                        format!("`{a}` is not an address on this site"),
+                    )
+                    .with_help("write the old address as a path, e.g. /tin-tuc/bai-cu/"),
+                ),
+            }
+        }
+    }
+
+    // Assets: a bundle's files go beside its page; others keep their folder.
+    let mut bundle_path: HashMap<&str, &str> = HashMap::new();
+    for p in &pages {
+        if p.src.rel.ends_with("/index.md") {
+            bundle_path.insert(p.src.dir(), &p.path);
+        }
+    }
+    let mut assets = Vec::with_capacity(content.assets.len());
+    for a in content.assets {
+        let path = paths::asset_path(&a.rel, &bundle_path);
+        by_source.insert(a.rel.clone(), Target::Asset(assets.len()));
+        assets.push(OutputAsset { src: a, path });
+    }
+
+    let mut documents = HashMap::new();
+    for p in &pages {
+        if let Some(d) = &p.document
+            && let Some(first) = documents.insert(normalize_number(&d.front.number), p.id)
+        {
+            diags.push(
+                located(
+                    &p.src,
+                    "number",
+                    format!("two pages are the document `{}`", d.front.number),
+                )
+                .with_help(format!(
+                    "`{}` has the same number; a document has one page",
+                    pages[first].src.shown.display()
+                )),
+            );
+        }
+    }
+
+    diags.sort();
+    (
+        Site {
+            pages,
+            sections,
+            terms,
+            assets,
+            aliases,
+            by_source,
+            documents,
+        },
+        diags,
+    )
+}
+
+/// Records who makes the address `path`; a second claimant is an error
+/// naming both files.
+fn claim_url(
+    urls: &mut HashMap<String, String>,
+    path: &str,
+    owner: String,
+    d: &mut Diagnostics,
+    src: &dyn Fn() -> Diagnostic,
+) {
+    if let Some(first) = urls.get(path) {
+        d.push(src().with_help(format!(
+            "`{first}` already makes the address `/{path}`; give one of them another `slug:`"
+        )));
+    } else {
+        urls.insert(path.to_string(), owner);
+    }
+}
+
+fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
+    if src.front.draft && !opts.drafts {
+        return Some("a draft (draft: true)");
+    }
+    match src.front.date {
+        Some(d) if !opts.future && d.date() > opts.today.date() => Some("dated in the future"),
+        _ => None,
+    }
+}
+
+fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnostic> {
+    if let Some(s) = &src.front.slug {
+        let folded = slugify(s);
+        if folded != *s {
+            return Err(
+                located(src, "slug", format!("`{s}` cannot be used in an address")).with_help(
+                    format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`"),
+                ),
+            );
+        }
+        return Ok(folded);
+    }
+    let base = match doc {
+        Some(d) => slugify(&format!("{} {}", d.kind, d.front.number)),
+        None => slugify(&src.front.title),
+    };
+    if base.is_empty() {
+        return Err(located(
+            src,
+            "title",
+            "the title has no letters or digits to make an address from",
+        )
+        .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));
+    }
+    Ok(base)
+}
+
+fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Option<Document> {
+    let slug = slugify(&d.kind);
+    match DOCUMENT_KINDS.iter().find(|(s, _)| *s == slug) {
+        Some((kind_slug, kind)) => Some(Document {
+            kind,
+            kind_slug,
+            front: d.clone(),
+        }),
+        None => {
+            let labels = DOCUMENT_KINDS.iter().map(|(_, l)| *l);
+            let help = match did_you_mean(&slug, DOCUMENT_KINDS.iter().map(|(s, _)| *s)) {
+                Some(s) => format!(
+                    "did you mean `{}`?",
+                    DOCUMENT_KINDS
+                        .iter()
+                        .find(|(k, _)| *k == s)
+                        .map_or(s, |k| k.1)
+                ),
+                None => format!("use one of: {}", labels.collect::<Vec<_>>().join(", ")),
+            };
+            diags.push(
+                located(src, "kind", format!("unknown document kind `{}`", d.kind)).with_help(help),
+            );
+            None
+        }
+    }
+}
+
+/// Orders pages for a listing; ties fall back to weight, date, title, file
+/// so every build lists them the same way.
+fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
+    let key = |p: &Page| {
+        (
+            p.src.front.weight.unwrap_or(0),
+            std::cmp::Reverse(p.date()),
+            p.title().to_lowercase(),
+        )
+    };
+    ids.sort_by(|a, b| {
+        let (pa, pb) = (&pages[*a], &pages[*b]);
+        let primary = match by {
+            SortBy::Date => pb.date().cmp(&pa.date()),
+            SortBy::Weight => pa
+                .src
+                .front
+                .weight
+                .unwrap_or(0)
+                .cmp(&pb.src.front.weight.unwrap_or(0)),
+            SortBy::Title => {
+                crate::slug::slugify(pa.title()).cmp(&crate::slug::slugify(pb.title()))
+            }
+        };
+        primary
+            .then_with(|| key(pa).cmp(&key(pb)))
+            .then_with(|| pa.src.rel.cmp(&pb.src.rel))
+    });
+}
+
+/// A diagnostic pointing at the line of `key:` in a file's front matter
+/// (or its first line when the key is not written there).
+pub fn located<F>(
+    src: &crate::content::Source<F>,
+    key: &str,
+    message: impl Into<String>,
+) -> Diagnostic {
+    let yaml = &src.text[src.yaml_start..src.body_start];
+    let offset = yaml
+        .match_indices(&format!("{key}:"))
+        .find(|(i, _)| *i == 0 || yaml[..*i].ends_with(['\n', ' ']))
+        .map_or(0, |(i, _)| src.yaml_start + i);
+    Diagnostic::error(message)
+        .in_file(&src.shown)
+        .at(&src.text, offset)
+}

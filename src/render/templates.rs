@@ -1,0 +1,248 @@
+//! Templates: the theme's Tera templates, overridden file by file by the
+//! site's own `templates/` folder, and Tera's errors turned into diagnostics
+//! that name the template file, its line, and the page being rendered.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::is_ignored;
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::fs;
+
+/// The templates every theme must have.
+pub const REQUIRED: &[&str] = &["page.html", "section.html"];
+
+/// The parsed templates, and where each came from (for messages).
+pub struct Templates {
+    pub tera: tera::Tera,
+    /// Template name → (file as shown to the user, source text).
+    sources: Vec<(String, PathBuf, String)>,
+}
+
+impl Templates {
+    pub fn has(&self, name: &str) -> bool {
+        self.sources.iter().any(|(n, _, _)| n == name)
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.sources.iter().map(|(n, _, _)| n.as_str())
+    }
+
+    /// Turns a Tera error into a diagnostic located in the template, with
+    /// the page being rendered named in the help line.
+    pub fn error(&self, e: &tera::Error, rendering: &str) -> Diagnostic {
+        let mut d = self.locate(e);
+        let help = format!("while rendering {rendering}");
+        d.help = Some(match d.help {
+            Some(h) => format!("{h}; {help}"),
+            None => help,
+        });
+        d
+    }
+
+    fn locate(&self, e: &tera::Error) -> Diagnostic {
+        match e.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                let message = format!("template error: {}", r.message());
+                match self.sources.iter().find(|(n, _, _)| n == r.filename()) {
+                    Some((_, shown, src)) => Diagnostic::error(message).in_file(shown).at_line_col(
+                        src,
+                        r.span().start_line,
+                        r.span().start_col + 1,
+                    ),
+                    None => {
+                        Diagnostic::error(format!("{message} (in template `{}`)", r.filename()))
+                    }
+                }
+            }
+            tera::ErrorKind::TemplateNotFound(name) => self.not_found(name),
+            tera::ErrorKind::MissingParent { current, parent } => {
+                let mut d = self.not_found(parent);
+                d.message =
+                    format!("template `{current}` extends `{parent}`, which does not exist");
+                d
+            }
+            _ => {
+                // Chained errors (e.g. from a filter) carry the useful text in their source.
+                let mut text = e.to_string();
+                let mut source = std::error::Error::source(e);
+                while let Some(s) = source {
+                    text = format!("{text}: {s}");
+                    source = s.source();
+                }
+                Diagnostic::error(format!("template error: {text}"))
+            }
+        }
+    }
+
+    /// The diagnostic for a template name that does not exist.
+    pub fn not_found(&self, name: &str) -> Diagnostic {
+        let help = match did_you_mean(name, self.names()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!(
+                "the templates are: {}",
+                self.names().collect::<Vec<_>>().join(", ")
+            ),
+        };
+        Diagnostic::error(format!("no template named `{name}`")).with_help(help)
+    }
+}
+
+/// Loads the theme's templates then the site's overrides.
+pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
+    let theme_dir = config.theme_dir();
+    let mut diags = Diagnostics::new();
+    if !theme_dir.join("templates").is_dir() {
+        let themes_dir = config.root.join("themes");
+        let available: Vec<String> = std::fs::read_dir(&themes_dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let help = match did_you_mean(&config.theme, available.iter().map(String::as_str)) {
+            Some(t) => format!("did you mean `theme: {t}`?"),
+            None if available.is_empty() => "put a theme in themes/<name>/templates/".to_string(),
+            None => format!("themes in this site: {}", available.join(", ")),
+        };
+        diags.push(
+            Diagnostic::error(format!(
+                "theme `{}` not found (no folder themes/{}/templates)",
+                config.theme, config.theme
+            ))
+            .in_file(crate::config::FILE_NAME)
+            .with_help(help),
+        );
+        return Err(diags);
+    }
+    let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
+    let shown_theme = PathBuf::from("themes")
+        .join(&config.theme)
+        .join("templates");
+    for (dir, shown) in [
+        (theme_dir.join("templates"), shown_theme),
+        (config.root.join("templates"), "templates".into()),
+    ] {
+        for (name, abs) in list(&dir) {
+            let shown = shown.join(&name);
+            match fs::read(&abs).map(String::from_utf8) {
+                Ok(Ok(text)) => {
+                    sources.retain(|(n, _, _)| *n != name);
+                    sources.push((name, shown, text));
+                }
+                Ok(Err(e)) => diags.push(crate::content::not_utf8(
+                    &shown,
+                    e.as_bytes(),
+                    e.utf8_error().valid_up_to(),
+                )),
+                Err(e) => diags.push(Diagnostic::error(e.to_string()).in_file(&shown)),
+            }
+        }
+    }
+    let mut tera = tera::Tera::new();
+    let mut templates = Templates {
+        tera: tera::Tera::new(),
+        sources: vec![],
+    };
+    templates.sources = sources;
+    // Tera's errors name the template file they are about.
+    let batch = templates
+        .sources
+        .iter()
+        .map(|(n, _, t)| (n.as_str(), t.as_str()));
+    if let Err(e) = tera.add_raw_templates(batch) {
+        diags.push(templates.locate(&e));
+    }
+    for name in REQUIRED {
+        if !templates.has(name) {
+            diags.push(
+                Diagnostic::error(format!("the theme has no `{name}` template"))
+                    .in_file(
+                        PathBuf::from("themes")
+                            .join(&config.theme)
+                            .join("templates"),
+                    )
+                    .with_help(format!("add templates/{name} to the site or the theme")),
+            );
+        }
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let strings = load_strings(config, &mut diags);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    tera.global_context().insert("t", &strings);
+    templates.tera = tera;
+    Ok(templates)
+}
+
+/// The interface strings (`t.…` in templates) for the site's language:
+/// the theme's `i18n/<language>.yaml`, overridden key by key by the site's.
+fn load_strings(
+    config: &Config,
+    diags: &mut Diagnostics,
+) -> std::collections::BTreeMap<String, String> {
+    let mut strings = std::collections::BTreeMap::new();
+    let file = format!("{}.yaml", config.language);
+    let theme_shown = PathBuf::from("themes")
+        .join(&config.theme)
+        .join("i18n")
+        .join(&file);
+    for (abs, shown) in [
+        (config.theme_dir().join("i18n").join(&file), theme_shown),
+        (
+            config.root.join("i18n").join(&file),
+            PathBuf::from("i18n").join(&file),
+        ),
+    ] {
+        let Ok(bytes) = fs::read(&abs) else { continue };
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(crate::content::not_utf8(
+                    &shown,
+                    e.as_bytes(),
+                    e.utf8_error().valid_up_to(),
+                ));
+                continue;
+            }
+        };
+        match crate::yaml::from_str::<std::collections::BTreeMap<String, String>>(&text) {
+            Ok(m) => strings.extend(m),
+            Err(e) => {
+                let mut d = Diagnostic::error(e.message)
+                    .in_file(&shown)
+                    .at_line_col(&text, e.line, e.col);
+                d.help = e.help;
+                diags.push(d);
+            }
+        }
+    }
+    strings
+}
+
+/// Template files under `dir`, as (name with `/`, absolute path), sorted.
+fn list(dir: &Path) -> Vec<(String, PathBuf)> {
+    if !dir.is_dir() {
+        return vec![];
+    }
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()))
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+            let name = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            (name, e.into_path())
+        })
+        .collect()
+}
