@@ -45,6 +45,7 @@ WORK = REPO / "bench" / "work"
 HUGO_PIN = "0.168.0"
 HUGO_MIN = (0, 146, 0)  # the layouts use Hugo's template system of 0.146+
 MIB = 1024 * 1024
+CPUS = os.cpu_count() or 1
 
 # Targets from the issue.
 TARGET_RATIO_10K = 0.10
@@ -166,6 +167,9 @@ class Run:
     user: float
     sys: float
     rss_mib: float
+    # CPU time other processes used during the run, as a share of the
+    # machine's capacity (wall × CPUs): the noise this run saw.
+    foreign: float = 0.0
 
 
 @dataclass
@@ -191,8 +195,37 @@ class Result:
         return self.wall / self.n * 1000
 
 
+def cpu_busy() -> float:
+    """Seconds of CPU time the whole machine has spent busy since boot
+    (/proc/stat: everything except idle and iowait)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    # guest time is already counted in user.
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_quiet(max_wait: float, threshold: float) -> float:
+    """Waits (up to max_wait s) for a second in which other processes use
+    less than `threshold` of the machine; returns that share."""
+    deadline = time.monotonic() + max_wait
+    waited = False
+    while True:
+        b0, t0 = cpu_busy(), time.monotonic()
+        time.sleep(1.0)
+        share = (cpu_busy() - b0) / ((time.monotonic() - t0) * CPUS)
+        if share < threshold or time.monotonic() > deadline:
+            if waited:
+                log(f"bench: machine {'quiet' if share < threshold else 'still busy'} ({share:.0%} used by others)")
+            return share
+        if not waited:
+            log(f"bench: waiting for the machine to be quiet ({share:.0%} of the CPUs used by other processes)")
+            waited = True
+
+
 def measure(cmd: list[str], logfile: Path, timeout: float) -> tuple[Run, int]:
     with open(logfile, "wb") as out:
+        busy0 = cpu_busy()
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
         killer = threading.Timer(timeout, p.kill)
@@ -202,10 +235,13 @@ def measure(cmd: list[str], logfile: Path, timeout: float) -> tuple[Run, int]:
             wall = time.perf_counter() - t0
         finally:
             killer.cancel()
+    busy = cpu_busy() - busy0
     code = os.waitstatus_to_exitcode(status)
     p.returncode = code  # already reaped
+    cpu = ru.ru_utime + ru.ru_stime
+    foreign = max(0.0, busy - cpu) / (wall * CPUS)
     # ru_maxrss is in KiB on Linux.
-    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_utime, ru.ru_stime, ru.ru_maxrss / 1024), code
+    return Run(wall, cpu, ru.ru_utime, ru.ru_stime, ru.ru_maxrss / 1024, foreign), code
 
 
 def count_html(root: Path) -> int:
@@ -248,8 +284,17 @@ def clean(out: Path) -> None:
         shutil.rmtree(p, ignore_errors=True)
 
 
+@dataclass
+class Noise:
+    """How runs are protected from other processes on the machine."""
+    threshold: float  # largest share of the CPUs others may use
+    max_wait: float  # seconds to wait for quiet before each run
+    retries: int  # re-runs of a run that saw more noise than threshold
+    discarded: list[str] = field(default_factory=list)
+
+
 def bench_size(n: int, tools: list[Tool], runs: int, warmup: int, regen: bool, links: str,
-               timeout: float) -> tuple[dict, dict[str, Result]]:
+               timeout: float, noise: Noise) -> tuple[dict, dict[str, Result]]:
     name = f"corpus-{n}" if links == "abs" else f"corpus-{n}-{links}"
     site = WORK / name
     t0 = time.perf_counter()
@@ -262,10 +307,26 @@ def bench_size(n: int, tools: list[Tool], runs: int, warmup: int, regen: bool, l
     results = {t.name: Result(n, t.name) for t in tools}
 
     def one(tool: Tool, label: str) -> Run:
+        for attempt in range(noise.retries + 1):
+            run = attempt_run(tool, label)
+            if run.foreign <= noise.threshold:
+                return run
+            msg = (f"N={n} {label} {tool.name}: other processes used {run.foreign:.0%} of the CPUs "
+                   f"(wall {run.wall:.2f} s)")
+            if attempt < noise.retries:
+                log(f"bench: discarded, {msg}; running it again")
+                noise.discarded.append(msg)
+            else:
+                log(f"bench: kept despite noise, {msg}")
+                noise.discarded.append(msg + " — kept (retries exhausted)")
+        return run
+
+    def attempt_run(tool: Tool, label: str) -> Run:
         out = outdir / tool.name
         clean(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         os.sync()
+        wait_quiet(noise.max_wait, noise.threshold)
         logfile = logs / f"{name}-{tool.name}-{label}.log"
         run, code = measure(tool.command(site, out), logfile, timeout)
         if code != 0:
@@ -274,12 +335,12 @@ def bench_size(n: int, tools: list[Tool], runs: int, warmup: int, regen: bool, l
                 f"--- {logfile} (end) ---\n{tail}")
         verify(tool, out, stamp, logfile)
         log(f"bench: N={n} {label:>8} {tool.name:<4}: wall {run.wall:8.2f} s  cpu {run.cpu:8.2f} s  "
-            f"peak RSS {run.rss_mib:8.1f} MiB")
+            f"peak RSS {run.rss_mib:8.1f} MiB  others {run.foreign:4.0%}")
         return run
 
     for w in range(warmup):
         for tool in tools:
-            one(tool, f"warmup{w + 1}")
+            attempt_run(tool, f"warmup{w + 1}")
     for r in range(runs):
         # Alternate: loa first in even rounds, Hugo first in odd ones.
         order = tools if r % 2 == 0 else list(reversed(tools))
@@ -305,7 +366,7 @@ def fmt_table(rows: list[list[str]], header: list[str], markdown: bool) -> str:
 
 
 HEADER = ["N", "tool", "median wall s", "median CPU s", "peak RSS MiB",
-          "loa/Hugo wall", "loa/Hugo CPU", "loa/Hugo RSS", "ms/page", "wall min–max s"]
+          "loa/Hugo wall", "loa/Hugo CPU", "loa/Hugo RSS", "ms/page", "wall min–max s", "others max"]
 
 
 def table_rows(all_results: dict[int, dict[str, Result]]) -> list[list[str]]:
@@ -321,7 +382,8 @@ def table_rows(all_results: dict[int, dict[str, Result]]) -> list[list[str]]:
                 ratio = [f"{loa.wall / hugo.wall:.3f}", f"{loa.cpu / hugo.cpu:.3f}", f"{loa.rss / hugo.rss:.3f}"]
             walls = [x.wall for x in r.runs]
             rows.append([f"{n:,}", name, f"{r.wall:.2f}", f"{r.cpu:.2f}", f"{r.rss:.0f}", *ratio,
-                         f"{r.ms_per_page:.3f}", f"{min(walls):.2f}–{max(walls):.2f}"])
+                         f"{r.ms_per_page:.3f}", f"{min(walls):.2f}–{max(walls):.2f}",
+                         f"{max(x.foreign for x in r.runs):.0%}"])
     return rows
 
 
@@ -386,6 +448,12 @@ def main() -> None:
                          "relative .md paths (loa's style; diagnostic only, Hugo leaves them dead)")
     ap.add_argument("--regen", action="store_true", help="regenerate corpora even if present")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds before a build is killed")
+    ap.add_argument("--noise", type=float, default=0.10,
+                    help="a run during which other processes used more than this share of the CPUs "
+                         "is run again (default 0.10)")
+    ap.add_argument("--quiet-wait", type=float, default=600,
+                    help="seconds to wait before each run for other processes to go quiet (default 600)")
+    ap.add_argument("--retries", type=int, default=3, help="re-runs of a noisy run (default 3)")
     ap.add_argument("--results", default=str(WORK / "results.md"), help="Markdown results file")
     args = ap.parse_args()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
@@ -410,10 +478,13 @@ def main() -> None:
     for line in info:
         log(line[2:])
 
+    noise = Noise(args.noise, args.quiet_wait, args.retries)
+    info.append(f"- noise control: each run waits for a quiet machine and is repeated (up to {args.retries}×) "
+                f"when other processes used more than {args.noise:.0%} of the CPUs during it")
     all_results: dict[int, dict[str, Result]] = {}
     stamps = {}
     for n in sizes:
-        stamp, res = bench_size(n, tools, args.runs, args.warmup, args.regen, args.links, args.timeout)
+        stamp, res = bench_size(n, tools, args.runs, args.warmup, args.regen, args.links, args.timeout, noise)
         stamps[n] = stamp
         all_results[n] = res
         # Print progress tables as we go: 50k takes a while.
@@ -432,9 +503,11 @@ def main() -> None:
         *info, "",
         fmt_table(rows, HEADER, markdown=True), "",
         "Wall and CPU (user + sys) are medians over the measured runs; peak RSS is the largest "
-        "of the runs (`ru_maxrss` of the child); ms/page is median wall / N.", "",
+        "of the runs (`ru_maxrss` of the child); ms/page is median wall / N; \"others max\" is the "
+        "largest share of the machine's CPU time that other processes used during a kept run.", "",
         "## Targets", "", *goal, "",
         "## Corpora", "", *corpora, "",
+        "## Runs discarded for noise", "", *([f"- {d}" for d in noise.discarded] or ["- none"]), "",
     ])
     Path(args.results).write_text(md, encoding="utf-8")
     raw = {
