@@ -1,0 +1,317 @@
+"""Vietnamese vocabulary for the benchmark corpus: local government and trade
+unions. Sentences are assembled as subject + verb + object + modifier
+(+ place or time), so the text reads like the portals' own news and plans
+rather than a word salad. About 300 entries in all; every list is used as
+is by the generator, so changing one changes every corpus (bump
+corpus.GENERATOR_VERSION when you do).
+"""
+
+SUBJECTS = [
+    "Ủy ban nhân dân phường",
+    "Hội đồng nhân dân quận",
+    "Ban Thường vụ Quận ủy",
+    "Đảng ủy phường",
+    "Thường trực Hội đồng nhân dân",
+    "Công đoàn cơ sở",
+    "Liên đoàn Lao động quận",
+    "Ban Chấp hành công đoàn",
+    "Ủy ban kiểm tra công đoàn",
+    "Ban Nữ công",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội Cựu chiến binh",
+    "Hội Người cao tuổi",
+    "Phòng Nội vụ",
+    "Phòng Tài chính – Kế hoạch",
+    "Phòng Văn hóa và Thông tin",
+    "Phòng Tư pháp",
+    "Phòng Quản lý đô thị",
+    "Phòng Lao động – Thương binh và Xã hội",
+    "Phòng Giáo dục và Đào tạo",
+    "Trung tâm Y tế quận",
+    "Công an phường",
+    "Ban Chỉ huy quân sự phường",
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Bộ phận tiếp nhận và trả kết quả",
+    "Ban Thanh tra nhân dân",
+    "Chi bộ khu dân cư",
+    "Tổ dân phố",
+    "Ban Chỉ đạo chuyển đổi số",
+    "Tổ công tác liên ngành",
+    "Chủ tịch Ủy ban nhân dân phường",
+    "các tổ chức chính trị – xã hội",
+    "cán bộ, công chức, viên chức",
+    "đoàn viên công đoàn",
+    "người lao động",
+    "các doanh nghiệp trên địa bàn",
+]
+
+VERBS = [
+    "triển khai",
+    "tổ chức",
+    "thực hiện",
+    "ban hành",
+    "hướng dẫn",
+    "kiểm tra",
+    "giám sát",
+    "tuyên truyền",
+    "phổ biến",
+    "quán triệt",
+    "tổng hợp",
+    "đánh giá",
+    "rà soát",
+    "đôn đốc",
+    "phối hợp thực hiện",
+    "chỉ đạo",
+    "tiếp nhận",
+    "giải quyết",
+    "xây dựng",
+    "nâng cao chất lượng",
+    "tăng cường",
+    "đẩy mạnh",
+    "vận động",
+    "biểu dương",
+    "hỗ trợ",
+    "chăm lo",
+    "bảo vệ",
+    "tham mưu",
+    "đề xuất",
+    "cập nhật",
+    "công khai",
+    "lấy ý kiến về",
+    "sơ kết",
+    "tổng kết",
+    "phát động",
+    "duy trì",
+    "củng cố",
+    "kiện toàn",
+    "theo dõi",
+    "thống nhất",
+]
+
+OBJECTS = [
+    "kế hoạch công tác năm",
+    "công tác cải cách hành chính",
+    "thủ tục hành chính",
+    "dịch vụ công trực tuyến toàn trình",
+    "quy chế dân chủ ở cơ sở",
+    "phong trào thi đua yêu nước",
+    "đời sống vật chất và tinh thần của đoàn viên",
+    "quyền và lợi ích hợp pháp của người lao động",
+    "thỏa ước lao động tập thể",
+    "hội nghị cán bộ, công chức",
+    "chương trình “Tết Sum vầy”",
+    "quỹ “Mái ấm công đoàn”",
+    "công tác phòng cháy, chữa cháy",
+    "trật tự xây dựng và trật tự đô thị",
+    "công tác vệ sinh môi trường",
+    "an toàn vệ sinh thực phẩm",
+    "các chính sách an sinh xã hội",
+    "việc hỗ trợ hộ nghèo, hộ cận nghèo",
+    "chính sách bảo hiểm xã hội, bảo hiểm y tế",
+    "công tác tiếp công dân",
+    "việc giải quyết đơn thư khiếu nại, tố cáo",
+    "cơ sở dữ liệu quốc gia về dân cư",
+    "việc cấp tài khoản định danh điện tử",
+    "hồ sơ công việc điện tử",
+    "các nghị quyết của Hội đồng nhân dân",
+    "dự toán ngân sách địa phương",
+    "kế hoạch đầu tư công trung hạn",
+    "công tác phát triển đoàn viên",
+    "việc thành lập công đoàn cơ sở",
+    "các hoạt động văn hóa, thể thao",
+    "cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa”",
+    "tiêu chí phường đạt chuẩn văn minh đô thị",
+    "kỷ luật, kỷ cương hành chính",
+    "văn hóa công vụ",
+    "chỉ số hài lòng của người dân",
+    "công tác tuyển chọn và gọi công dân nhập ngũ",
+    "công tác phòng, chống thiên tai",
+    "công tác thi đua, khen thưởng",
+    "việc chi trả trợ cấp cho người có công",
+    "chương trình hành động của Ban Chấp hành",
+    "quy chế phối hợp giữa chính quyền và công đoàn",
+    "công tác kiểm tra, giám sát tài chính công đoàn",
+    "mô hình “Dân vận khéo”",
+    "việc sắp xếp đơn vị hành chính",
+    "công tác đào tạo, bồi dưỡng cán bộ",
+    "kết quả thực hiện nhiệm vụ kinh tế – xã hội",
+    "việc lấy phiếu tín nhiệm",
+    "an toàn, vệ sinh lao động",
+    "hoạt động của Ban Thanh tra nhân dân",
+    "công tác chuyển đổi số",
+]
+
+MODIFIERS = [
+    "một cách đồng bộ",
+    "kịp thời, hiệu quả",
+    "nghiêm túc, thiết thực",
+    "đúng quy định của pháp luật",
+    "công khai, minh bạch",
+    "theo đúng tiến độ đề ra",
+    "trên tinh thần đổi mới",
+    "gắn với trách nhiệm của người đứng đầu",
+    "với sự tham gia của đông đảo nhân dân",
+    "bảo đảm chất lượng",
+    "tiết kiệm, chống lãng phí",
+    "sát với tình hình thực tế",
+    "có trọng tâm, trọng điểm",
+    "thường xuyên, liên tục",
+    "theo phương châm “dân biết, dân bàn, dân làm, dân kiểm tra”",
+    "bằng nhiều hình thức phù hợp",
+    "thông qua hệ thống thông tin cơ sở",
+    "qua các nhóm Zalo của tổ dân phố",
+    "không để xảy ra sai sót",
+    "đạt và vượt chỉ tiêu được giao",
+]
+
+PLACES = [
+    "tại trụ sở Ủy ban nhân dân phường",
+    "trên địa bàn quận",
+    "tại các tổ dân phố",
+    "tại hội trường tầng 3",
+    "ở các khu dân cư",
+    "tại Nhà văn hóa phường",
+    "trong các cơ quan, đơn vị",
+    "tại các doanh nghiệp ngoài nhà nước",
+    "tại Trung tâm Chính trị quận",
+    "ở các trường học trên địa bàn",
+    "tại Bộ phận một cửa",
+    "ở các khu nhà tập thể cũ",
+]
+
+WARDS = [
+    "Phúc Xá", "Trúc Bạch", "Vĩnh Phúc", "Cống Vị", "Liễu Giai", "Nguyễn Trung Trực",
+    "Quán Thánh", "Ngọc Hà", "Điện Biên", "Đội Cấn", "Ngọc Khánh", "Kim Mã",
+    "Giảng Võ", "Thành Công", "Khương Đình", "Hạ Đình", "Thượng Đình", "Nhân Chính",
+    "Khương Trung", "Khương Mai", "Thanh Xuân Trung", "Thanh Xuân Bắc", "Phương Liệt", "Kim Giang",
+]
+
+TIMES = [
+    "trong năm 2024",
+    "trong quý III",
+    "từ nay đến cuối năm",
+    "trước ngày 30 tháng 6",
+    "trong giai đoạn 2021–2025",
+    "hằng tháng",
+    "định kỳ hằng quý",
+    "trong dịp Tết Nguyên đán",
+    "nhân dịp kỷ niệm Ngày thành lập Công đoàn Việt Nam (28/7)",
+    "trong Tháng Công nhân",
+    "trong 6 tháng đầu năm",
+    "ngay sau hội nghị",
+]
+
+OPENERS = [
+    "Theo đó,",
+    "Bên cạnh đó,",
+    "Đồng thời,",
+    "Ngoài ra,",
+    "Qua đó,",
+    "Trên cơ sở đó,",
+    "Để thực hiện tốt nhiệm vụ trên,",
+    "Căn cứ kết quả kiểm tra,",
+    "Nhìn chung,",
+    "Trong thời gian tới,",
+    "Tại hội nghị,",
+    "Theo báo cáo,",
+    "Thực hiện chỉ đạo của cấp trên,",
+    "Phát biểu chỉ đạo,",
+]
+
+# Short clauses for bullet lists.
+LIST_ITEMS = [
+    "Bảo đảm 100% thủ tục hành chính được công khai",
+    "Hoàn thành việc số hóa hồ sơ, kết quả giải quyết thủ tục",
+    "Tổ chức ít nhất hai buổi đối thoại với người lao động",
+    "Phát triển thêm đoàn viên công đoàn tại doanh nghiệp",
+    "Thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn",
+    "Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo",
+    "Kiện toàn Ban Thanh tra nhân dân nhiệm kỳ mới",
+    "Tuyên truyền về bảo hiểm xã hội tự nguyện",
+    "Duy trì giao ban định kỳ giữa chính quyền và công đoàn",
+    "Xử lý dứt điểm các vi phạm trật tự xây dựng",
+    "Tổ chức giải bóng đá nam, nữ chào mừng ngày lễ",
+    "Khen thưởng các tập thể, cá nhân tiêu biểu",
+    "Hướng dẫn người dân nộp hồ sơ trực tuyến",
+    "Kiểm tra an toàn phòng cháy tại các hộ kinh doanh",
+    "Báo cáo kết quả về Văn phòng trước ngày 25 hằng tháng",
+    "Lập danh sách đoàn viên được hỗ trợ nhà ở",
+]
+
+HEADINGS = [
+    "Mục đích, yêu cầu",
+    "Nội dung thực hiện",
+    "Kết quả đạt được",
+    "Tồn tại, hạn chế",
+    "Nguyên nhân",
+    "Nhiệm vụ, giải pháp",
+    "Tổ chức thực hiện",
+    "Kinh phí thực hiện",
+    "Phân công nhiệm vụ",
+    "Chế độ thông tin, báo cáo",
+    "Đề xuất, kiến nghị",
+    "Tiến độ thực hiện",
+    "Công tác tuyên truyền",
+    "Đối tượng, phạm vi",
+    "Thời gian, địa điểm",
+    "Ý kiến của đoàn viên",
+]
+
+TITLE_EVENTS = [
+    "Hội nghị tổng kết",
+    "Kế hoạch triển khai",
+    "Thông báo kết quả",
+    "Hướng dẫn thực hiện",
+    "Báo cáo sơ kết",
+    "Tập huấn về",
+    "Kiểm tra việc thực hiện",
+    "Phát động thi đua về",
+    "Công khai",
+    "Lấy ý kiến nhân dân về",
+    "Đối thoại về",
+    "Tuyên dương điển hình trong",
+]
+
+DEADLINES = ["Quý I", "Quý II", "Quý III", "Quý IV", "Tháng 6", "Tháng 9", "Tháng 12", "Thường xuyên"]
+
+# The tag pool: every page carries 2–5 of these.
+TAGS = [
+    "Công đoàn", "Cải cách hành chính", "Chuyển đổi số", "Dịch vụ công", "An sinh xã hội",
+    "Bảo hiểm xã hội", "Người lao động", "Đoàn viên", "Thi đua khen thưởng", "Văn hóa công vụ",
+    "Trật tự đô thị", "Môi trường", "Phòng cháy chữa cháy", "An toàn thực phẩm", "Tiếp công dân",
+    "Khiếu nại tố cáo", "Quy chế dân chủ", "Ngân sách", "Đầu tư công", "Giáo dục",
+    "Y tế", "Quốc phòng", "An ninh trật tự", "Tuyển quân", "Thanh niên",
+    "Phụ nữ", "Người cao tuổi", "Cựu chiến binh", "Mặt trận Tổ quốc", "Hộ nghèo",
+    "Người có công", "Thỏa ước lao động", "Nữ công", "Tết Sum vầy", "Mái ấm công đoàn",
+    "Văn minh đô thị", "Đời sống văn hóa", "Định danh điện tử", "Thủ tục hành chính", "Hội nghị",
+]
+
+# Section tree: (folder, title, description, [(folder, title), ...]).
+SECTIONS = [
+    ("tin-tuc", "Tin tức", "Tin hoạt động của chính quyền và đoàn thể", [
+        ("su-kien", "Sự kiện"), ("hoat-dong", "Hoạt động"),
+        ("thoi-su-dia-phuong", "Thời sự địa phương"), ("guong-dien-hinh", "Gương điển hình")]),
+    ("van-ban", "Văn bản", "Kế hoạch, thông báo, báo cáo và hướng dẫn", [
+        ("ke-hoach", "Kế hoạch"), ("thong-bao", "Thông báo"),
+        ("bao-cao", "Báo cáo"), ("huong-dan", "Hướng dẫn")]),
+    ("cong-doan", "Công đoàn", "Hoạt động công đoàn cơ sở và chăm lo đoàn viên", [
+        ("phong-trao-thi-dua", "Phong trào thi đua"), ("cham-lo-doan-vien", "Chăm lo đoàn viên"),
+        ("to-chuc-can-bo", "Tổ chức cán bộ"), ("nu-cong", "Nữ công")]),
+    ("cai-cach-hanh-chinh", "Cải cách hành chính", "Thủ tục, dịch vụ công và chuyển đổi số", [
+        ("thu-tuc", "Thủ tục hành chính"), ("dich-vu-cong", "Dịch vụ công trực tuyến"),
+        ("chuyen-doi-so", "Chuyển đổi số"), ("mot-cua", "Một cửa liên thông")]),
+    ("an-sinh-xa-hoi", "An sinh xã hội", "Chính sách, lao động, y tế và giáo dục", [
+        ("chinh-sach", "Chính sách"), ("lao-dong-viec-lam", "Lao động, việc làm"),
+        ("y-te", "Y tế"), ("giao-duc", "Giáo dục")]),
+    ("quoc-phong-an-ninh", "Quốc phòng, an ninh", "Quân sự địa phương, trật tự và phòng cháy", [
+        ("trat-tu-do-thi", "Trật tự đô thị"), ("phong-chay", "Phòng cháy, chữa cháy"),
+        ("quan-su", "Quân sự địa phương"), ("an-ninh-trat-tu", "An ninh trật tự")]),
+]
+
+
+def vocabulary_size() -> int:
+    lists = [SUBJECTS, VERBS, OBJECTS, MODIFIERS, PLACES, WARDS, TIMES, OPENERS,
+             LIST_ITEMS, HEADINGS, TITLE_EVENTS, DEADLINES, TAGS]
+    return sum(len(x) for x in lists)
