@@ -294,7 +294,7 @@ class Noise:
 
 
 def bench_size(n: int, tools: list[Tool], runs: int, warmup: int, regen: bool, links: str,
-               timeout: float, noise: Noise) -> tuple[dict, dict[str, Result]]:
+               timeout: float, noise: Noise, rebuild: bool = False) -> tuple[dict, dict[str, Result]]:
     name = f"corpus-{n}" if links == "abs" else f"corpus-{n}-{links}"
     site = WORK / name
     t0 = time.perf_counter()
@@ -323,7 +323,8 @@ def bench_size(n: int, tools: list[Tool], runs: int, warmup: int, regen: bool, l
 
     def attempt_run(tool: Tool, label: str) -> Run:
         out = outdir / tool.name
-        clean(out)
+        if not rebuild:
+            clean(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         os.sync()
         wait_quiet(noise.max_wait, noise.threshold)
@@ -447,6 +448,9 @@ def main() -> None:
                     help="links between pages: site-absolute URLs (default, same for both) or "
                          "relative .md paths (loa's style; diagnostic only, Hugo leaves them dead)")
     ap.add_argument("--regen", action="store_true", help="regenerate corpora even if present")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="keep each tool's previous output and build over it, as a site is rebuilt day to day "
+                         "(default: every run builds into an empty folder)")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds before a build is killed")
     ap.add_argument("--noise", type=float, default=0.10,
                     help="a run during which other processes used more than this share of the CPUs "
@@ -484,7 +488,8 @@ def main() -> None:
     all_results: dict[int, dict[str, Result]] = {}
     stamps = {}
     for n in sizes:
-        stamp, res = bench_size(n, tools, args.runs, args.warmup, args.regen, args.links, args.timeout, noise)
+        stamp, res = bench_size(n, tools, args.runs, args.warmup, args.regen, args.links, args.timeout, noise,
+                                args.rebuild)
         stamps[n] = stamp
         all_results[n] = res
         # Print progress tables as we go: 50k takes a while.

@@ -127,7 +127,7 @@ pub fn build(opts: &BuildOptions) -> Report {
             report.diagnostics = finish(diags);
             return report;
         }
-        match output::Staging::begin(&target) {
+        match output::Staging::begin(&target, opts.portal.is_none()) {
             Ok(s) => Some(s),
             Err(e) => {
                 diags.push(Diagnostic::error(e.to_string()));

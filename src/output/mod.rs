@@ -2,7 +2,12 @@
 //! writes into a staging folder beside the target and swaps it in only when
 //! everything succeeded, so a failed or interrupted build leaves the last
 //! good site exactly as it was. Nothing outside the target is touched except
-//! the staging and old folders, named after the target.
+//! the staging, old and spare folders, named after the target.
+//!
+//! A full build keeps the site it replaced as a spare folder and writes the
+//! next build into it, overwriting files in place and removing the ones no
+//! longer made: creating thousands of files right after deleting as many is
+//! slow on ext4 (it skips recently freed inodes), and overwriting is not.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -18,8 +23,15 @@ pub struct Staging {
     target: PathBuf,
     staging: PathBuf,
     old: PathBuf,
+    /// Where the replaced site is kept for the next build; None: deleted.
+    spare: Option<PathBuf>,
+    /// Whether staging started as an earlier build (files to overwrite, and
+    /// leftovers to remove before the swap).
+    reused: bool,
     /// Folders already made, so each is created once however many files it holds.
     made: Mutex<HashSet<PathBuf>>,
+    /// Files written, when staging was reused.
+    written: Mutex<HashSet<PathBuf>>,
 }
 
 /// Refuses output folders whose replacement would destroy sources: the
@@ -50,7 +62,10 @@ pub fn check_target(target: &Path, root: &Path) -> Result<(), Diagnostic> {
 
 impl Staging {
     /// Starts a build into `target`, clearing leftovers of interrupted builds.
-    pub fn begin(target: &Path) -> fs::Result<Staging> {
+    /// With `keep_spare`, the replaced site is kept beside the target for
+    /// the next build to overwrite (only for targets whose folder is not
+    /// published: a full build's output folder, not a portal inside it).
+    pub fn begin(target: &Path, keep_spare: bool) -> fs::Result<Staging> {
         let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
         let prefix_staging = format!(".{name}.loa-staging-");
@@ -67,8 +82,23 @@ impl Staging {
         let pid = std::process::id();
         let staging = parent.join(format!("{prefix_staging}{pid}"));
         let old = parent.join(format!("{prefix_old}{pid}"));
-        fs::create_dir_all(&staging)?;
-        Ok(Staging { target: target.to_path_buf(), staging, old, made: Mutex::new(HashSet::new()) })
+        let spare = keep_spare.then(|| parent.join(format!(".{name}.loa-spare")));
+        let reused = match &spare {
+            Some(sp) if sp.is_dir() => std::fs::rename(sp, &staging).is_ok(),
+            _ => false,
+        };
+        if !reused {
+            fs::create_dir_all(&staging)?;
+        }
+        Ok(Staging {
+            target: target.to_path_buf(),
+            staging,
+            old,
+            spare,
+            reused,
+            made: Mutex::new(HashSet::new()),
+            written: Mutex::new(HashSet::new()),
+        })
     }
 
     /// Where files for `rel` (a `/`-separated path) go.
@@ -81,19 +111,49 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> fs::Result<()> {
         let dest = self.dest(rel);
         self.make_parent(&dest)?;
-        fs::write(&dest, bytes)
+        self.reuse_place(&dest, || fs::write(&dest, bytes))
     }
 
     pub fn copy(&self, rel: &str, from: &Path) -> fs::Result<()> {
         let dest = self.dest(rel);
         self.make_parent(&dest)?;
-        fs::copy(from, &dest).map(|_| ())
+        self.reuse_place(&dest, || fs::copy(from, &dest).map(|_| ()))
+    }
+
+    /// Runs `op` writing `dest`; in a reused staging folder, records the
+    /// file and clears a folder left where the file now goes.
+    fn reuse_place(&self, dest: &Path, op: impl Fn() -> fs::Result<()>) -> fs::Result<()> {
+        if !self.reused {
+            return op();
+        }
+        if dest.is_dir() {
+            fs::remove_dir_all(dest)?;
+        }
+        op()?;
+        if let Ok(mut w) = self.written.lock() {
+            w.insert(dest.to_path_buf());
+        }
+        Ok(())
     }
 
     fn make_parent(&self, dest: &Path) -> fs::Result<()> {
         let Some(dir) = dest.parent() else { return Ok(()) };
         let known = self.made.lock().map(|m| m.contains(dir)).unwrap_or(false);
         if !known {
+            if self.reused {
+                // A file of the earlier build may stand where a folder goes now.
+                let mut d = Some(dir);
+                while let Some(x) = d.filter(|x| x.starts_with(&self.staging) && *x != self.staging) {
+                    if x.is_file() {
+                        std::fs::remove_file(x).map_err(|source| fs::Error {
+                            op: "remove",
+                            path: x.to_path_buf(),
+                            source,
+                        })?;
+                    }
+                    d = x.parent();
+                }
+            }
             fs::create_dir_all(dir)?;
             if let Ok(mut m) = self.made.lock() {
                 let mut d = Some(dir);
@@ -108,6 +168,10 @@ impl Staging {
 
     /// Swaps the staged output in place of the target.
     pub fn commit(self) -> fs::Result<()> {
+        if self.reused {
+            let written = self.written.lock().map(|mut w| std::mem::take(&mut *w)).unwrap_or_default();
+            remove_unwritten(&self.staging, &written)?;
+        }
         let had_old = self.target.exists();
         if had_old {
             fs::rename(&self.target, &self.old)?;
@@ -120,15 +184,40 @@ impl Staging {
             return Err(e);
         }
         if had_old {
-            remove_tree(&self.old)?;
+            let kept = self.spare.as_ref().is_some_and(|sp| std::fs::rename(&self.old, sp).is_ok());
+            if !kept {
+                remove_tree(&self.old)?;
+            }
         }
         Ok(())
     }
 
-    /// Throws the staged output away; the target is untouched.
+    /// Throws the staged output away; the target is untouched. (Kept as
+    /// the spare when there is one: the next build overwrites it anyway.)
     pub fn abandon(self) {
-        let _ = std::fs::remove_dir_all(&self.staging);
+        let kept = self.spare.as_ref().is_some_and(|sp| std::fs::rename(&self.staging, sp).is_ok());
+        if !kept {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
     }
+}
+
+/// Removes, below `dir`, every file not in `written` and the folders left empty.
+fn remove_unwritten(dir: &Path, written: &HashSet<PathBuf>) -> fs::Result<()> {
+    let rd =
+        std::fs::read_dir(dir).map_err(|source| fs::Error { op: "read folder", path: dir.to_path_buf(), source })?;
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            remove_unwritten(&p, written)?;
+            if std::fs::read_dir(&p).map(|mut r| r.next().is_none()).unwrap_or(false) {
+                fs::remove_dir_all(&p)?;
+            }
+        } else if !written.contains(&p) {
+            std::fs::remove_file(&p).map_err(|source| fs::Error { op: "remove", path: p.clone(), source })?;
+        }
+    }
+    Ok(())
 }
 
 /// Removes a folder, its subfolders in parallel (a large site's old output
@@ -158,13 +247,13 @@ mod tests {
         std::fs::create_dir_all(&target).unwrap();
         std::fs::write(target.join("old.html"), "old").unwrap();
 
-        let s = Staging::begin(&target).unwrap();
+        let s = Staging::begin(&target, false).unwrap();
         s.write("a/index.html", b"new").unwrap();
         s.abandon();
         assert!(target.join("old.html").exists());
         assert!(!target.join("a").exists());
 
-        let s = Staging::begin(&target).unwrap();
+        let s = Staging::begin(&target, false).unwrap();
         s.write("a/index.html", b"new").unwrap();
         s.commit().unwrap();
         assert!(!target.join("old.html").exists());
@@ -175,11 +264,53 @@ mod tests {
     }
 
     #[test]
+    fn the_spare_is_overwritten_and_cleaned_of_files_no_longer_made() {
+        let d = tmp("spare");
+        let target = d.join("public");
+        let build = |files: &[(&str, &str)]| {
+            let s = Staging::begin(&target, true).unwrap();
+            for (rel, text) in files {
+                s.write(rel, text.as_bytes()).unwrap();
+            }
+            s.commit().unwrap();
+        };
+        build(&[("a/index.html", "1"), ("b/index.html", "1"), ("c", "file")]);
+        build(&[("a/index.html", "2")]);
+        assert!(d.join(".public.loa-spare/b/index.html").exists(), "the first build is kept as the spare");
+        // The third build starts from the first one's files.
+        build(&[("a/index.html", "3"), ("c/index.html", "now a folder")]);
+        let mut files: Vec<String> = walk(&target);
+        files.sort();
+        assert_eq!(files, ["a/index.html", "c/index.html"]);
+        assert_eq!(std::fs::read_to_string(target.join("a/index.html")).unwrap(), "3");
+        // A failed build leaves the target as it was.
+        let s = Staging::begin(&target, true).unwrap();
+        s.write("z/index.html", b"x").unwrap();
+        s.abandon();
+        assert!(!target.join("z").exists());
+        assert_eq!(std::fs::read_to_string(target.join("c/index.html")).unwrap(), "now a folder");
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    fn walk(dir: &Path) -> Vec<String> {
+        let mut out = vec![];
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p).into_iter().map(|s| format!("{}/{s}", e.file_name().to_string_lossy())));
+            } else {
+                out.push(e.file_name().to_string_lossy().into_owned());
+            }
+        }
+        out
+    }
+
+    #[test]
     fn leftovers_of_interrupted_builds_are_cleared() {
         let d = tmp("stale");
         std::fs::create_dir_all(d.join(".public.loa-staging-1/x")).unwrap();
         std::fs::create_dir_all(d.join("keep")).unwrap();
-        let s = Staging::begin(&d.join("public")).unwrap();
+        let s = Staging::begin(&d.join("public"), false).unwrap();
         s.abandon();
         let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, vec![std::ffi::OsString::from("keep")]);
