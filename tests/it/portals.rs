@@ -113,6 +113,8 @@ fn portal_name_address_contact_and_english_page() {
     let en = site.output("quan-b/en/index.html");
     assert!(en.contains("District B People&#39;s Committee") || en.contains("District B People's Committee"), "{en}");
     assert!(en.contains("<strong>Nguyễn Văn A</strong>, Chairman"), "{en}");
+    assert_eq!(en.matches(r#"<meta name="description""#).count(), 1, "{en}");
+    assert!(en.contains(r#"<link rel="canonical" href="https://example.gov.vn/quan-b/en/">"#), "{en}");
 }
 
 #[test]
