@@ -39,6 +39,9 @@ pub struct TaskRow<'a> {
     pub illustrative: bool,
     /// For a unit's page: "Chủ trì" or "Phối hợp".
     pub role: Option<&'static str>,
+    /// In a unit's `history_tasks`: the replaced units that had the task in
+    /// that role; empty elsewhere.
+    pub units: Vec<LinkView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -162,6 +165,7 @@ impl<'a> Ctx<'a> {
             plan: self.plan_link(plan_id),
             illustrative: latest.is_some_and(|(r, _, _)| self.site.reports[r].illustrative),
             role: None,
+            units: Vec::new(),
         }
     }
 

@@ -39,6 +39,13 @@ pub struct UnitWork<'a> {
     pub figures: Vec<WardFigure<'a>>,
 }
 
+/// A unit replaced by the one whose page this is, with its figures.
+#[derive(Serialize)]
+pub struct HistoryUnit<'a> {
+    pub unit: LinkView<'a>,
+    pub figures: Vec<WardFigure<'a>>,
+}
+
 #[derive(Serialize)]
 pub struct UnitView<'a> {
     pub name: &'a str,
@@ -54,8 +61,10 @@ pub struct UnitView<'a> {
     pub predecessors: Vec<LinkView<'a>>,
     #[serde(flatten)]
     pub work: UnitWork<'a>,
-    /// The same for every unit it replaced, as history.
-    pub history: Vec<UnitWork<'a>>,
+    /// The figures of every unit it replaced that had any, as history.
+    pub history: Vec<HistoryUnit<'a>>,
+    /// The tasks of the units it replaced, each once, with the units that had it.
+    pub history_tasks: Vec<TaskRow<'a>>,
     pub reports: Vec<ReportItem<'a>>,
     pub illustrative: bool,
 }
@@ -95,24 +104,41 @@ pub struct Dashboard<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn work(&self, u: UnitId) -> UnitWork<'a> {
+        UnitWork { unit: self.unit(u), tasks: self.tasks_of(&[u], false), figures: self.figures(u) }
+    }
+
+    /// The tasks of any of `units`, in plan and task order, once per role,
+    /// with `role` set; with `name_units`, `units` says which had it.
+    fn tasks_of(&self, units: &[UnitId], name_units: bool) -> Vec<TaskRow<'a>> {
         let mut tasks = Vec::new();
-        let plans = || self.site.plans.iter().enumerate().filter(|(p, _)| self.scope.plans[*p]);
-        for (pid, plan) in plans() {
+        for (pid, plan) in self.site.plans.iter().enumerate().filter(|(p, _)| self.scope.plans[*p]) {
             for (t, task) in plan.tasks.iter().enumerate() {
-                let role = if task.lead.contains(&u) {
-                    "Chủ trì"
-                } else if task.support.contains(&u) {
-                    "Phối hợp"
-                } else {
-                    continue;
-                };
-                let mut row = self.task(pid, t);
-                row.role = Some(role);
-                tasks.push(row);
+                for (role, assigned) in [("Chủ trì", &task.lead), ("Phối hợp", &task.support)] {
+                    let had: Vec<UnitId> = units.iter().copied().filter(|u| assigned.contains(u)).collect();
+                    if had.is_empty() {
+                        continue;
+                    }
+                    let mut row = self.task(pid, t);
+                    row.role = Some(role);
+                    if name_units {
+                        row.units = had.into_iter().map(|u| self.unit(u)).collect();
+                    }
+                    tasks.push(row);
+                    // A unit both leads and supports a task only by mistake;
+                    // its page shows the task once, as the lead.
+                    if !name_units {
+                        break;
+                    }
+                }
             }
         }
+        tasks
+    }
+
+    /// A ward's figures: for each indicator, the latest report that gives it.
+    fn figures(&self, u: UnitId) -> Vec<WardFigure<'a>> {
         let mut figs = Vec::new();
-        for (pid, plan) in plans() {
+        for (pid, plan) in self.site.plans.iter().enumerate().filter(|(p, _)| self.scope.plans[*p]) {
             for (i, ind) in plan.indicators.iter().enumerate() {
                 let found = plan.reports.iter().rev().find_map(|&r| {
                     let rep = &self.site.reports[r];
@@ -137,27 +163,33 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        UnitWork { unit: self.unit(u), tasks, figures: figs }
+        figs
     }
 
     pub fn unit_page(&self, u: UnitId) -> UnitView<'a> {
         let unit = &self.site.units[u];
         let work = self.work(u);
         // Every unit replaced, directly or through a chain of mergers.
-        let mut history = Vec::new();
+        // Breadth first, in the order the data lists them.
+        let mut replaced: Vec<UnitId> = Vec::new();
+        let mut next = 0;
         let mut queue: Vec<UnitId> = unit.predecessors.clone();
-        let mut seen = vec![u];
-        while let Some(p) = queue.pop() {
-            if seen.contains(&p) {
-                continue;
-            }
-            seen.push(p);
-            queue.extend(self.site.units[p].predecessors.iter().copied());
-            let w = self.work(p);
-            if !w.tasks.is_empty() || !w.figures.is_empty() {
-                history.push(w);
+        while next < queue.len() {
+            let p = queue[next];
+            next += 1;
+            if p != u && !replaced.contains(&p) {
+                replaced.push(p);
+                queue.extend(self.site.units[p].predecessors.iter().copied());
             }
         }
+        let history: Vec<HistoryUnit> = replaced
+            .iter()
+            .map(|&p| HistoryUnit { unit: self.unit(p), figures: self.figures(p) })
+            .filter(|h| !h.figures.is_empty())
+            .collect();
+        // Wards merged into one usually had the same tasks: each is shown
+        // once, naming the units that had it.
+        let history_tasks = if replaced.is_empty() { Vec::new() } else { self.tasks_of(&replaced, true) };
         let reports: Vec<ReportItem> = (0..self.site.reports.len())
             .rev()
             .filter(|r| self.site.reports[*r].unit == u)
@@ -165,9 +197,8 @@ impl<'a> Ctx<'a> {
             .collect();
         let illustrative = work.figures.iter().any(|f| f.illustrative)
             || work.tasks.iter().any(|t| t.illustrative)
-            || history
-                .iter()
-                .any(|h| h.figures.iter().any(|f| f.illustrative) || h.tasks.iter().any(|t| t.illustrative));
+            || history.iter().any(|h| h.figures.iter().any(|f| f.illustrative))
+            || history_tasks.iter().any(|t| t.illustrative);
         UnitView {
             name: &unit.name,
             short: unit.short.as_deref(),
@@ -186,6 +217,7 @@ impl<'a> Ctx<'a> {
             predecessors: unit.predecessors.iter().map(|p| self.unit(*p)).collect(),
             work,
             history,
+            history_tasks,
             reports,
             illustrative,
         }

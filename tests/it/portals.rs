@@ -100,6 +100,21 @@ fn a_successor_units_portal_shows_its_predecessors_history() {
     assert!(site.exists("phuong-moi/van-ban/ke-hoach-1-kh-ubnd/index.html"));
     let unit = site.output("phuong-moi/don-vi/phuong-moi/index.html");
     assert!(unit.contains("Lịch sử từ đơn vị cũ: Phường Một") && unit.contains("13.000"), "{unit}");
+    // Merge Phường Hai in too: the two wards shared task 1.1, which the new
+    // ward's page lists once, naming both.
+    let units = std::fs::read_to_string(site.path("content/don-vi/don-vi.yaml")).unwrap();
+    let merged = units.replace(
+        "- id: phuong-2\n  name: Phường Hai\n  kind: phuong\n  parent: quan-a\n",
+        "- id: phuong-2\n  name: Phường Hai\n  kind: phuong\n  parent: quan-a\n  successors:\n    - unit: phuong-moi\n      from: 2025-07-01\n",
+    );
+    assert_ne!(units, merged, "the fixture's Phường Hai changed");
+    site.write("content/don-vi/don-vi.yaml", &merged);
+    site.build(&[]);
+    let unit = site.output("phuong-moi/don-vi/phuong-moi/index.html");
+    let tasks = &unit[unit.find("Nhiệm vụ đã giao cho các đơn vị cũ").expect("history tasks")..];
+    assert_eq!(tasks.matches(r#"<span class="so">1.1</span>"#).count(), 1, "{tasks}");
+    let named = r#"<dt>Đơn vị cũ được giao</dt><dd><a href="../../don-vi/phuong-1/">Phường Một</a>; <a href="../../don-vi/phuong-2/">Phường Hai</a></dd>"#;
+    assert!(tasks.contains(named), "{tasks}");
 }
 
 #[test]
