@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # selftest: shows that check-site.mjs passes a good site and that each of its
-# checks can fail. Every bad fixture is correct but for one mistake, so the
+# checks can fail, and that lighthouse.mjs passes and fails as it should. Every bad fixture is correct but for one mistake, so the
 # checker must exit 1 with failures in exactly that one check (see
 # fixture-site/README.md). Screenshots land in tests/artifacts/selftest/.
 set -euo pipefail
@@ -98,6 +98,28 @@ expect_fail wrong-base-path "links requests" good
 # fail the screenshot check; the later --artifacts wins.
 : >"$TMP/not-a-folder"
 expect_fail unwritable-artifacts screenshot good --base-path /ba-dinh/ --artifacts "$TMP/not-a-folder/shots"
+
+# Lighthouse (lighthouse.mjs): the good site meets the budget of 95 in every
+# category; grey text costs the accessibility category its points.
+lighthouse_case() { # lighthouse_case NAME WANT SITE [options...]; WANT: pass or a category
+  local name=$1 want=$2 site=$3
+  shift 3
+  local start=$SECONDS
+  status=0
+  node lighthouse.mjs "$FIXTURES/$site" --artifacts "$ARTIFACTS/lighthouse-$name" "$@" "" >"$OUT" 2>&1 || status=$?
+  elapsed=$((SECONDS - start))
+  local low
+  low="$(sed -n 's/^     \([a-z-]*\): .*/\1/p' "$OUT" | sort -u | tr '\n' ' ' | sed 's/ $//')"
+  if [ "$want" = pass ] && [ "$status" -eq 0 ] && grep -q '^1 passed, 0 failed' "$OUT"; then
+    report ok "lighthouse $name: passes ($(grep -m 1 '^ok ' "$OUT"))"
+  elif [ "$want" != pass ] && [ "$status" -eq 1 ] && [ "$low" = "$want" ]; then
+    report ok "lighthouse $name: fails $want: $(grep -m 1 "^     $want" "$OUT" | sed 's/^ *//')"
+  else
+    report FAIL "lighthouse $name: expected ${want}, got exit $status, low categories [$low]"
+  fi
+}
+lighthouse_case good pass good --base-path /ba-dinh/
+lighthouse_case bad-axe accessibility bad/axe
 
 if [ "$failures" -ne 0 ]; then
   echo "selftest: $failures case(s) failed" >&2
