@@ -43,6 +43,57 @@ struct RawPortal {
     title: Option<String>,
     #[serde(default)]
     base_url: Option<String>,
+    #[serde(default)]
+    unit: Option<String>,
+    #[serde(default)]
+    logo: Option<String>,
+    #[serde(default)]
+    accent: Option<String>,
+    #[serde(default)]
+    contact: Option<Contact>,
+    #[serde(default)]
+    english: Option<English>,
+}
+
+/// A portal's contact block (shown in every page's footer).
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+/// The English page about the organisation and its officials' contacts
+/// that Nghị định 42/2022/NĐ-CP asks every state portal for.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct English {
+    pub name: String,
+    #[serde(default)]
+    pub about: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub officials: Vec<Official>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    pub name: String,
+    pub position: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
 }
 
 /// The validated site configuration.
@@ -62,22 +113,27 @@ pub struct Config {
 }
 
 /// One output site.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Portal {
     pub id: String,
     pub title: String,
     /// Absolute URL of the portal's root, ending with `/`.
     pub base_url: String,
+    /// The unit the portal belongs to (a unit id); None shows everything.
+    pub unit: Option<String>,
+    /// A logo file under `static/`.
+    pub logo: Option<String>,
+    /// The accent colour (`#rrggbb`).
+    pub accent: Option<String>,
+    pub contact: Option<Contact>,
+    pub english: Option<English>,
 }
 
 impl Portal {
     /// The path part of the base URL (`/phuong-phuc-xa/`), for pages such as
     /// 404 that are served at any depth and so cannot use relative links.
     pub fn base_path(&self) -> &str {
-        let after_scheme = self
-            .base_url
-            .split_once("://")
-            .map_or(self.base_url.as_str(), |(_, r)| r);
+        let after_scheme = self.base_url.split_once("://").map_or(self.base_url.as_str(), |(_, r)| r);
         after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
     }
 }
@@ -89,25 +145,6 @@ impl Config {
 
     pub fn theme_dir(&self) -> PathBuf {
         self.root.join("themes").join(&self.theme)
-    }
-
-    /// A minimal config for tests and tools.
-    pub fn for_tests(root: &Path) -> Self {
-        Config {
-            root: root.to_path_buf(),
-            title: "Test".into(),
-            description: None,
-            base_url: "https://example.gov.vn/".into(),
-            language: "vi".into(),
-            theme: "default".into(),
-            raw_html: false,
-            portals: vec![Portal {
-                id: "main".into(),
-                title: "Test".into(),
-                base_url: "https://example.gov.vn/".into(),
-            }],
-            extra: serde_json::Value::Null,
-        }
     }
 }
 
@@ -126,16 +163,10 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
         Diagnostics::from_iter([d])
     })?;
     let src = String::from_utf8(bytes).map_err(|e| {
-        Diagnostics::from_iter([crate::content::not_utf8(
-            shown,
-            e.as_bytes(),
-            e.utf8_error().valid_up_to(),
-        )])
+        Diagnostics::from_iter([crate::content::not_utf8(shown, e.as_bytes(), e.utf8_error().valid_up_to())])
     })?;
     let raw: RawConfig = yaml::from_str(&src).map_err(|e| {
-        let mut d = Diagnostic::error(e.message)
-            .in_file(shown)
-            .at_line_col(&src, e.line, e.col);
+        let mut d = Diagnostic::error(e.message).in_file(shown).at_line_col(&src, e.line, e.col);
         d.help = e.help;
         Diagnostics::from_iter([d])
     })?;
@@ -152,9 +183,7 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
     if base_url.is_none() {
         let mut d = at_key("base_url");
         d.message = format!("`{}` is not an absolute web address", raw.base_url);
-        diags.push(d.with_help(
-            "write the address the site will be published at, e.g. https://badinh.hanoi.gov.vn/",
-        ));
+        diags.push(d.with_help("write the address the site will be published at, e.g. https://badinh.hanoi.gov.vn/"));
     }
     let base_url = base_url.unwrap_or_default();
     if raw.portals.is_empty() {
@@ -167,10 +196,7 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
     for p in raw.portals {
         if slug::slugify(&p.id) != p.id {
             let mut d = at_key(&format!("id: {}", p.id));
-            d.message = format!(
-                "portal id `{}` must be lowercase ASCII words joined by `-`",
-                p.id
-            );
+            d.message = format!("portal id `{}` must be lowercase ASCII words joined by `-`", p.id);
             diags.push(d.with_help(format!("e.g. `{}`", slug::slugify(&p.id))));
             continue;
         }
@@ -193,10 +219,25 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             None if several => format!("{base_url}{}/", p.id),
             None => base_url.clone(),
         };
+        if let Some(a) = &p.accent
+            && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
+        {
+            let mut d = at_key(&format!("accent: {a}"));
+            d.message = format!("`{a}` is not a colour written #rrggbb");
+            diags.push(d.with_help(
+                "e.g. accent: \"#8c1c13\" (quoted: YAML reads # as a comment); keep it dark enough for white text",
+            ));
+            continue;
+        }
         portals.push(Portal {
             title: p.title.unwrap_or_else(|| raw.title.clone()),
             id: p.id,
             base_url: portal_url,
+            unit: p.unit,
+            logo: p.logo,
+            accent: p.accent,
+            contact: p.contact,
+            english: p.english,
         });
     }
     if diags.has_errors() {
@@ -218,17 +259,11 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
 /// `https://host/path` with a trailing slash, or None if not absolute http(s).
 pub fn normalize_url(url: &str) -> Option<String> {
     let url = url.trim();
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
     if rest.is_empty() || rest.starts_with('/') || url.contains(char::is_whitespace) {
         return None;
     }
-    Some(if url.ends_with('/') {
-        url.to_string()
-    } else {
-        format!("{url}/")
-    })
+    Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
 
 #[cfg(test)]
@@ -236,8 +271,7 @@ mod tests {
     use super::*;
 
     fn parse(src: &str) -> Result<Config, Diagnostics> {
-        let raw: RawConfig = yaml::from_str(src)
-            .map_err(|e| Diagnostics::from_iter([Diagnostic::error(e.message)]))?;
+        let raw: RawConfig = yaml::from_str(src).map_err(|e| Diagnostics::from_iter([Diagnostic::error(e.message)]))?;
         validate(Path::new("/site"), raw, src)
     }
 
@@ -246,8 +280,9 @@ mod tests {
         let c = parse("title: T\nbase_url: https://a.vn\nportals:\n  - id: ba-dinh\n").unwrap();
         assert_eq!(c.portals[0].base_url, "https://a.vn/");
         assert_eq!(c.portals[0].base_path(), "/");
-        let c = parse("title: T\nbase_url: https://a.vn/x/\nportals:\n  - id: a\n  - id: b\n    base_url: https://b.vn/\n")
-            .unwrap();
+        let c =
+            parse("title: T\nbase_url: https://a.vn/x/\nportals:\n  - id: a\n  - id: b\n    base_url: https://b.vn/\n")
+                .unwrap();
         assert_eq!(c.portals[0].base_url, "https://a.vn/x/a/");
         assert_eq!(c.portals[0].base_path(), "/x/a/");
         assert_eq!(c.portals[1].base_url, "https://b.vn/");
@@ -255,9 +290,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_urls_ids_and_duplicates() {
-        let e =
-            parse("title: T\nbase_url: a.vn\nportals:\n  - id: Ba Dinh\n  - id: x\n  - id: x\n")
-                .unwrap_err();
+        let e = parse("title: T\nbase_url: a.vn\nportals:\n  - id: Ba Dinh\n  - id: x\n  - id: x\n").unwrap_err();
         let msgs: Vec<_> = e.iter().map(|d| d.message.clone()).collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
         assert!(msgs[0].contains("not an absolute web address"));

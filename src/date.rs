@@ -15,9 +15,7 @@ pub struct Date(pub jiff::civil::DateTime);
 
 impl Date {
     pub fn ymd(year: i16, month: i8, day: i8) -> Option<Self> {
-        jiff::civil::Date::new(year, month, day)
-            .ok()
-            .map(|d| Date(d.to_datetime(jiff::civil::Time::midnight())))
+        jiff::civil::Date::new(year, month, day).ok().map(|d| Date(d.to_datetime(jiff::civil::Time::midnight())))
     }
 
     pub fn date(&self) -> jiff::civil::Date {
@@ -75,16 +73,10 @@ impl Date {
             None | Some("") => jiff::civil::Time::midnight(),
             Some(t) => {
                 let parts: Vec<&str> = t.split(':').collect();
-                let field = |i: usize| {
-                    parts
-                        .get(i)
-                        .map_or(Some(0), |p| num(p, 2))
-                        .filter(|_| parts.len() <= 3)
-                };
+                let field = |i: usize| parts.get(i).map_or(Some(0), |p| num(p, 2)).filter(|_| parts.len() <= 3);
                 match (parts.len() >= 2, field(0), field(1), field(2)) {
                     (true, Some(h), Some(mi), Some(se)) => {
-                        jiff::civil::Time::new(h as i8, mi as i8, se as i8, 0)
-                            .map_err(|_| DateError::Format)?
+                        jiff::civil::Time::new(h as i8, mi as i8, se as i8, 0).map_err(|_| DateError::Format)?
                     }
                     _ => return Err(DateError::Format),
                 }
@@ -116,9 +108,7 @@ pub fn help_for(s: &str) -> String {
     let parts: Vec<&str> = s.trim().split(['/', '-', '.']).collect();
     if let [d, m, y] = parts[..]
         && y.len() == 4
-        && [d, m, y]
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && [d, m, y].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
         && d.len() <= 2
         && m.len() <= 2
     {
@@ -143,10 +133,7 @@ impl<'de> Deserialize<'de> for Date {
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
                 Date::parse(s).map_err(|e| match e {
-                    DateError::Format => yaml::invalid(
-                        format!("`{s}` is not a date written YYYY-MM-DD"),
-                        help_for(s),
-                    ),
+                    DateError::Format => yaml::invalid(format!("`{s}` is not a date written YYYY-MM-DD"), help_for(s)),
                     DateError::NoSuchDay => yaml::invalid(
                         format!("`{s}` is not a day of the calendar"),
                         "check the month (01–12) and the day of the month",
@@ -195,14 +182,8 @@ mod tests {
 
     #[test]
     fn help_rewrites_vietnamese_dates() {
-        assert_eq!(
-            help_for("11/01/2022"),
-            "dates are written year-month-day: `2022-01-11`"
-        );
-        assert_eq!(
-            help_for("7/9/2021"),
-            "dates are written year-month-day: `2021-09-07`"
-        );
+        assert_eq!(help_for("11/01/2022"), "dates are written year-month-day: `2022-01-11`");
+        assert_eq!(help_for("7/9/2021"), "dates are written year-month-day: `2021-09-07`");
         assert!(help_for("hôm qua").contains("2022-01-11"));
     }
 }

@@ -38,15 +38,7 @@ impl Diagnostic {
     }
 
     fn new(severity: Severity, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity,
-            path: None,
-            line: 0,
-            col: 0,
-            message: message.into(),
-            snippet: None,
-            help: None,
-        }
+        Diagnostic { severity, path: None, line: 0, col: 0, message: message.into(), snippet: None, help: None }
     }
 
     /// Names the file (relative to the site root, as the user sees it).
@@ -65,10 +57,7 @@ impl Diagnostic {
     pub fn at_line_col(mut self, src: &str, line: usize, col: usize) -> Self {
         self.line = line;
         self.col = col;
-        self.snippet = src
-            .split('\n')
-            .nth(line.saturating_sub(1))
-            .map(|l| l.trim_end_matches('\r').to_string());
+        self.snippet = src.split('\n').nth(line.saturating_sub(1)).map(|l| l.trim_end_matches('\r').to_string());
         self
     }
 
@@ -98,10 +87,7 @@ pub fn line_col(src: &str, byte_offset: usize) -> (usize, usize) {
 
 /// The closest candidate to a misspelt name, if one is close enough to be a
 /// likely typo ("titel" → "title").
-pub fn did_you_mean<'a>(
-    input: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::damerau_levenshtein(input, c), c))
@@ -197,8 +183,7 @@ impl Diagnostics {
     /// whatever order parallel stages finished in.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (&a.path, a.line, a.col, a.severity, &a.message)
-                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+            (&a.path, a.line, a.col, a.severity, &a.message).cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
         });
         self.items.dedup();
     }
@@ -218,9 +203,7 @@ impl IntoIterator for Diagnostics {
 
 impl FromIterator<Diagnostic> for Diagnostics {
     fn from_iter<T: IntoIterator<Item = Diagnostic>>(iter: T) -> Self {
-        Diagnostics {
-            items: iter.into_iter().collect(),
-        }
+        Diagnostics { items: iter.into_iter().collect() }
     }
 }
 
@@ -269,9 +252,7 @@ mod tests {
     #[test]
     fn caret_lines_up_under_vietnamese_text() {
         let src = "date: ngày 11/01/2022";
-        let d = Diagnostic::error("x")
-            .in_file("a.md")
-            .at(src, "date: ngày ".len());
+        let d = Diagnostic::error("x").in_file("a.md").at(src, "date: ngày ".len());
         let text = d.to_string();
         let lines: Vec<&str> = text.lines().collect();
         // Both positions in characters: the caret sits under the first "1" of the date.

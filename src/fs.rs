@@ -15,13 +15,7 @@ pub struct Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "could not {} `{}`: {}",
-            self.op,
-            self.path.display(),
-            self.source
-        )
+        write!(f, "could not {} `{}`: {}", self.op, self.path.display(), self.source)
     }
 }
 
@@ -34,11 +28,7 @@ impl std::error::Error for Error {
 pub type Result<T> = std::result::Result<T, Error>;
 
 fn wrap<T>(op: &'static str, path: &Path, r: io::Result<T>) -> Result<T> {
-    r.map_err(|source| Error {
-        op,
-        path: path.to_path_buf(),
-        source,
-    })
+    r.map_err(|source| Error { op, path: path.to_path_buf(), source })
 }
 
 pub fn read(path: &Path) -> Result<Vec<u8>> {

@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod diagnostics;
+pub mod docref;
 pub mod fs;
 pub mod model;
 pub mod output;
@@ -69,17 +70,15 @@ pub fn build(opts: &BuildOptions) -> Report {
             return report;
         }
     };
+    let all_portals: Vec<String> = config.portals.iter().map(|p| p.id.clone()).collect();
     if let Err(d) = select_portals(&mut config, opts) {
         report.diagnostics.push(d);
         return report;
     }
     let content = content::load(&config);
-    let model_opts = model::Options {
-        drafts: opts.drafts,
-        future: opts.future,
-        today: opts.today.unwrap_or_else(Date::today),
-    };
-    let (site, mut diags) = model::build(content, &model_opts);
+    let model_opts =
+        model::Options { drafts: opts.drafts, future: opts.future, today: opts.today.unwrap_or_else(Date::today) };
+    let (mut site, mut diags) = model::build(content, &model_opts);
     let templates = match render::templates::load(&config) {
         Ok(t) => Some(t),
         Err(d) => {
@@ -93,7 +92,23 @@ pub fn build(opts: &BuildOptions) -> Report {
         report.diagnostics = finish(diags);
         return report;
     };
-    let renderer = Renderer::new(&config, &site, &templates, &config.portals);
+    // Page bodies leave the model (everything derived from them is computed
+    // by now): each is handed to the renderer once and freed when its page is
+    // written, so memory does not grow with the text of a 50,000-page site.
+    let bodies: Vec<Mutex<String>> = site
+        .pages
+        .iter_mut()
+        .map(|p| {
+            // The file's text becomes the body in place; the (small)
+            // front matter is what gets copied.
+            let front = p.src.text[..p.src.body_start].to_string();
+            let mut body = std::mem::replace(&mut p.src.text, front);
+            body.drain(..p.src.body_start);
+            Mutex::new(body)
+        })
+        .collect();
+    let scopes = portal_scopes(&config, &site, &all_portals, &mut diags);
+    let renderer = Renderer::new(&config, &site, &templates, &config.portals, scopes, model_opts.today);
     diags.extend(renderer.check_templates());
     // With errors already found, pages are still rendered (to report broken
     // links and the like in the same run) but nothing is written.
@@ -101,20 +116,10 @@ pub fn build(opts: &BuildOptions) -> Report {
 
     // Full builds replace the whole output folder; one-portal builds only
     // that portal's folder.
-    let out_root = opts
-        .output
-        .clone()
-        .unwrap_or_else(|| config.root.join("public"));
+    let out_root = opts.output.clone().unwrap_or_else(|| config.root.join("public"));
     let (target, portal_dirs): (PathBuf, Vec<String>) = match &opts.portal {
         Some(id) => (out_root.join(id), vec![String::new()]),
-        None => (
-            out_root.clone(),
-            config
-                .portals
-                .iter()
-                .map(|p| format!("{}/", p.id))
-                .collect(),
-        ),
+        None => (out_root.clone(), config.portals.iter().map(|p| format!("{}/", p.id)).collect()),
     };
     let staging = if write_output {
         if let Err(d) = output::check_target(&out_root, &config.root) {
@@ -147,10 +152,7 @@ pub fn build(opts: &BuildOptions) -> Report {
                 Ok(()) => {
                     written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
-                Err(e) => write_errors
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .push(Diagnostic::error(e.to_string())),
+                Err(e) => write_errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.to_string())),
             }
         }
     };
@@ -159,7 +161,8 @@ pub fn build(opts: &BuildOptions) -> Report {
     let results: Vec<(String, Vec<Diagnostic>)> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| {
-            let out = renderer.page(id);
+            let body = bodies[id].lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
+            let out = renderer.page(id, &body);
             write(out.files);
             (out.summary, out.diagnostics)
         })
@@ -190,6 +193,53 @@ pub fn build(opts: &BuildOptions) -> Report {
     report
 }
 
+/// What each portal shows (by the unit it belongs to), and checks the
+/// portal ids pages name in `portals:`.
+fn portal_scopes(
+    config: &config::Config,
+    site: &model::Site,
+    all_portals: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<(Option<model::plan::UnitId>, model::scope::Scope)> {
+    for p in &site.pages {
+        for id in p.src.front.portals.iter().flatten() {
+            if !all_portals.contains(id) {
+                let help = match did_you_mean(id, all_portals.iter().map(String::as_str)) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => format!("the portals are: {}", all_portals.join(", ")),
+                };
+                diags.push(model::located(&p.src, "portals", format!("no portal `{id}` in loa.yaml")).with_help(help));
+            }
+        }
+    }
+    let index = model::plan::UnitIndex::new(&site.units);
+    let config_text = std::fs::read_to_string(config.root.join(config::FILE_NAME)).unwrap_or_default();
+    config
+        .portals
+        .iter()
+        .map(|p| {
+            let unit = p.unit.as_deref().and_then(|u| {
+                let found = index.get(u);
+                if found.is_none() {
+                    let at = config_text.find(&format!("unit: {u}")).unwrap_or(0);
+                    let help = match did_you_mean(u, site.units.iter().map(|x| x.id.as_str())) {
+                        Some(m) => format!("did you mean `{m}`?"),
+                        None => "`unit` is the id of a unit in a don-vi.yaml file".to_string(),
+                    };
+                    diags.push(
+                        Diagnostic::error(format!("the portal `{}` belongs to an unknown unit `{u}`", p.id))
+                            .in_file(config::FILE_NAME)
+                            .at(&config_text, at)
+                            .with_help(help),
+                    );
+                }
+                found
+            });
+            (unit, model::scope::scope(site, &p.id, unit))
+        })
+        .collect()
+}
+
 /// Keeps only the portal asked for, and applies a preview base URL.
 fn select_portals(config: &mut config::Config, opts: &BuildOptions) -> Result<(), Diagnostic> {
     if let Some(id) = &opts.portal {
@@ -205,18 +255,12 @@ fn select_portals(config: &mut config::Config, opts: &BuildOptions) -> Result<()
     }
     if let Some(url) = &opts.base_url {
         let Some(url) = config::normalize_url(url) else {
-            return Err(Diagnostic::error(format!(
-                "--base-url `{url}` is not an absolute web address"
-            ))
-            .with_help("e.g. --base-url http://127.0.0.1:8000/"));
+            return Err(Diagnostic::error(format!("--base-url `{url}` is not an absolute web address"))
+                .with_help("e.g. --base-url http://127.0.0.1:8000/"));
         };
         let several = config.portals.len() > 1;
         for p in &mut config.portals {
-            p.base_url = if several {
-                format!("{url}{}/", p.id)
-            } else {
-                url.clone()
-            };
+            p.base_url = if several { format!("{url}{}/", p.id) } else { url.clone() };
         }
     }
     Ok(())
@@ -224,8 +268,7 @@ fn select_portals(config: &mut config::Config, opts: &BuildOptions) -> Result<()
 
 /// The theme's then the site's `static/` files, for every portal.
 fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
-    let mut by_path: std::collections::BTreeMap<String, PathBuf> =
-        std::collections::BTreeMap::new();
+    let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
     for dir in dirs {
         if !dir.is_dir() {
             continue;
@@ -233,9 +276,7 @@ fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
         for e in walkdir::WalkDir::new(dir)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy())
-            })
+            .filter_entry(|e| e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy()))
             .flatten()
         {
             if e.file_type().is_file() {
@@ -245,25 +286,12 @@ fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
         }
     }
     (0..portals)
-        .flat_map(|i| {
-            by_path.iter().map(move |(p, abs)| {
-                (
-                    i,
-                    File {
-                        path: p.clone(),
-                        body: Body::Copy(abs.clone()),
-                    },
-                )
-            })
-        })
+        .flat_map(|i| by_path.iter().map(move |(p, abs)| (i, File { path: p.clone(), body: Body::Copy(abs.clone()) })))
         .collect()
 }
 
 fn rel_path(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Sorts the diagnostics and folds the same template error repeated on many
@@ -275,9 +303,8 @@ fn finish(diags: Diagnostics) -> Diagnostics {
     for d in sorted {
         let is_template = d.message.starts_with("template error");
         if is_template
-            && let Some((first, n)) = out
-                .iter_mut()
-                .find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
+            && let Some((first, n)) =
+                out.iter_mut().find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
         {
             let _ = first;
             *n += 1;

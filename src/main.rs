@@ -29,16 +29,9 @@ fn main() -> ExitCode {
     for d in report.diagnostics.iter() {
         eprintln!("{d}\n");
     }
-    let (errors, warnings) = (
-        report.diagnostics.error_count(),
-        report.diagnostics.warning_count(),
-    );
+    let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
     if report.failed() {
-        let nothing = if write {
-            "; the published folder was not changed"
-        } else {
-            ""
-        };
+        let nothing = if write { "; the published folder was not changed" } else { "" };
         eprintln!(
             "error: {} found {errors} error(s) and {warnings} warning(s){nothing}",
             if write { "the build" } else { "the check" }
@@ -46,7 +39,11 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let secs = started.elapsed().as_secs_f64();
-    let portals = report.portals.join(", ");
+    let portals = if report.portals.len() <= 4 {
+        report.portals.join(", ")
+    } else {
+        format!("{}, …", report.portals[..3].join(", "))
+    };
     match &report.output {
         Some(out) => eprintln!(
             "built {} page(s) for {} portal(s) [{portals}] in {secs:.2} s: {} files in {}{}",
@@ -54,11 +51,7 @@ fn main() -> ExitCode {
             report.portals.len(),
             report.files,
             out.display(),
-            if warnings > 0 {
-                format!(" ({warnings} warning(s))")
-            } else {
-                String::new()
-            }
+            if warnings > 0 { format!(" ({warnings} warning(s))") } else { String::new() }
         ),
         None => eprintln!(
             "checked {} page(s) for {} portal(s): no errors, {warnings} warning(s)",

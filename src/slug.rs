@@ -40,10 +40,7 @@ mod tests {
     #[test]
     fn folds_vietnamese_document_titles() {
         assert_eq!(slugify("Kế hoạch số 10/KH-UBND"), "ke-hoach-so-10-kh-ubnd");
-        assert_eq!(
-            slugify("Quyết định số 2200-QĐ/TU"),
-            "quyet-dinh-so-2200-qd-tu"
-        );
+        assert_eq!(slugify("Quyết định số 2200-QĐ/TU"), "quyet-dinh-so-2200-qd-tu");
     }
 
     #[test]
@@ -55,10 +52,7 @@ mod tests {
     #[test]
     fn folds_every_vowel_with_every_tone() {
         let all = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
-        assert_eq!(
-            slugify(all),
-            "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy"
-        );
+        assert_eq!(slugify(all), "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy");
         assert_eq!(slugify(&all.to_uppercase()), slugify(all));
     }
 

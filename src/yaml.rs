@@ -28,10 +28,7 @@ pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
 
 /// Builds a deserialization error carrying a help line, for use inside our
 /// own `Deserialize` impls (dates, periods, ids).
-pub fn invalid<E: serde::de::Error>(
-    message: impl std::fmt::Display,
-    help: impl std::fmt::Display,
-) -> E {
+pub fn invalid<E: serde::de::Error>(message: impl std::fmt::Display, help: impl std::fmt::Display) -> E {
     E::custom(format!("{message}{HELP_SEP}{help}"))
 }
 
@@ -51,25 +48,15 @@ fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
         Some(p) => format!("in `{p}`: {message}"),
         None => message,
     };
-    YamlError {
-        message,
-        help,
-        line,
-        col,
-    }
+    YamlError { message, help, line, col }
 }
 
 fn split_field_path(raw: &str) -> (Option<&str>, &str) {
     if let Some((path, rest)) = raw.split_once(": ") {
         let looks_like_path = !path.is_empty()
-            && path.chars().all(|c| {
-                c.is_ascii_alphanumeric()
-                    || c == '_'
-                    || c == '.'
-                    || c == '['
-                    || c == ']'
-                    || c == '-'
-            });
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '[' || c == ']' || c == '-');
         if looks_like_path {
             return (Some(path), rest);
         }
@@ -89,26 +76,17 @@ fn friendly(raw: &str, src: &str, line: usize) -> (String, Option<String>) {
             None if expected.is_empty() => "remove this field".to_string(),
             None => format!(
                 "the fields allowed here are {}; free-form values go under `extra:`",
-                expected
-                    .iter()
-                    .map(|f| format!("`{f}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                expected.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
             ),
         };
         return (format!("unknown field `{name}`"), Some(help));
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or_default();
-        return (
-            format!("missing required field `{name}`"),
-            Some(format!("add a line `{name}: …` to this block")),
-        );
+        return (format!("missing required field `{name}`"), Some(format!("add a line `{name}: …` to this block")));
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another type"));
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
         let help = match expected {
             e if e.contains("sequence") => {
                 "write a list: one item per line starting with `- `, or `[a, b]`".to_string()
@@ -122,11 +100,17 @@ fn friendly(raw: &str, src: &str, line: usize) -> (String, Option<String>) {
         };
         return (format!("expected {expected}, found {found}"), Some(help));
     }
+    if let Some(rest) = raw.strip_prefix("unknown variant `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let help = match did_you_mean(name, expected.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("write one of: {}", expected.join(", ")),
+        };
+        return (format!("unknown value `{name}`"), Some(help));
+    }
     if raw.starts_with("duplicate field `") || raw.starts_with("duplicate entry") {
-        return (
-            raw.to_string(),
-            Some("each key may appear only once: remove one of them".to_string()),
-        );
+        return (raw.to_string(), Some("each key may appear only once: remove one of them".to_string()));
     }
     // Syntax errors from the scanner: the most common causes for staff are an
     // unquoted colon in a value and tabs for indentation.
@@ -174,10 +158,7 @@ mod tests {
     #[test]
     fn wrong_type_says_what_was_expected() {
         let e = from_str::<Fm>("title: a\ntags: x\n").unwrap_err();
-        assert_eq!(
-            e.message,
-            "in `tags`: expected a sequence, found string \"x\""
-        );
+        assert_eq!(e.message, "in `tags`: expected a sequence, found string \"x\"");
         assert_eq!(e.line, 2);
     }
 
@@ -196,11 +177,7 @@ mod tests {
         impl<'de> Deserialize<'de> for Even {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let n = u32::deserialize(d)?;
-                if n % 2 == 0 {
-                    Ok(Even)
-                } else {
-                    Err(invalid(format!("{n} is odd"), "use an even number"))
-                }
+                if n % 2 == 0 { Ok(Even) } else { Err(invalid(format!("{n} is odd"), "use an even number")) }
             }
         }
         #[derive(Debug, Deserialize)]

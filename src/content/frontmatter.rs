@@ -38,10 +38,7 @@ pub fn split(text: &str) -> Result<Split, SplitError> {
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
         let line = text[pos..end].trim_end();
         if line == "---" || line == "..." {
-            return Ok(Split {
-                yaml: first_end..pos,
-                body: end,
-            });
+            return Ok(Split { yaml: first_end..pos, body: end });
         }
         pos = end;
     }
@@ -86,6 +83,11 @@ pub struct PageFront {
     pub template: Option<String>,
     #[serde(default)]
     pub document: Option<DocumentFront>,
+    #[serde(default)]
+    pub report: Option<super::data::RawReport>,
+    /// Limits the page to these portals (ids from loa.yaml).
+    #[serde(default)]
+    pub portals: Option<Vec<String>>,
     #[serde(default)]
     pub extra: Option<serde_json::Value>,
 }

@@ -2,6 +2,7 @@
 //! sections, data files and assets, with a diagnostic for every file that
 //! cannot be read or whose front matter is wrong. No formatting happens here.
 
+pub mod data;
 pub mod frontmatter;
 
 use std::collections::BTreeSet;
@@ -54,13 +55,25 @@ pub struct Asset {
     pub rel: String,
 }
 
-/// A YAML data file, read but not yet interpreted (the model does that).
+/// A YAML data file, parsed into its raw shape (the model checks it).
 #[derive(Debug, Clone)]
-pub struct DataFile {
+pub struct DataFile<T> {
     pub rel: String,
     pub shown: PathBuf,
     pub text: String,
+    pub data: T,
 }
+
+impl<T> DataFile<T> {
+    /// The folder of the file, relative to `content/`.
+    pub fn dir(&self) -> &str {
+        parent(&self.rel)
+    }
+}
+
+/// File names with a meaning; other YAML files are copied as they are.
+pub const UNITS_FILE: &str = "don-vi.yaml";
+pub const PLAN_FILE: &str = "ke-hoach.yaml";
 
 /// Everything `content/` holds, as read from disk.
 #[derive(Debug, Default)]
@@ -70,7 +83,8 @@ pub struct Content {
     pub sections: Vec<SectionSource>,
     /// Folders (relative to `content/`) that hold pages but no `_index.md`.
     pub bare_folders: Vec<String>,
-    pub data: Vec<DataFile>,
+    pub units: Vec<DataFile<Vec<data::RawUnit>>>,
+    pub plans: Vec<DataFile<data::RawPlan>>,
     pub assets: Vec<Asset>,
     pub diagnostics: Diagnostics,
 }
@@ -88,11 +102,8 @@ pub fn load(config: &Config) -> Content {
     let mut content = Content::default();
     if !dir.is_dir() {
         content.diagnostics.push(
-            Diagnostic::error(format!(
-                "no `content` folder in `{}`",
-                config.root.display()
-            ))
-            .with_help("create it and put the site's Markdown pages in it"),
+            Diagnostic::error(format!("no `content` folder in `{}`", config.root.display()))
+                .with_help("create it and put the site's Markdown pages in it"),
         );
         return content;
     }
@@ -107,24 +118,26 @@ pub fn load(config: &Config) -> Content {
             Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
                 parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
             }),
-            Entry::Data(abs, rel) => read_text(&abs, &rel)
-                .map(|(text, shown)| Loaded::Data(DataFile { rel, shown, text })),
+            Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+                if rel.ends_with(PLAN_FILE) {
+                    parse_data(text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+                } else {
+                    parse_data(text, rel, shown).map(Loaded::Units)
+                }
+            }),
             Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
         })
         .collect();
     for r in results {
         match r {
             Ok(Loaded::Page(p)) => {
-                let folder = if p.rel.ends_with("/index.md") {
-                    parent(parent(&p.rel))
-                } else {
-                    parent(&p.rel)
-                };
+                let folder = if p.rel.ends_with("/index.md") { parent(parent(&p.rel)) } else { parent(&p.rel) };
                 folders_with_pages.insert(folder.to_string());
                 content.pages.push(*p);
             }
             Ok(Loaded::Section(s)) => content.sections.push(*s),
-            Ok(Loaded::Data(d)) => content.data.push(d),
+            Ok(Loaded::Units(d)) => content.units.push(d),
+            Ok(Loaded::Plan(d)) => content.plans.push(*d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
             Err(d) => content.diagnostics.push(d),
         }
@@ -151,7 +164,8 @@ pub fn load(config: &Config) -> Content {
 enum Loaded {
     Page(Box<PageSource>),
     Section(Box<SectionSource>),
-    Data(DataFile),
+    Units(DataFile<Vec<data::RawUnit>>),
+    Plan(Box<DataFile<data::RawPlan>>),
     Asset(Asset),
 }
 
@@ -175,10 +189,7 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
             }
             Ok(_) => {}
             Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
+                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
                 diags.push(Diagnostic::error(format!("could not read `{path}`: {e}")));
             }
         }
@@ -206,22 +217,24 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     let mut entries = Vec::with_capacity(files.len());
     for (abs, rel) in files {
         let name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
-        let ext = name
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
-            .unwrap_or_default();
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
         let bundle = bundle_of(&bundles, &rel).map(str::to_string);
         match (ext.as_str(), name.as_str()) {
             ("md", "_index.md") if bundle.is_some() => diags.push(
                 Diagnostic::error(format!("`content/{rel}` is inside a page bundle"))
                     .in_file(format!("content/{rel}"))
-                    .with_help("a folder with index.md is one page; rename index.md to _index.md to make the folder a section"),
+                    .with_help(
+                        "a folder with index.md is one page; rename index.md to _index.md to make the folder a section",
+                    ),
             ),
             ("md", "_index.md") => entries.push(Entry::Section(abs, rel)),
             ("md", "index.md") if bundle.as_deref().is_some_and(|b| b != parent(&rel)) => diags.push(
-                Diagnostic::error(format!("page bundle inside page bundle `content/{}/`", bundle.as_deref().unwrap_or("")))
-                    .in_file(format!("content/{rel}"))
-                    .with_help("move this folder out of the other page's folder"),
+                Diagnostic::error(format!(
+                    "page bundle inside page bundle `content/{}/`",
+                    bundle.as_deref().unwrap_or("")
+                ))
+                .in_file(format!("content/{rel}"))
+                .with_help("move this folder out of the other page's folder"),
             ),
             ("md", "index.md") => entries.push(Entry::Page(abs, rel)),
             ("md", _) if bundle.is_some() => diags.push(
@@ -230,7 +243,7 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
                     .with_help("move it out of the bundle's folder to make it a page of its own"),
             ),
             ("md", _) => entries.push(Entry::Page(abs, rel)),
-            ("yaml" | "yml", _) => entries.push(Entry::Data(abs, rel)),
+            ("yaml", UNITS_FILE | PLAN_FILE) => entries.push(Entry::Data(abs, rel)),
             _ => entries.push(Entry::Asset(abs, rel)),
         }
     }
@@ -248,10 +261,7 @@ pub fn is_ignored(name: &str) -> bool {
 }
 
 fn rel_string(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Reads a file as UTF-8 text, without a byte-order mark.
@@ -276,9 +286,7 @@ fn read_text(abs: &Path, rel: &str) -> Result<(String, PathBuf), Diagnostic> {
 pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     // The prefix is valid UTF-8 by definition.
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let mut d = Diagnostic::error("this file is not saved as UTF-8 text")
-        .in_file(shown)
-        .at(prefix, prefix.len());
+    let mut d = Diagnostic::error("this file is not saved as UTF-8 text").in_file(shown).at(prefix, prefix.len());
     d.snippet = None;
     d.with_help(
         "save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). \
@@ -287,17 +295,40 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     )
 }
 
+/// Parses a data file, refusing numbers written with dots for thousands.
+fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
+    if let Some(&at) = data::dotted_thousands(&text).first() {
+        return Err(dotted_error(&shown, &text, at));
+    }
+    let data = yaml::from_str::<T>(&text).map_err(|e| {
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line.max(1), e.col);
+        d.help = e.help;
+        d
+    })?;
+    Ok(DataFile { rel, shown, text, data })
+}
+
+fn front_has_report(yaml: &str) -> bool {
+    yaml.lines().any(|l| l.starts_with("report:"))
+}
+
+fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
+    let token: String = text[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let plain = token.replace('.', "");
+    Diagnostic::error(format!("`{token}` would be read as the decimal number {}", token.replacen('.', ",", 1)))
+        .in_file(shown)
+        .at(text, at)
+        .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
+}
+
 /// Splits off and parses the front matter of a Markdown file.
-fn parse_source<F: DeserializeOwned>(
-    text: String,
-    rel: String,
-    shown: PathBuf,
-) -> Result<Source<F>, Diagnostic> {
+fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
-        frontmatter::SplitError::NoOpening => Diagnostic::error("this page has no front matter")
-            .in_file(&shown)
-            .at(&text, 0)
-            .with_help("start the file with a line `---`, then `title: …`, then another line `---`; the text comes after"),
+        frontmatter::SplitError::NoOpening => {
+            Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
+                "start the file with a line `---`, then `title: …`, then another line `---`; the text comes after",
+            )
+        }
         frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
             .in_file(&shown)
             .at(&text, 0)
@@ -307,20 +338,17 @@ fn parse_source<F: DeserializeOwned>(
         // YAML lines count from the first line after the opening fence.
         let fence_lines = text[..split.yaml.start].matches('\n').count();
         let line = if e.line == 0 { 1 } else { e.line + fence_lines };
-        let mut d = Diagnostic::error(e.message)
-            .in_file(&shown)
-            .at_line_col(&text, line, e.col);
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, line, e.col);
         d.help = e.help;
         d
     })?;
-    Ok(Source {
-        rel,
-        shown,
-        front,
-        body_start: split.body,
-        yaml_start: split.yaml.start,
-        text,
-    })
+    // Only report data can hold such numbers; other fields are text.
+    if front_has_report(&text[split.yaml.clone()])
+        && let Some(&at) = data::dotted_thousands(&text[split.yaml.clone()]).first()
+    {
+        return Err(dotted_error(&shown, &text, split.yaml.start + at));
+    }
+    Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 
 #[cfg(test)]
@@ -343,10 +371,7 @@ mod tests {
     fn wrong_date_format_shows_the_iso_form() {
         let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
         assert_eq!(d.line, 3);
-        assert_eq!(
-            d.help.as_deref(),
-            Some("dates are written year-month-day: `2022-01-11`")
-        );
+        assert_eq!(d.help.as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
     }
 
     #[test]

@@ -3,13 +3,17 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod figures;
+mod linking;
+pub mod locate;
 mod paths;
+pub mod period;
+pub mod plan;
+pub mod scope;
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::content::{
-    Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy,
-};
+use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::slug::slugify;
@@ -59,6 +63,19 @@ pub struct Site {
     pub by_source: HashMap<String, Target>,
     /// Document pages by their normalised number (`10/KH-UBND`).
     pub documents: HashMap<String, PageId>,
+    /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
+    pub by_url: HashMap<String, PageId>,
+    pub units: Vec<plan::Unit>,
+    pub plans: Vec<plan::Plan>,
+    /// Reports in period order.
+    pub reports: Vec<plan::Report>,
+    /// The plan shown on a page, and the report a page is.
+    pub plan_of_page: HashMap<PageId, plan::PlanId>,
+    pub report_of_page: HashMap<PageId, plan::ReportId>,
+    /// The unit a document's issuer names, when the site lists it.
+    pub issuer_unit: HashMap<PageId, plan::UnitId>,
+    /// For each document page, the pages whose text mentions it.
+    pub cited_by: HashMap<PageId, Vec<PageId>>,
 }
 
 impl Site {
@@ -68,14 +85,7 @@ impl Site {
     }
 }
 
-/// The lookup form of a document number: no spaces, letters uppercased
-/// (`10 /kh-ubnd` → `10/KH-UBND`).
-pub fn normalize_number(n: &str) -> String {
-    n.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
-        .collect()
-}
+pub use crate::docref::normalize_number;
 
 /// What a content path or URL leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,17 +178,13 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
     let mut by_source = HashMap::new();
     let mut urls: HashMap<String, String> = HashMap::new();
-    let mut claim =
-        |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
-            claim_url(&mut urls, path, owner, d, src)
-        };
+    let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
+        claim_url(&mut urls, path, owner, d, src)
+    };
 
     // Sections: one per folder with `_index.md` or pages, parents first.
-    let mut folders: BTreeMap<String, Option<SectionSource>> = content
-        .bare_folders
-        .into_iter()
-        .map(|f| (f, None))
-        .collect();
+    let mut folders: BTreeMap<String, Option<SectionSource>> =
+        content.bare_folders.into_iter().map(|f| (f, None)).collect();
     for s in content.sections {
         folders.insert(s.dir().to_string(), Some(s));
     }
@@ -210,21 +216,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
                 Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
             });
         } else {
-            claim(&path, format!("content/{dir}"), &mut diags, &|| {
-                Diagnostic::error("unreachable")
-            });
+            claim(&path, format!("content/{dir}"), &mut diags, &|| Diagnostic::error("unreachable"));
         }
         section_of_dir.insert(dir.clone(), id);
-        sections.push(Section {
-            id,
-            src,
-            title,
-            dir,
-            path,
-            parent,
-            pages: vec![],
-            subsections: vec![],
-        });
+        sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
     }
     for id in 1..sections.len() {
         if let Some(p) = sections[id].parent {
@@ -242,18 +237,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         let is_bundle = src.rel.ends_with("/index.md");
         let folder = {
             let d = src.dir();
-            if is_bundle {
-                d.rfind('/').map_or("", |i| &d[..i])
-            } else {
-                d
-            }
+            if is_bundle { d.rfind('/').map_or("", |i| &d[..i]) } else { d }
         };
         let section = section_of_dir.get(folder).copied().unwrap_or(0);
-        let document = src
-            .front
-            .document
-            .as_ref()
-            .and_then(|d| document(d, &src, &mut diags));
+        let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut diags));
         let slug = match page_slug(&src, document.as_ref()) {
             Ok(s) => s,
             Err(d) => {
@@ -267,30 +254,16 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&src.shown)
         });
         by_source.insert(src.rel.clone(), Target::Page(id));
-        pages.push(Page {
-            id,
-            src,
-            path,
-            section,
-            tags: vec![],
-            document,
-        });
+        pages.push(Page { id, src, path, section, tags: vec![], document });
     }
 
     // Orderings: every listing is derived here, once.
     for s in &mut sections {
         let sort_by = s.front().map(|f| f.sort_by).unwrap_or_default();
-        s.pages = pages
-            .iter()
-            .filter(|p| p.section == s.id)
-            .map(|p| p.id)
-            .collect();
+        s.pages = pages.iter().filter(|p| p.section == s.id).map(|p| p.id).collect();
         sort_pages(&mut s.pages, &pages, sort_by);
     }
-    let weights: Vec<(i64, String)> = sections
-        .iter()
-        .map(|s| (s.weight(), s.title.clone()))
-        .collect();
+    let weights: Vec<(i64, String)> = sections.iter().map(|s| (s.weight(), s.title.clone())).collect();
     for s in &mut sections {
         s.subsections.sort_by(|a, b| weights[*a].cmp(&weights[*b]));
     }
@@ -303,12 +276,8 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             let slug = slugify(name);
             if slug.is_empty() {
                 diags.push(
-                    located(
-                        &page.src,
-                        "tags",
-                        format!("the tag `{name}` has no letters or digits"),
-                    )
-                    .with_help("remove it or write a word"),
+                    located(&page.src, "tags", format!("the tag `{name}` has no letters or digits"))
+                        .with_help("remove it or write a word"),
                 );
                 continue;
             }
@@ -331,10 +300,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         sort_pages(&mut t.pages, &pages, SortBy::Date);
         let shown = "the tag pages".to_string();
         claim(&t.path, shown, &mut diags, &|| {
-            Diagnostic::error(format!(
-                "the tag `{}` and a content file both make the address `/{}`",
-                t.name, t.path
-            ))
+            Diagnostic::error(format!("the tag `{}` and a content file both make the address `/{}`", t.name, t.path))
         });
     }
     // Terms in a stable order: by slug.
@@ -358,30 +324,14 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for a in &page.src.front.aliases {
             match paths::alias_path(a) {
                 Some(path) => {
-                    claim(
-                        &path,
-                        format!("an alias of {}", page.src.shown.display()),
-                        &mut diags,
-                        &|| {
-                            located(
-                                &page.src,
-                                "aliases",
-                                format!("the alias `{a}` is an address another file makes"),
-                            )
-                        },
-                    );
-                    aliases.push(Alias {
-                        path,
-                        page: page.id,
+                    claim(&path, format!("an alias of {}", page.src.shown.display()), &mut diags, &|| {
+                        located(&page.src, "aliases", format!("the alias `{a}` is an address another file makes"))
                     });
+                    aliases.push(Alias { path, page: page.id });
                 }
                 None => diags.push(
-                    located(
-                        &page.src,
-                        "aliases",
-                        format!("`{a}` is not an address on this site"),
-                    )
-                    .with_help("write the old address as a path, e.g. /tin-tuc/bai-cu/"),
+                    located(&page.src, "aliases", format!("`{a}` is not an address on this site"))
+                        .with_help("write the old address as a path, e.g. /tin-tuc/bai-cu/"),
                 ),
             }
         }
@@ -407,32 +357,36 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             && let Some(first) = documents.insert(normalize_number(&d.front.number), p.id)
         {
             diags.push(
-                located(
-                    &p.src,
-                    "number",
-                    format!("two pages are the document `{}`", d.front.number),
-                )
-                .with_help(format!(
-                    "`{}` has the same number; a document has one page",
-                    pages[first].src.shown.display()
-                )),
+                located(&p.src, "number", format!("two pages are the document `{}`", d.front.number)).with_help(
+                    format!("`{}` has the same number; a document has one page", pages[first].src.shown.display()),
+                ),
             );
         }
     }
 
+    let linked = linking::linked_plans(&pages, content.units, content.plans, &mut diags, &mut claim);
     diags.sort();
-    (
-        Site {
-            pages,
-            sections,
-            terms,
-            assets,
-            aliases,
-            by_source,
-            documents,
-        },
-        diags,
-    )
+    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
+    let site = Site {
+        pages,
+        sections,
+        terms,
+        assets,
+        aliases,
+        by_source,
+        documents,
+        units,
+        plans,
+        reports,
+        plan_of_page,
+        report_of_page,
+        issuer_unit,
+        cited_by: HashMap::new(),
+        by_url: HashMap::new(),
+    };
+    let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
+    let site = Site { cited_by: linking::citations(&site), by_url, ..site };
+    (site, diags)
 }
 
 /// Records who makes the address `path`; a second claimant is an error
@@ -445,9 +399,9 @@ fn claim_url(
     src: &dyn Fn() -> Diagnostic,
 ) {
     if let Some(first) = urls.get(path) {
-        d.push(src().with_help(format!(
-            "`{first}` already makes the address `/{path}`; give one of them another `slug:`"
-        )));
+        d.push(
+            src().with_help(format!("`{first}` already makes the address `/{path}`; give one of them another `slug:`")),
+        );
     } else {
         urls.insert(path.to_string(), owner);
     }
@@ -467,11 +421,8 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
     if let Some(s) = &src.front.slug {
         let folded = slugify(s);
         if folded != *s {
-            return Err(
-                located(src, "slug", format!("`{s}` cannot be used in an address")).with_help(
-                    format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`"),
-                ),
-            );
+            return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
+                .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
         }
         return Ok(folded);
     }
@@ -480,12 +431,8 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
         None => slugify(&src.front.title),
     };
     if base.is_empty() {
-        return Err(located(
-            src,
-            "title",
-            "the title has no letters or digits to make an address from",
-        )
-        .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));
+        return Err(located(src, "title", "the title has no letters or digits to make an address from")
+            .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));
     }
     Ok(base)
 }
@@ -493,26 +440,16 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
 fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Option<Document> {
     let slug = slugify(&d.kind);
     match DOCUMENT_KINDS.iter().find(|(s, _)| *s == slug) {
-        Some((kind_slug, kind)) => Some(Document {
-            kind,
-            kind_slug,
-            front: d.clone(),
-        }),
+        Some((kind_slug, kind)) => Some(Document { kind, kind_slug, front: d.clone() }),
         None => {
             let labels = DOCUMENT_KINDS.iter().map(|(_, l)| *l);
             let help = match did_you_mean(&slug, DOCUMENT_KINDS.iter().map(|(s, _)| *s)) {
-                Some(s) => format!(
-                    "did you mean `{}`?",
-                    DOCUMENT_KINDS
-                        .iter()
-                        .find(|(k, _)| *k == s)
-                        .map_or(s, |k| k.1)
-                ),
+                Some(s) => {
+                    format!("did you mean `{}`?", DOCUMENT_KINDS.iter().find(|(k, _)| *k == s).map_or(s, |k| k.1))
+                }
                 None => format!("use one of: {}", labels.collect::<Vec<_>>().join(", ")),
             };
-            diags.push(
-                located(src, "kind", format!("unknown document kind `{}`", d.kind)).with_help(help),
-            );
+            diags.push(located(src, "kind", format!("unknown document kind `{}`", d.kind)).with_help(help));
             None
         }
     }
@@ -521,46 +458,25 @@ fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Opt
 /// Orders pages for a listing; ties fall back to weight, date, title, file
 /// so every build lists them the same way.
 fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
-    let key = |p: &Page| {
-        (
-            p.src.front.weight.unwrap_or(0),
-            std::cmp::Reverse(p.date()),
-            p.title().to_lowercase(),
-        )
-    };
+    let key = |p: &Page| (p.src.front.weight.unwrap_or(0), std::cmp::Reverse(p.date()), p.title().to_lowercase());
     ids.sort_by(|a, b| {
         let (pa, pb) = (&pages[*a], &pages[*b]);
         let primary = match by {
             SortBy::Date => pb.date().cmp(&pa.date()),
-            SortBy::Weight => pa
-                .src
-                .front
-                .weight
-                .unwrap_or(0)
-                .cmp(&pb.src.front.weight.unwrap_or(0)),
-            SortBy::Title => {
-                crate::slug::slugify(pa.title()).cmp(&crate::slug::slugify(pb.title()))
-            }
+            SortBy::Weight => pa.src.front.weight.unwrap_or(0).cmp(&pb.src.front.weight.unwrap_or(0)),
+            SortBy::Title => crate::slug::slugify(pa.title()).cmp(&crate::slug::slugify(pb.title())),
         };
-        primary
-            .then_with(|| key(pa).cmp(&key(pb)))
-            .then_with(|| pa.src.rel.cmp(&pb.src.rel))
+        primary.then_with(|| key(pa).cmp(&key(pb))).then_with(|| pa.src.rel.cmp(&pb.src.rel))
     });
 }
 
 /// A diagnostic pointing at the line of `key:` in a file's front matter
 /// (or its first line when the key is not written there).
-pub fn located<F>(
-    src: &crate::content::Source<F>,
-    key: &str,
-    message: impl Into<String>,
-) -> Diagnostic {
+pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<String>) -> Diagnostic {
     let yaml = &src.text[src.yaml_start..src.body_start];
     let offset = yaml
         .match_indices(&format!("{key}:"))
         .find(|(i, _)| *i == 0 || yaml[..*i].ends_with(['\n', ' ']))
         .map_or(0, |(i, _)| src.yaml_start + i);
-    Diagnostic::error(message)
-        .in_file(&src.shown)
-        .at(&src.text, offset)
+    Diagnostic::error(message).in_file(&src.shown).at(&src.text, offset)
 }

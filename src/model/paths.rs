@@ -47,11 +47,7 @@ pub fn alias_path(alias: &str) -> Option<String> {
     if a.is_empty() || a.contains("://") || a.split('/').any(|s| s == ".." || s == ".") {
         return None;
     }
-    Some(if a.ends_with('/') || a.ends_with(".html") {
-        a.to_string()
-    } else {
-        format!("{a}/")
-    })
+    Some(if a.ends_with('/') || a.ends_with(".html") { a.to_string() } else { format!("{a}/") })
 }
 
 /// Where an asset is written: beside its bundle's page, or in its folder's
@@ -89,10 +85,7 @@ mod tests {
 
     #[test]
     fn join_rel_normalises_and_refuses_to_escape() {
-        assert_eq!(
-            join_rel("van-ban", "../tin/a.md").as_deref(),
-            Some("tin/a.md")
-        );
+        assert_eq!(join_rel("van-ban", "../tin/a.md").as_deref(), Some("tin/a.md"));
         assert_eq!(join_rel("", "./a.md").as_deref(), Some("a.md"));
         assert_eq!(join_rel("a", "../../x.md"), None);
     }
@@ -109,14 +102,8 @@ mod tests {
     fn assets_follow_their_bundle() {
         let mut b = HashMap::new();
         b.insert("van-ban/ke-hoach-10", "van-ban/ke-hoach-10-kh-ubnd/");
-        assert_eq!(
-            asset_path("van-ban/ke-hoach-10/scan.pdf", &b),
-            "van-ban/ke-hoach-10-kh-ubnd/scan.pdf"
-        );
-        assert_eq!(
-            asset_path("van-ban/ke-hoach-10/img/a.png", &b),
-            "van-ban/ke-hoach-10-kh-ubnd/img/a.png"
-        );
+        assert_eq!(asset_path("van-ban/ke-hoach-10/scan.pdf", &b), "van-ban/ke-hoach-10-kh-ubnd/scan.pdf");
+        assert_eq!(asset_path("van-ban/ke-hoach-10/img/a.png", &b), "van-ban/ke-hoach-10-kh-ubnd/img/a.png");
         assert_eq!(asset_path("Văn bản/a.pdf", &b), "van-ban/a.pdf");
         assert_eq!(asset_path("logo.png", &b), "logo.png");
     }

@@ -4,7 +4,11 @@
 //! good site exactly as it was. Nothing outside the target is touched except
 //! the staging and old folders, named after the target.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 use crate::fs;
@@ -14,6 +18,8 @@ pub struct Staging {
     target: PathBuf,
     staging: PathBuf,
     old: PathBuf,
+    /// Folders already made, so each is created once however many files it holds.
+    made: Mutex<HashSet<PathBuf>>,
 }
 
 /// Refuses output folders whose replacement would destroy sources: the
@@ -36,11 +42,8 @@ pub fn check_target(target: &Path, root: &Path) -> Result<(), Diagnostic> {
         .with_help("choose a folder that only holds the built site, e.g. `public`"));
     }
     if t.exists() && !t.is_dir() {
-        return Err(Diagnostic::error(format!(
-            "the output `{}` is a file, not a folder",
-            target.display()
-        ))
-        .with_help("remove it or choose another --output"));
+        return Err(Diagnostic::error(format!("the output `{}` is a file, not a folder", target.display()))
+            .with_help("remove it or choose another --output"));
     }
     Ok(())
 }
@@ -48,23 +51,15 @@ pub fn check_target(target: &Path, root: &Path) -> Result<(), Diagnostic> {
 impl Staging {
     /// Starts a build into `target`, clearing leftovers of interrupted builds.
     pub fn begin(target: &Path) -> fs::Result<Staging> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
         let prefix_staging = format!(".{name}.loa-staging-");
         let prefix_old = format!(".{name}.loa-old-");
         fs::create_dir_all(parent)?;
         if let Ok(rd) = std::fs::read_dir(parent) {
             for e in rd.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
-                if (n.starts_with(&prefix_staging) || n.starts_with(&prefix_old))
-                    && e.path().is_dir()
-                {
+                if (n.starts_with(&prefix_staging) || n.starts_with(&prefix_old)) && e.path().is_dir() {
                     fs::remove_dir_all(&e.path())?;
                 }
             }
@@ -73,11 +68,7 @@ impl Staging {
         let staging = parent.join(format!("{prefix_staging}{pid}"));
         let old = parent.join(format!("{prefix_old}{pid}"));
         fs::create_dir_all(&staging)?;
-        Ok(Staging {
-            target: target.to_path_buf(),
-            staging,
-            old,
-        })
+        Ok(Staging { target: target.to_path_buf(), staging, old, made: Mutex::new(HashSet::new()) })
     }
 
     /// Where files for `rel` (a `/`-separated path) go.
@@ -89,18 +80,30 @@ impl Staging {
 
     pub fn write(&self, rel: &str, bytes: &[u8]) -> fs::Result<()> {
         let dest = self.dest(rel);
-        if let Some(dir) = dest.parent() {
-            fs::create_dir_all(dir)?;
-        }
+        self.make_parent(&dest)?;
         fs::write(&dest, bytes)
     }
 
     pub fn copy(&self, rel: &str, from: &Path) -> fs::Result<()> {
         let dest = self.dest(rel);
-        if let Some(dir) = dest.parent() {
-            fs::create_dir_all(dir)?;
-        }
+        self.make_parent(&dest)?;
         fs::copy(from, &dest).map(|_| ())
+    }
+
+    fn make_parent(&self, dest: &Path) -> fs::Result<()> {
+        let Some(dir) = dest.parent() else { return Ok(()) };
+        let known = self.made.lock().map(|m| m.contains(dir)).unwrap_or(false);
+        if !known {
+            fs::create_dir_all(dir)?;
+            if let Ok(mut m) = self.made.lock() {
+                let mut d = Some(dir);
+                while let Some(x) = d.filter(|x| x.starts_with(&self.staging)) {
+                    m.insert(x.to_path_buf());
+                    d = x.parent();
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Swaps the staged output in place of the target.
@@ -117,7 +120,7 @@ impl Staging {
             return Err(e);
         }
         if had_old {
-            fs::remove_dir_all(&self.old)?;
+            remove_tree(&self.old)?;
         }
         Ok(())
     }
@@ -126,6 +129,15 @@ impl Staging {
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
     }
+}
+
+/// Removes a folder, its subfolders in parallel (a large site's old output
+/// has thousands of files).
+fn remove_tree(dir: &Path) -> fs::Result<()> {
+    let children: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|rd| rd.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    children.par_iter().filter(|p| p.is_dir()).try_for_each(|p| fs::remove_dir_all(p))?;
+    fs::remove_dir_all(dir)
 }
 
 #[cfg(test)]
@@ -157,10 +169,7 @@ mod tests {
         s.commit().unwrap();
         assert!(!target.join("old.html").exists());
         assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"new");
-        let left: Vec<_> = std::fs::read_dir(&d)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, vec![std::ffi::OsString::from("public")]);
         std::fs::remove_dir_all(&d).unwrap();
     }
@@ -172,10 +181,7 @@ mod tests {
         std::fs::create_dir_all(d.join("keep")).unwrap();
         let s = Staging::begin(&d.join("public")).unwrap();
         s.abandon();
-        let left: Vec<_> = std::fs::read_dir(&d)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, vec![std::ffi::OsString::from("keep")]);
         std::fs::remove_dir_all(&d).unwrap();
     }

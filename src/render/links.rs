@@ -3,9 +3,15 @@
 //! `/`-rooted paths are taken from the portal root; a link to nothing is an
 //! error that says what exists nearby.
 
+use std::sync::Mutex;
+
 use crate::diagnostics::did_you_mean;
-use crate::model::{Site, Target, join_rel};
+use crate::docref::DocRef;
+use crate::model::{PageId, Site, Target, join_rel};
 use crate::render::markdown::{Link, Resolver};
+
+/// Where a page a portal does not show can be found: an absolute address.
+pub type Elsewhere<'a> = &'a (dyn Fn(PageId) -> Option<String> + Sync);
 
 /// The resolver for one page (or section body).
 pub struct PageLinks<'a> {
@@ -14,23 +20,74 @@ pub struct PageLinks<'a> {
     dir: &'a str,
     /// Prefix from the page back to the portal root (`../../`).
     root: String,
+    /// Pages linked to, so the renderer can tell whether a portal lacks one.
+    linked: Mutex<Vec<PageId>>,
+    /// For one portal: which pages it shows, and where the others live.
+    portal: Option<(&'a [bool], Elsewhere<'a>)>,
+    /// Document numbers mentioned in the text that the site does not have.
+    unresolved: Mutex<Vec<String>>,
+    /// The page being rendered, if it is one.
+    own_page: Option<PageId>,
 }
 
 impl<'a> PageLinks<'a> {
     pub fn new(site: &'a Site, dir: &'a str, root: String) -> Self {
-        PageLinks { site, dir, root }
+        PageLinks {
+            site,
+            dir,
+            root,
+            linked: Mutex::new(Vec::new()),
+            portal: None,
+            unresolved: Mutex::new(Vec::new()),
+            own_page: None,
+        }
+    }
+
+    /// Marks the page being rendered, so it does not link to itself.
+    pub fn on_page(mut self, id: PageId) -> Self {
+        self.own_page = Some(id);
+        self
+    }
+
+    /// Resolves for one portal: a page it does not show is linked at
+    /// `elsewhere(page)`, an absolute address on a portal that has it.
+    pub fn for_portal(mut self, visible: &'a [bool], elsewhere: Elsewhere<'a>) -> Self {
+        self.portal = Some((visible, elsewhere));
+        self
+    }
+
+    /// Document numbers mentioned that the site has no page for, each once.
+    pub fn unresolved(&self) -> Vec<String> {
+        let mut u = self.unresolved.lock().map(|l| l.clone()).unwrap_or_default();
+        u.sort();
+        u.dedup();
+        u
+    }
+
+    /// The pages the resolved links lead to.
+    pub fn linked_pages(&self) -> Vec<PageId> {
+        self.linked.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
     fn href(&self, target: &Target, fragment: &str) -> Option<Result<String, Link>> {
+        if let Target::Page(id) = target {
+            if let Ok(mut l) = self.linked.lock() {
+                l.push(*id);
+            }
+            if let Some((visible, elsewhere)) = self.portal
+                && !visible[*id]
+                && let Some(url) = elsewhere(*id)
+            {
+                return Some(Ok(format!("{url}{fragment}")));
+            }
+        }
         let path = match target {
             Target::Page(id) => &self.site.pages[*id].path,
             Target::Section(id) => &self.site.sections[*id].path,
             Target::Asset(id) => &self.site.assets[*id].path,
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!(
-                        "this link leads to a page that is {reason}, which is not published"
-                    ),
+                    message: format!("this link leads to a page that is {reason}, which is not published"),
                     help: Some("publish that page, or remove the link".into()),
                 }));
             }
@@ -42,29 +99,15 @@ impl<'a> PageLinks<'a> {
         let rel = rel.trim_end_matches('/');
         self.site.by_source.get(rel).or_else(|| {
             // A folder: its section page, or a bundle's page.
-            let idx = if rel.is_empty() {
-                "_index.md".to_string()
-            } else {
-                format!("{rel}/_index.md")
-            };
+            let idx = if rel.is_empty() { "_index.md".to_string() } else { format!("{rel}/_index.md") };
             let bundle = format!("{rel}/index.md");
-            self.site
-                .by_source
-                .get(&idx)
-                .or_else(|| self.site.by_source.get(&bundle))
+            self.site.by_source.get(&idx).or_else(|| self.site.by_source.get(&bundle))
         })
     }
 
     fn broken(&self, dest: &str, rel: Option<&str>) -> Link {
-        let shown = rel
-            .map(|r| format!("content/{r}"))
-            .unwrap_or_else(|| dest.to_string());
-        let siblings = self
-            .site
-            .by_source
-            .keys()
-            .filter(|k| k.starts_with(self.dir))
-            .map(String::as_str);
+        let shown = rel.map(|r| format!("content/{r}")).unwrap_or_else(|| dest.to_string());
+        let siblings = self.site.by_source.keys().filter(|k| k.starts_with(self.dir)).map(String::as_str);
         let help = match rel.and_then(|r| did_you_mean(r, siblings)) {
             Some(close) => {
                 let rel_link = close.strip_prefix(self.dir).unwrap_or(close).trim_start_matches('/');
@@ -80,6 +123,20 @@ impl<'a> PageLinks<'a> {
 }
 
 impl Resolver for PageLinks<'_> {
+    fn doc_ref(&self, r: &DocRef) -> Option<String> {
+        match self.site.document(&r.number) {
+            // A document mentioning its own number is not linked to itself.
+            Some(id) if self.own_page == Some(id) => None,
+            Some(id) => self.href(&Target::Page(id), "").and_then(Result::ok),
+            None => {
+                if let Ok(mut u) = self.unresolved.lock() {
+                    u.push(r.number.clone());
+                }
+                None
+            }
+        }
+    }
+
     fn link(&self, dest: &str) -> Link {
         if is_external(dest) {
             return Link::Keep;
@@ -91,13 +148,12 @@ impl Resolver for PageLinks<'_> {
         let decoded = percent_decode(path);
         if let Some(from_root) = decoded.strip_prefix('/') {
             // A path from the portal root: accept a source file or an output URL.
-            let by_url = self
-                .site
-                .pages
-                .iter()
-                .find(|p| p.path.trim_end_matches('/') == from_root.trim_end_matches('/'));
-            if let Some(p) = by_url {
-                return Link::Replace(format!("{}{}{fragment}", self.root, p.path));
+            if let Some(&id) = self.site.by_url.get(from_root.trim_end_matches('/')) {
+                return match self.href(&Target::Page(id), fragment) {
+                    Some(Ok(h)) => Link::Replace(h),
+                    Some(Err(l)) => l,
+                    None => Link::Keep,
+                };
             }
             return match self.lookup(from_root).and_then(|t| self.href(t, fragment)) {
                 Some(Ok(h)) => Link::Replace(h),
@@ -122,10 +178,7 @@ fn is_external(dest: &str) -> bool {
         || dest.starts_with("//")
         || dest.starts_with('#')
         || dest.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
         })
 }
 
@@ -159,14 +212,7 @@ mod tests {
 
     #[test]
     fn external_links_are_kept() {
-        for d in [
-            "https://a.vn",
-            "mailto:x@y.vn",
-            "tel:0243",
-            "//cdn.x",
-            "#muc-1",
-            "",
-        ] {
+        for d in ["https://a.vn", "mailto:x@y.vn", "tel:0243", "//cdn.x", "#muc-1", ""] {
             assert!(is_external(d), "{d}");
         }
         for d in ["a.md", "../x/a.md", "/van-ban/", "ảnh.jpg"] {

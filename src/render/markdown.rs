@@ -1,114 +1,558 @@
-//! Markdown to HTML (interim version until the full pass set lands): the
-//! API the renderer relies on, implemented with plain pulldown-cmark.
+//! Markdown → HTML for page bodies: pulldown-cmark configured in one place
+//! (`parser`) and a single pass over its events that gives headings unique
+//! ids and a table of contents, resolves links, links document references,
+//! applies the raw-HTML policy, wraps tables for phones, and collects the
+//! summary and word count.
 
-use pulldown_cmark::{Event, Options as CmOptions, Parser, Tag, TagEnd};
-use serde::Serialize;
+use std::collections::{HashSet, VecDeque};
+use std::ops::Range;
 
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd, html};
+
+use crate::diagnostics::Diagnostic;
+use crate::docref::{self, DocRef};
+use crate::slug::slugify;
+use plain::{PlainText, Summary, Words};
+use raw::{HtmlKind, html_kind, is_line_break, is_script_url, raw_anchor};
+
+mod plain;
+mod raw;
+
+/// Most characters a summary has, "…" included.
+pub const SUMMARY_LIMIT: usize = 300;
+
+/// Id given to a heading whose text has nothing to slug ("## …").
+const EMPTY_HEADING_ID: &str = "muc";
+
+const RAW_HTML_HELP: &str = "raw HTML is turned off; write it in Markdown, \
+                             or set `markdown: { raw_html: true }` in loa.yaml";
+
+/// How a site renders Markdown (the `markdown:` section of loa.yaml).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
+    /// Pass raw HTML through; when false it is dropped with a warning.
     pub raw_html: bool,
 }
 
+/// What to do with one link or image destination.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Link {
     Keep,
     Replace(String),
+    /// The target does not exist: the text stays, the link goes, and the
+    /// message becomes an error.
     Broken {
         message: String,
         help: Option<String>,
     },
 }
 
+/// Knows the site: where links point and which documents have pages.
 pub trait Resolver: Sync {
+    /// Called for every link and image destination as written (not for pure "#frag" links).
     fn link(&self, dest: &str) -> Link;
+    /// Called for every document reference found in body text (see docref); Some(href) links it.
+    fn doc_ref(&self, r: &DocRef) -> Option<String>;
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// Keeps every link and links no document reference (previews, tests).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KeepLinks;
+
+impl Resolver for KeepLinks {
+    fn link(&self, _dest: &str) -> Link {
+        Link::Keep
+    }
+    fn doc_ref(&self, _r: &DocRef) -> Option<String> {
+        None
+    }
+}
+
+/// One h2–h4 heading, for the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct TocEntry {
     pub level: u8,
     pub id: String,
+    /// Plain text, no markup.
     pub title: String,
 }
 
+/// Something wrong in the Markdown, located in its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// Byte offset into the Markdown source.
     pub offset: usize,
     pub message: String,
     pub help: Option<String>,
+    /// Errors fail the build; the rest are warnings.
     pub is_error: bool,
 }
 
+impl Problem {
+    /// As a diagnostic in the page file `file_src`, whose Markdown body
+    /// starts at byte `body_start` (after the front matter).
+    pub fn to_diagnostic(&self, file_src: &str, body_start: usize) -> Diagnostic {
+        let d = if self.is_error { Diagnostic::error(&self.message) } else { Diagnostic::warning(&self.message) };
+        let d = d.at(file_src, body_start.saturating_add(self.offset));
+        match &self.help {
+            Some(help) => d.with_help(help),
+            None => d,
+        }
+    }
+}
+
+/// A rendered page body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rendered {
     pub html: String,
     pub toc: Vec<TocEntry>,
+    /// Plain text, at most [`SUMMARY_LIMIT`] characters.
     pub summary: String,
     pub word_count: usize,
 }
 
-pub fn render(src: &str, _opts: &Options, resolver: &dyn Resolver) -> (Rendered, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let mut summary = String::new();
-    let mut in_first_para = None;
-    let events: Vec<Event> = Parser::new_ext(src, CmOptions::ENABLE_TABLES)
-        .into_offset_iter()
-        .map(|(ev, range)| match ev {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if !dest_url.starts_with('#') => match resolver.link(&dest_url) {
-                Link::Keep => Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }),
-                Link::Replace(s) => Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: s.into(),
-                    title,
-                    id,
-                }),
-                Link::Broken { message, help } => {
-                    problems.push(Problem {
-                        offset: range.start,
-                        message,
-                        help,
-                        is_error: true,
-                    });
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
+/// The one place pulldown-cmark is configured. Smart punctuation stays off:
+/// staff type Vietnamese quotes and dashes themselves.
+fn parser(src: &str) -> Parser<'_> {
+    use pulldown_cmark::Options as O;
+    let options = O::ENABLE_TABLES
+        | O::ENABLE_FOOTNOTES
+        | O::ENABLE_STRIKETHROUGH
+        | O::ENABLE_TASKLISTS
+        | O::ENABLE_HEADING_ATTRIBUTES;
+    Parser::new_ext(src, options)
+}
+
+/// Renders a Markdown body. Problems are sorted by offset.
+pub fn render(src: &str, opts: &Options, resolver: &dyn Resolver) -> (Rendered, Vec<Problem>) {
+    let mut pass = Pass::new(src, opts, resolver);
+    // Links and wrappers make HTML longer than its Markdown.
+    let mut html = String::with_capacity(src.len() * 2 + 256);
+    let events = parser(src).into_offset_iter();
+    html::push_html(&mut html, Stream { events, pass: &mut pass });
+    pass.finish(html)
+}
+
+/// Feeds parser events through the pass and its output to the HTML writer,
+/// so the page is never held as a list of events.
+struct Stream<'p, 'a, 'r, I> {
+    events: I,
+    pass: &'p mut Pass<'a, 'r>,
+}
+
+impl<'a, I> Iterator for Stream<'_, 'a, '_, I>
+where
+    I: Iterator<Item = (Event<'a>, Range<usize>)>,
+{
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        loop {
+            // A heading's events wait until its text, and so its id, is known.
+            if self.pass.heading.is_none()
+                && let Some(event) = self.pass.out.pop_front()
+            {
+                return Some(event);
+            }
+            match self.events.next() {
+                Some((Event::Text(text), range)) => self.pass.pending_text(text, range),
+                Some((event, range)) => {
+                    self.pass.flush_text();
+                    self.pass.event(event, range);
                 }
-            },
-            Event::Start(Tag::Paragraph) if in_first_para.is_none() => {
-                in_first_para = Some(true);
-                Event::Start(Tag::Paragraph)
-            }
-            Event::End(TagEnd::Paragraph) => {
-                in_first_para = in_first_para.map(|_| false);
-                Event::End(TagEnd::Paragraph)
-            }
-            Event::Text(t) => {
-                if in_first_para == Some(true) {
-                    summary.push_str(&t);
+                None => {
+                    self.pass.flush_text();
+                    self.pass.close_heading();
+                    return self.pass.out.pop_front();
                 }
-                Event::Text(t)
             }
-            e => e,
-        })
-        .collect();
-    let mut html = String::with_capacity(src.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    let word_count = src.split_whitespace().count();
-    (
-        Rendered {
-            html,
-            toc: vec![],
-            summary,
-            word_count,
-        },
-        problems,
+        }
+    }
+}
+
+/// Tags whose start and end do not separate words.
+fn is_inline(end: TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
     )
 }
+
+/// Part of a text event, borrowing from the source when the event does.
+fn slice<'a>(text: &CowStr<'a>, range: Range<usize>) -> CowStr<'a> {
+    match text {
+        CowStr::Borrowed(s) => {
+            let s: &'a str = s;
+            CowStr::Borrowed(s.get(range).unwrap_or(""))
+        }
+        other => CowStr::from(other.get(range).unwrap_or("").to_string()),
+    }
+}
+
+#[derive(Debug)]
+struct OpenHeading {
+    at: usize,
+    offset: usize,
+    level: u8,
+    text: PlainText,
+}
+
+/// State of the single pass; each `fn` below is one concern.
+struct Pass<'a, 'r> {
+    src: &'a str,
+    raw_html: bool,
+    resolver: &'r dyn Resolver,
+    /// Text not yet processed: the parser splits text at `[`, `&`, `\\`…,
+    /// and a document reference must be seen whole.
+    pending: Option<(CowStr<'a>, Range<usize>)>,
+    /// Events ready for the writer (held back while a heading is open).
+    out: VecDeque<Event<'a>>,
+    problems: Vec<Problem>,
+    ids: HashSet<String>,
+    toc: Vec<TocEntry>,
+    heading: Option<OpenHeading>,
+    /// Open links and images, innermost last: true when the tag was dropped.
+    links: Vec<bool>,
+    images: usize,
+    code_block: bool,
+    footnote: bool,
+    html_block: Option<HtmlKind>,
+    raw_anchor: bool,
+    tables: usize,
+    summary: Summary,
+    words: Words,
+}
+
+impl<'a, 'r> Pass<'a, 'r> {
+    fn new(src: &'a str, opts: &Options, resolver: &'r dyn Resolver) -> Self {
+        Pass {
+            src,
+            raw_html: opts.raw_html,
+            resolver,
+            pending: None,
+            out: VecDeque::with_capacity(32),
+            problems: Vec::new(),
+            ids: HashSet::new(),
+            toc: Vec::new(),
+            heading: None,
+            links: Vec::new(),
+            images: 0,
+            code_block: false,
+            footnote: false,
+            html_block: None,
+            raw_anchor: false,
+            tables: 0,
+            summary: Summary::new(src.contains("<!--")),
+            words: Words::default(),
+        }
+    }
+
+    fn problem(&mut self, offset: usize, message: String, help: Option<String>, is_error: bool) {
+        self.problems.push(Problem { offset, message, help, is_error });
+    }
+
+    /// Joins consecutive text events (rare: most text comes in one piece).
+    fn pending_text(&mut self, text: CowStr<'a>, range: Range<usize>) {
+        self.pending = Some(match self.pending.take() {
+            None => (text, range),
+            Some((before, r)) => {
+                let mut joined = before.into_string();
+                joined.push_str(&text);
+                (joined.into(), r.start..range.end)
+            }
+        });
+    }
+
+    fn flush_text(&mut self) {
+        if let Some((text, range)) = self.pending.take() {
+            self.event(Event::Text(text), range);
+        }
+    }
+
+    fn event(&mut self, event: Event<'a>, range: Range<usize>) {
+        let boundary = match &event {
+            Event::Start(tag) => !is_inline(tag.to_end()),
+            Event::End(end) => !is_inline(*end),
+            Event::SoftBreak | Event::HardBreak => true,
+            _ => false,
+        };
+        if boundary {
+            // A raw <a> left open does not outlive its block.
+            self.raw_anchor &= !matches!(event, Event::End(_));
+            self.summary.space();
+            self.words.end();
+            if let Some(h) = &mut self.heading {
+                h.text.space();
+            }
+        }
+        match event {
+            Event::Text(text) => self.text(text),
+            Event::Code(code) => {
+                self.plain(&code);
+                self.out.push_back(Event::Code(code));
+            }
+            Event::Html(_) | Event::InlineHtml(_) => self.html(event, range),
+            Event::Start(Tag::HtmlBlock) => {
+                let kind = html_kind(self.src.get(range.clone()).unwrap_or(""));
+                self.html_block = Some(kind);
+                match kind {
+                    HtmlKind::More => self.summary.more = true,
+                    HtmlKind::Html if !self.raw_html => self.html_dropped(range.start),
+                    _ => {}
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => self.html_block = None,
+            Event::Start(tag @ Tag::Heading { .. }) => self.open_heading(tag, range),
+            Event::End(end @ TagEnd::Heading(_)) => {
+                self.close_heading();
+                self.out.push_back(Event::End(end));
+            }
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => self.open_link(tag, range),
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+                if end == TagEnd::Image {
+                    self.images = self.images.saturating_sub(1);
+                }
+                if self.links.pop() != Some(true) {
+                    self.out.push_back(Event::End(end));
+                }
+            }
+            Event::Start(tag @ Tag::Table(_)) => {
+                self.tables += 1;
+                let open = format!(
+                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng {}\">\n",
+                    self.tables
+                );
+                self.out.push_back(Event::Html(open.into()));
+                self.out.push_back(Event::Start(tag));
+            }
+            Event::End(TagEnd::Table) => {
+                self.out.push_back(Event::End(TagEnd::Table));
+                self.out.push_back(Event::Html(CowStr::Borrowed("</div>\n")));
+            }
+            event => {
+                match &event {
+                    Event::Start(Tag::CodeBlock(_)) => self.code_block = true,
+                    Event::End(TagEnd::CodeBlock) => self.code_block = false,
+                    Event::Start(Tag::FootnoteDefinition(_)) => self.footnote = true,
+                    Event::End(TagEnd::FootnoteDefinition) => self.footnote = false,
+                    Event::Start(Tag::Paragraph) if !self.footnote => self.summary.paragraph(true),
+                    Event::End(TagEnd::Paragraph) if !self.footnote => self.summary.paragraph(false),
+                    _ => {}
+                }
+                self.out.push_back(event);
+            }
+        }
+    }
+
+    /// Visible body text: counted, summarised, part of the heading's title.
+    fn plain(&mut self, text: &str) {
+        if self.code_block || self.images > 0 {
+            return;
+        }
+        self.words.push(text);
+        if !self.footnote {
+            self.summary.push(text);
+        }
+        if let Some(h) = &mut self.heading {
+            h.text.push(text);
+        }
+    }
+
+    fn text(&mut self, text: CowStr<'a>) {
+        self.plain(&text);
+        let linkable = !self.code_block
+            && self.heading.is_none()
+            && self.links.is_empty()
+            && !self.raw_anchor
+            && self.html_block.is_none();
+        if linkable {
+            self.link_doc_refs(text);
+        } else {
+            self.out.push_back(Event::Text(text));
+        }
+    }
+
+    /// Wraps each document reference the resolver knows in a link.
+    fn link_doc_refs(&mut self, text: CowStr<'a>) {
+        let mut done = 0;
+        for r in docref::find(&text) {
+            let Some(href) = self.resolver.doc_ref(&r) else {
+                continue;
+            };
+            if r.range.start > done {
+                self.out.push_back(Event::Text(slice(&text, done..r.range.start)));
+            }
+            self.out.push_back(Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url: href.into(),
+                title: CowStr::Borrowed(""),
+                id: CowStr::Borrowed(""),
+            }));
+            self.out.push_back(Event::Text(slice(&text, r.range.clone())));
+            self.out.push_back(Event::End(TagEnd::Link));
+            done = r.range.end;
+        }
+        if done == 0 {
+            self.out.push_back(Event::Text(text));
+        } else if done < text.len() {
+            self.out.push_back(Event::Text(slice(&text, done..text.len())));
+        }
+    }
+
+    /// Raw HTML: kept, or dropped with a warning; comments and the more
+    /// marker never warn, and `<br>` is always a line break.
+    fn html(&mut self, event: Event<'a>, range: Range<usize>) {
+        let (Event::Html(html) | Event::InlineHtml(html)) = &event else {
+            return;
+        };
+        let keep = match self.html_block {
+            Some(kind) => self.raw_html && kind != HtmlKind::More,
+            None => match html_kind(html) {
+                HtmlKind::More => {
+                    self.summary.more = true;
+                    false
+                }
+                HtmlKind::Comment => self.raw_html,
+                // The only way to break a line in a table cell: always allowed.
+                HtmlKind::Html if is_line_break(html) => {
+                    self.event(Event::HardBreak, range);
+                    false
+                }
+                HtmlKind::Html if self.raw_html => {
+                    if let Some(open) = raw_anchor(html) {
+                        self.raw_anchor = open;
+                    }
+                    true
+                }
+                HtmlKind::Html => {
+                    if !html.starts_with("</") {
+                        self.html_dropped(range.start);
+                    }
+                    false
+                }
+            },
+        };
+        if keep {
+            self.out.push_back(event);
+        }
+    }
+
+    fn html_dropped(&mut self, offset: usize) {
+        let message = "raw HTML was left out of the page".to_string();
+        self.problem(offset, message, Some(RAW_HTML_HELP.to_string()), false);
+    }
+
+    fn open_heading(&mut self, tag: Tag<'a>, range: Range<usize>) {
+        let Tag::Heading { level, id, classes, mut attrs } = tag else {
+            return;
+        };
+        // `{onclick=…}` would put script in the page; `{năm 2021}` is
+        // usually text that Markdown swallowed.
+        if !attrs.is_empty() && !self.raw_html {
+            attrs.clear();
+            let message = "heading attributes other than {#id} and {.class} were left out".to_string();
+            let help = "the `{…}` at the end of a heading is read as attributes; \
+                        write `\\{` to show a brace, or use `{#id}`";
+            self.problem(range.start, message, Some(help.to_string()), false);
+        }
+        self.heading = Some(OpenHeading {
+            at: self.out.len(),
+            offset: range.start,
+            level: level as u8,
+            text: PlainText::new(usize::MAX),
+        });
+        self.out.push_back(Event::Start(Tag::Heading { level, id, classes, attrs }));
+    }
+
+    /// Gives the open heading its id (custom, or a unique slug) and a TOC entry.
+    fn close_heading(&mut self) {
+        let Some(h) = self.heading.take() else {
+            return;
+        };
+        let Some(Event::Start(Tag::Heading { id, .. })) = self.out.get_mut(h.at) else {
+            return;
+        };
+        let final_id = match id.take() {
+            Some(custom) => {
+                let custom = custom.to_string();
+                if !self.ids.insert(custom.clone()) {
+                    self.problems.push(Problem {
+                        offset: h.offset,
+                        message: format!("two headings on this page have the id `{custom}`"),
+                        help: Some("give one of them another `{#id}`".to_string()),
+                        is_error: false,
+                    });
+                }
+                custom
+            }
+            None => unique_id(&mut self.ids, slugify(&h.text.buf)),
+        };
+        *id = Some(CowStr::from(final_id.clone()));
+        if (2..=4).contains(&h.level) {
+            self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });
+        }
+    }
+
+    /// Asks the resolver about a link or image; a broken one loses its tag
+    /// (and its closing tag) so only its text remains.
+    fn open_link(&mut self, mut tag: Tag<'a>, range: Range<usize>) {
+        let (link_type, dest) = match &mut tag {
+            Tag::Link { link_type, dest_url, .. } => (*link_type, dest_url),
+            Tag::Image { link_type, dest_url, .. } => {
+                self.images += 1;
+                (*link_type, dest_url)
+            }
+            _ => return,
+        };
+        let verdict = if link_type == LinkType::Email || dest.starts_with('#') {
+            Link::Keep
+        } else if is_script_url(dest) {
+            Link::Broken {
+                message: format!("the link `{dest}` would run a script"),
+                help: Some("link to a page, a file or a web address instead".to_string()),
+            }
+        } else {
+            self.resolver.link(dest)
+        };
+        match verdict {
+            Link::Keep => {}
+            Link::Replace(href) => *dest = href.into(),
+            Link::Broken { message, help } => {
+                self.problem(range.start, message, help, true);
+                self.links.push(true);
+                return;
+            }
+        }
+        self.links.push(false);
+        self.out.push_back(Event::Start(tag));
+    }
+
+    fn finish(mut self, html: String) -> (Rendered, Vec<Problem>) {
+        self.words.end();
+        self.problems.sort_by_key(|p| p.offset);
+        let rendered = Rendered { html, toc: self.toc, summary: self.summary.finish(), word_count: self.words.count };
+        (rendered, self.problems)
+    }
+}
+
+/// `slug`, or `slug-1`, `slug-2`… whichever is not taken yet.
+fn unique_id(ids: &mut HashSet<String>, slug: String) -> String {
+    let base = if slug.is_empty() { EMPTY_HEADING_ID.to_string() } else { slug };
+    let mut id = base.clone();
+    let mut n = 0u32;
+    while ids.contains(&id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    ids.insert(id.clone());
+    id
+}
+
+#[cfg(test)]
+mod tests;

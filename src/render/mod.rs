@@ -3,9 +3,15 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod chart;
+pub mod classes;
+pub mod format;
 pub mod links;
+mod listings;
 pub mod markdown;
+pub mod plan_views;
 pub mod templates;
+pub mod unit_views;
 pub mod views;
 
 use std::path::PathBuf;
@@ -16,7 +22,7 @@ use crate::config::{Config, Portal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PageId, Site, relative_root};
 use templates::Templates;
-use views::{DateView, DocumentView, LinkView, PageView, RefView, SectionView, TermView};
+use views::{DateView, DocumentView, LinkView, PageView, RefView};
 
 /// One file of a portal's output.
 #[derive(Debug)]
@@ -47,36 +53,114 @@ pub struct Renderer<'a> {
     config: &'a Config,
     site: &'a Site,
     templates: &'a Templates,
-    /// One template set per portal, with that portal's `site` in its global context.
-    portals: Vec<(&'a Portal, tera::Tera)>,
+    /// One per portal: its template set (with its `site`) and what it shows.
+    portals: Vec<PortalCtx<'a>>,
+    /// Portals that are rendered together, with placeholders filled in after.
+    classes: Vec<classes::Class>,
     markdown: markdown::Options,
+    /// For each document page, the document pages that implement it.
+    implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
+}
+
+/// A portal being built: its config, its templates with its `site` in the
+/// global context, and its plan views (which know what the portal shows).
+pub struct PortalCtx<'a> {
+    pub portal: &'a Portal,
+    pub tera: tera::Tera,
+    pub plans: plan_views::Ctx<'a>,
+    /// Absolute URL prefix of each portal, for links to pages this portal
+    /// does not show.
+    pub index: usize,
+}
+
+/// One step of a document's legal basis: the documents it implements, and
+/// theirs, up to the root.
+#[derive(serde::Serialize)]
+pub struct BasisRow<'a> {
+    #[serde(skip)]
+    pub page: Option<PageId>,
+    pub depth: usize,
+    pub number: &'a str,
+    pub title: Option<&'a str>,
+    pub path: Option<&'a str>,
 }
 
 impl<'a> Renderer<'a> {
+    /// `scopes[i]` is what `portals[i]` shows and the unit it belongs to.
     pub fn new(
         config: &'a Config,
         site: &'a Site,
         templates: &'a Templates,
         portals: &'a [Portal],
+        scopes: Vec<(Option<crate::model::plan::UnitId>, crate::model::scope::Scope)>,
+        today: crate::date::Date,
     ) -> Self {
+        let scope_refs: Vec<&crate::model::scope::Scope> = scopes.iter().map(|(_, s)| s).collect();
+        let classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
         let portals = portals
             .iter()
-            .map(|p| {
+            .zip(scopes)
+            .enumerate()
+            .map(|(index, (portal, (unit, scope)))| {
                 let mut tera = templates.tera.clone();
-                tera.global_context()
-                    .insert("site", &views::site(config, p, site));
-                (p, tera)
+                tera.global_context().insert("site", &views::site(config, portal, site));
+                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit }, index }
             })
             .collect();
+        let mut implemented_by: std::collections::HashMap<PageId, Vec<PageId>> = Default::default();
+        for p in &site.pages {
+            for n in p.document.iter().flat_map(|d| &d.front.implements) {
+                if let Some(target) = site.document(n) {
+                    implemented_by.entry(target).or_default().push(p.id);
+                }
+            }
+        }
         Renderer {
             config,
             site,
             templates,
             portals,
-            markdown: markdown::Options {
-                raw_html: config.raw_html,
-            },
+            classes,
+            markdown: markdown::Options { raw_html: config.raw_html },
+            implemented_by,
         }
+    }
+
+    /// The address of a page on the first portal that shows it.
+    pub fn elsewhere(&self, page: PageId) -> Option<String> {
+        self.portals
+            .iter()
+            .find(|pc| pc.plans.scope.pages[page])
+            .map(|pc| format!("{}{}", pc.portal.base_url, self.site.pages[page].path))
+    }
+
+    /// The chain of documents `page` implements, breadth first, each once.
+    fn basis(&self, page: PageId) -> Vec<BasisRow<'a>> {
+        let mut out = Vec::new();
+        let mut seen = vec![page];
+        let mut frontier = std::collections::VecDeque::from([(page, 0)]);
+        while let Some((p, depth)) = frontier.pop_front() {
+            let Some(doc) = &self.site.pages[p].document else { continue };
+            for n in &doc.front.implements {
+                let target = self.site.document(n);
+                if let Some(t) = target {
+                    if seen.contains(&t) {
+                        continue;
+                    }
+                    seen.push(t);
+                    frontier.push_back((t, depth + 1));
+                }
+                let tp = target.map(|t| &self.site.pages[t]);
+                out.push(BasisRow {
+                    page: target,
+                    depth,
+                    number: n,
+                    title: tp.map(|p| p.title()),
+                    path: tp.map(|p| p.path.as_str()),
+                });
+            }
+        }
+        out
     }
 
     /// Checks that every template named in front matter exists.
@@ -108,52 +192,133 @@ impl<'a> Renderer<'a> {
         d
     }
 
-    /// Renders one page for every portal.
-    pub fn page(&self, id: PageId) -> PageOutput {
+    /// Renders one page for every portal that shows it. Markdown is rendered
+    /// once; only a portal that lacks a page the body links to gets its own
+    /// copy, with that link pointing to a portal that has the page.
+    /// `body` is the page's Markdown (the text after its front matter).
+    pub fn page(&self, id: PageId, body: &str) -> PageOutput {
         let page = &self.site.pages[id];
-        let resolver = links::PageLinks::new(self.site, page.src.dir(), relative_root(&page.path));
-        let (md, problems) = markdown::render(page.src.body(), &self.markdown, &resolver);
+        let root = relative_root(&page.path);
+        let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
+        let (md, problems) = markdown::render(body, &self.markdown, &resolver);
+        let linked = resolver.linked_pages();
+        let unresolved = resolver.unresolved();
+        // Only for locating problems: the front matter and body together.
+        let full_text = || [page.src.text.as_str(), body].concat();
         let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
-            .map(|p| {
-                let d = if p.is_error {
-                    Diagnostic::error(p.message)
-                } else {
-                    Diagnostic::warning(p.message)
-                };
-                let mut d = d
-                    .in_file(&page.src.shown)
-                    .at(&page.src.text, page.src.body_start + p.offset);
-                d.help = p.help;
-                d
-            })
+            .map(|p| p.to_diagnostic(&full_text(), page.src.body_start).in_file(&page.src.shown))
             .collect();
+        if !unresolved.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(format!("mentions documents this site does not have: {}", unresolved.join(", ")))
+                    .in_file(&page.src.shown)
+                    .with_help(
+                        "add a page for each (a `document:` block with `stub: true` is enough) to link the mentions",
+                    ),
+            );
+        }
         let front = &page.src.front;
         let summary = match &front.description {
             Some(d) => d.clone(),
             None => md.summary.clone(),
         };
-        let mut view = PageView {
+        let template = front.template.as_deref().unwrap_or("page.html");
+        let mut files = Vec::with_capacity(self.portals.len());
+        let path = format!("{}index.html", page.path);
+        for class in &self.classes {
+            let rep = &self.portals[class.rep];
+            if !rep.plans.scope.pages[id] {
+                continue;
+            }
+            let visible = &rep.plans.scope.pages;
+            let own_body;
+            let rendered = if linked.iter().all(|l| visible[*l]) {
+                &md
+            } else {
+                let elsewhere = |p: PageId| self.elsewhere(p);
+                let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
+                    .on_page(id)
+                    .for_portal(visible, &elsewhere);
+                own_body = markdown::render(body, &self.markdown, &resolver).0;
+                &own_body
+            };
+            let what = format!("`{}`", page.src.shown.display());
+            if let [only] = class.members[..] {
+                // A portal alone in its class needs no placeholders.
+                let pc = &self.portals[only];
+                match render_to(&pc.tera, template, &self.page_context(pc, id, rendered, &summary, &pc.portal.base_url))
+                {
+                    Ok(b) => files.push((pc.index, File { path: path.clone(), body: Body::Bytes(b) })),
+                    Err(e) => {
+                        diagnostics.push(self.templates.error(&e, &what));
+                        return PageOutput { files, summary, diagnostics };
+                    }
+                }
+                continue;
+            }
+            let ctx = self.page_context(rep, id, rendered, &summary, classes::PH_URL);
+            let shared = match render_to(&class.tera, template, &ctx) {
+                Ok(b) => b,
+                Err(e) => {
+                    diagnostics.push(self.templates.error(&e, &what));
+                    return PageOutput { files, summary, diagnostics };
+                }
+            };
+            for &m in &class.members {
+                let pc = &self.portals[m];
+                let bytes = match classes::fill(&shared, pc.portal) {
+                    Some(filled) => filled,
+                    None => match render_to(
+                        &pc.tera,
+                        template,
+                        &self.page_context(pc, id, rendered, &summary, &pc.portal.base_url),
+                    ) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            diagnostics.push(self.templates.error(&e, &what));
+                            return PageOutput { files, summary, diagnostics };
+                        }
+                    },
+                };
+                files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
+            }
+        }
+        PageOutput { files, summary, diagnostics }
+    }
+
+    /// The template context of a page on one portal.
+    fn page_context(
+        &self,
+        pc: &PortalCtx<'a>,
+        id: PageId,
+        md: &markdown::Rendered,
+        summary: &str,
+        base_url: &str,
+    ) -> Context {
+        let site = self.site;
+        let page = &site.pages[id];
+        let front = &page.src.front;
+        let visible = |p: &PageId| pc.plans.scope.pages[*p];
+        let link_if_visible = |p: Option<PageId>| p.filter(visible).map(|p| &site.pages[p]);
+        let view = PageView {
             title: &front.title,
             description: front.description.as_deref(),
             path: &page.path,
-            permalink: String::new(),
+            permalink: format!("{base_url}{}", page.path),
             date: front.date.map(DateView::from),
             updated: front.updated.map(DateView::from),
             content: &md.html,
             toc: &md.toc,
-            summary: &summary,
+            summary,
             word_count: md.word_count,
             tags: page
                 .tags
                 .iter()
-                .map(|t| LinkView {
-                    title: &self.site.terms[*t].name,
-                    path: &self.site.terms[*t].path,
-                })
+                .map(|t| LinkView { title: &site.terms[*t].name, path: &site.terms[*t].path })
                 .collect(),
-            section: views::link_section(&self.site.sections[page.section]),
-            breadcrumb: views::breadcrumb(self.site, Some(page.section)),
+            section: views::link_section(&site.sections[page.section]),
+            breadcrumb: views::breadcrumb(site, Some(page.section)),
             document: page.document.as_ref().map(|d| DocumentView {
                 kind: d.kind,
                 number: &d.front.number,
@@ -169,12 +334,8 @@ impl<'a> Renderer<'a> {
                     .implements
                     .iter()
                     .map(|n| {
-                        let target = self.site.document(n).map(|id| &self.site.pages[id]);
-                        RefView {
-                            number: n,
-                            title: target.map(|p| p.title()),
-                            path: target.map(|p| p.path.as_str()),
-                        }
+                        let target = link_if_visible(site.document(n));
+                        RefView { number: n, title: target.map(|p| p.title()), path: target.map(|p| p.path.as_str()) }
                     })
                     .collect(),
                 attachments: &d.front.attachments,
@@ -182,332 +343,56 @@ impl<'a> Renderer<'a> {
             }),
             extra: front.extra.as_ref(),
         };
-        let template = front.template.as_deref().unwrap_or("page.html");
-        let root = relative_root(&page.path);
-        let mut files = Vec::with_capacity(self.portals.len());
-        for (i, (portal, tera)) in self.portals.iter().enumerate() {
-            let mut ctx = Context::new();
-            ctx.insert("root", &root);
-            ctx.insert("kind", "page");
-            view.permalink = format!("{}{}", portal.base_url, page.path);
-            ctx.insert("page", &view);
-            match render_to(tera, template, &ctx) {
-                Ok(bytes) => files.push((
-                    i,
-                    File {
-                        path: format!("{}index.html", page.path),
-                        body: Body::Bytes(bytes),
-                    },
-                )),
-                Err(e) => {
-                    diagnostics.push(
-                        self.templates
-                            .error(&e, &format!("`{}`", page.src.shown.display())),
-                    );
-                    break;
-                }
+        let plans = &pc.plans;
+        let plan = plans.plan_of_page(id).map(|p| plans.plan(p));
+        let report = site.report_of_page.get(&id).map(|r| plans.report(*r));
+        let mut basis = self.basis(id);
+        for b in &mut basis {
+            if b.page.is_some_and(|p| !visible(&p)) {
+                b.path = None;
             }
         }
-        PageOutput {
-            files,
-            summary,
-            diagnostics,
-        }
-    }
-
-    /// Renders sections, the home page, tag pages, aliases, 404 and the
-    /// sitemap for every portal, using the pages' summaries.
-    pub fn listings(&self, summaries: &[String]) -> (Vec<(usize, File)>, Diagnostics) {
-        let mut files = Vec::new();
-        let mut diags = Diagnostics::new();
-        let site = self.site;
-        // Section bodies are rendered once.
-        let bodies: Vec<(String, Vec<Diagnostic>)> = site
-            .sections
-            .iter()
-            .map(|s| match &s.src {
-                Some(src) => {
-                    let resolver = links::PageLinks::new(site, src.dir(), relative_root(&s.path));
-                    let (md, problems) = markdown::render(src.body(), &self.markdown, &resolver);
-                    let ds = problems
-                        .into_iter()
-                        .map(|p| {
-                            let d = if p.is_error {
-                                Diagnostic::error(p.message)
-                            } else {
-                                Diagnostic::warning(p.message)
-                            };
-                            let mut d = d
-                                .in_file(&src.shown)
-                                .at(&src.text, src.body_start + p.offset);
-                            d.help = p.help;
-                            d
-                        })
-                        .collect();
-                    (md.html, ds)
-                }
-                None => (String::new(), vec![]),
-            })
+        let implemented_by: Vec<LinkView> = self
+            .implemented_by
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter(|p| visible(p))
+            .map(|p| LinkView { title: site.pages[*p].title(), path: &site.pages[*p].path })
             .collect();
-        for (_, ds) in &bodies {
-            diags.extend(ds.iter().cloned());
-        }
-        for (i, (portal, tera)) in self.portals.iter().enumerate() {
-            for s in &site.sections {
-                let front = s.front();
-                let view = SectionView {
-                    title: &s.title,
-                    description: front.and_then(|f| f.description.as_deref()),
-                    path: &s.path,
-                    permalink: format!("{}{}", portal.base_url, s.path),
-                    content: &bodies[s.id].0,
-                    pages: s
-                        .pages
-                        .iter()
-                        .map(|p| views::item(site, summaries, *p))
-                        .collect(),
-                    subsections: s
-                        .subsections
-                        .iter()
-                        .map(|c| views::link_section(&site.sections[*c]))
-                        .collect(),
-                    breadcrumb: views::breadcrumb(site, s.parent),
-                    extra: front.and_then(|f| f.extra.as_ref()),
-                };
-                let is_home = s.id == 0;
-                let template = match front.and_then(|f| f.template.as_deref()) {
-                    Some(t) => t,
-                    None if is_home && self.templates.has("home.html") => "home.html",
-                    None => "section.html",
-                };
-                let mut ctx = Context::new();
-                ctx.insert("root", &relative_root(&s.path));
-                ctx.insert("kind", if is_home { "home" } else { "section" });
-                ctx.insert("section", &view);
-                let shown = s.src.as_ref().map_or_else(
-                    || format!("the section `content/{}`", s.dir),
-                    |src| format!("`{}`", src.shown.display()),
-                );
-                self.emit(
-                    i,
-                    tera,
-                    template,
-                    &ctx,
-                    format!("{}index.html", s.path),
-                    &shown,
-                    &mut files,
-                    &mut diags,
-                );
-            }
-            if !site.terms.is_empty() {
-                let term_views: Vec<TermView> = site
-                    .terms
-                    .iter()
-                    .map(|t| TermView {
-                        name: &t.name,
-                        path: &t.path,
-                        count: t.pages.len(),
-                        pages: vec![],
-                    })
-                    .collect();
-                if self.templates.has("taxonomy.html") {
-                    let mut ctx = Context::new();
-                    ctx.insert("root", &relative_root(crate::model::TAGS_PATH));
-                    ctx.insert("kind", "taxonomy");
-                    ctx.insert("terms", &term_views);
-                    let path = format!("{}index.html", crate::model::TAGS_PATH);
-                    self.emit(
-                        i,
-                        tera,
-                        "taxonomy.html",
-                        &ctx,
-                        path,
-                        "the list of tags",
-                        &mut files,
-                        &mut diags,
-                    );
-                }
-                if self.templates.has("term.html") {
-                    for t in &site.terms {
-                        let view = TermView {
-                            name: &t.name,
-                            path: &t.path,
-                            count: t.pages.len(),
-                            pages: t
-                                .pages
-                                .iter()
-                                .map(|p| views::item(site, summaries, *p))
-                                .collect(),
-                        };
-                        let mut ctx = Context::new();
-                        ctx.insert("root", &relative_root(&t.path));
-                        ctx.insert("kind", "term");
-                        ctx.insert("term", &view);
-                        let shown = format!("the tag page `{}`", t.name);
-                        self.emit(
-                            i,
-                            tera,
-                            "term.html",
-                            &ctx,
-                            format!("{}index.html", t.path),
-                            &shown,
-                            &mut files,
-                            &mut diags,
-                        );
-                    }
-                }
-            }
-            if self.templates.has("404.html") {
-                // Served at any depth, so links must start from the site's path.
-                let mut ctx = Context::new();
-                ctx.insert("root", portal.base_path());
-                ctx.insert("kind", "404");
-                self.emit(
-                    i,
-                    tera,
-                    "404.html",
-                    &ctx,
-                    "404.html".into(),
-                    "the 404 page",
-                    &mut files,
-                    &mut diags,
-                );
-            }
-            for a in &site.aliases {
-                let page = &site.pages[a.page];
-                let html = alias_html(
-                    &relative_root(&a.path),
-                    &page.path,
-                    &format!("{}{}", portal.base_url, page.path),
-                    page.title(),
-                );
-                let path = if a.path.ends_with('/') {
-                    format!("{}index.html", a.path)
-                } else {
-                    a.path.clone()
-                };
-                files.push((
-                    i,
-                    File {
-                        path,
-                        body: Body::Bytes(html.into_bytes()),
-                    },
-                ));
-            }
-            files.push((
-                i,
-                File {
-                    path: "sitemap.xml".into(),
-                    body: Body::Bytes(sitemap(site, portal).into_bytes()),
-                },
-            ));
-            let robots = format!(
-                "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
-                portal.base_url
-            );
-            files.push((
-                i,
-                File {
-                    path: "robots.txt".into(),
-                    body: Body::Bytes(robots.into_bytes()),
-                },
-            ));
-            for a in &site.assets {
-                files.push((
-                    i,
-                    File {
-                        path: a.path.clone(),
-                        body: Body::Copy(a.src.abs.clone()),
-                    },
-                ));
-            }
-        }
-        (files, diags)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn emit(
-        &self,
-        portal: usize,
-        tera: &tera::Tera,
-        template: &str,
-        ctx: &Context,
-        path: String,
-        what: &str,
-        files: &mut Vec<(usize, File)>,
-        diags: &mut Diagnostics,
-    ) {
-        match render_to(tera, template, ctx) {
-            Ok(bytes) => files.push((
-                portal,
-                File {
-                    path,
-                    body: Body::Bytes(bytes),
-                },
-            )),
-            Err(e) => diags.push(self.templates.error(&e, what)),
-        }
+        let cited_by: Vec<LinkView> = site
+            .cited_by
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter(|p| visible(p) && !self.implemented_by.get(&id).is_some_and(|i| i.contains(p)))
+            .map(|p| LinkView { title: site.pages[*p].title(), path: &site.pages[*p].path })
+            .collect();
+        let issuer = site.issuer_unit.get(&id).filter(|u| plans.scope.units[**u]).map(|u| plans.unit(*u));
+        let illustrative =
+            plan.as_ref().is_some_and(|p| p.illustrative) || report.as_ref().is_some_and(|r| r.illustrative);
+        let mut ctx = Context::new();
+        ctx.insert("root", &relative_root(&page.path));
+        ctx.insert("kind", "page");
+        ctx.insert("plan", &plan);
+        ctx.insert("report", &report);
+        ctx.insert("basis", &basis);
+        ctx.insert("implemented_by", &implemented_by);
+        ctx.insert("cited_by", &cited_by);
+        ctx.insert("issuer", &issuer);
+        ctx.insert("illustrative", &illustrative);
+        ctx.insert("page", &view);
+        ctx
     }
 
     /// Static files: the theme's `static/`, then the site's (which wins).
     pub fn static_dirs(&self) -> [PathBuf; 2] {
-        [
-            self.config.theme_dir().join("static"),
-            self.config.root.join("static"),
-        ]
+        [self.config.theme_dir().join("static"), self.config.root.join("static")]
     }
 }
 
-fn render_to(tera: &tera::Tera, template: &str, ctx: &Context) -> Result<Vec<u8>, tera::Error> {
+pub(crate) fn render_to(tera: &tera::Tera, template: &str, ctx: &Context) -> Result<Vec<u8>, tera::Error> {
     let mut out = Vec::with_capacity(16 * 1024);
     tera.render_to(template, ctx, &mut out)?;
     Ok(out)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// A redirect page for an old address.
-fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String {
-    let href = escape(&format!("{root}{target}"));
-    format!(
-        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
-         <link rel=\"canonical\" href=\"{c}\">\n<meta name=\"robots\" content=\"noindex\">\n\
-         <meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n<body>\n\
-         <p>Trang này đã chuyển đến <a href=\"{href}\">{t}</a>.</p>\n</body>\n</html>\n",
-        t = escape(title),
-        c = escape(permalink),
-    )
-}
-
-fn sitemap(site: &Site, portal: &Portal) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    let mut entry = |path: &str, last: Option<crate::date::Date>| {
-        out.push_str(&format!(
-            "  <url><loc>{}{}</loc>",
-            escape(&portal.base_url),
-            escape(path)
-        ));
-        if let Some(d) = last {
-            out.push_str(&format!("<lastmod>{}</lastmod>", d.iso()));
-        }
-        out.push_str("</url>\n");
-    };
-    for s in &site.sections {
-        entry(&s.path, None);
-    }
-    for p in &site.pages {
-        entry(&p.path, p.src.front.updated.or(p.date()));
-    }
-    for t in &site.terms {
-        entry(&t.path, None);
-    }
-    out.push_str("</urlset>\n");
-    out
 }

@@ -50,16 +50,13 @@ impl Templates {
                         r.span().start_line,
                         r.span().start_col + 1,
                     ),
-                    None => {
-                        Diagnostic::error(format!("{message} (in template `{}`)", r.filename()))
-                    }
+                    None => Diagnostic::error(format!("{message} (in template `{}`)", r.filename())),
                 }
             }
             tera::ErrorKind::TemplateNotFound(name) => self.not_found(name),
             tera::ErrorKind::MissingParent { current, parent } => {
                 let mut d = self.not_found(parent);
-                d.message =
-                    format!("template `{current}` extends `{parent}`, which does not exist");
+                d.message = format!("template `{current}` extends `{parent}`, which does not exist");
                 d
             }
             _ => {
@@ -79,10 +76,7 @@ impl Templates {
     pub fn not_found(&self, name: &str) -> Diagnostic {
         let help = match did_you_mean(name, self.names()) {
             Some(n) => format!("did you mean `{n}`?"),
-            None => format!(
-                "the templates are: {}",
-                self.names().collect::<Vec<_>>().join(", ")
-            ),
+            None => format!("the templates are: {}", self.names().collect::<Vec<_>>().join(", ")),
         };
         Diagnostic::error(format!("no template named `{name}`")).with_help(help)
     }
@@ -95,11 +89,7 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
     if !theme_dir.join("templates").is_dir() {
         let themes_dir = config.root.join("themes");
         let available: Vec<String> = std::fs::read_dir(&themes_dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok())
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
             .unwrap_or_default();
         let help = match did_you_mean(&config.theme, available.iter().map(String::as_str)) {
             Some(t) => format!("did you mean `theme: {t}`?"),
@@ -117,13 +107,10 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
         return Err(diags);
     }
     let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
-    let shown_theme = PathBuf::from("themes")
-        .join(&config.theme)
-        .join("templates");
-    for (dir, shown) in [
-        (theme_dir.join("templates"), shown_theme),
-        (config.root.join("templates"), "templates".into()),
-    ] {
+    let shown_theme = PathBuf::from("themes").join(&config.theme).join("templates");
+    for (dir, shown) in
+        [(theme_dir.join("templates"), shown_theme), (config.root.join("templates"), "templates".into())]
+    {
         for (name, abs) in list(&dir) {
             let shown = shown.join(&name);
             match fs::read(&abs).map(String::from_utf8) {
@@ -131,26 +118,16 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
                     sources.retain(|(n, _, _)| *n != name);
                     sources.push((name, shown, text));
                 }
-                Ok(Err(e)) => diags.push(crate::content::not_utf8(
-                    &shown,
-                    e.as_bytes(),
-                    e.utf8_error().valid_up_to(),
-                )),
+                Ok(Err(e)) => diags.push(crate::content::not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to())),
                 Err(e) => diags.push(Diagnostic::error(e.to_string()).in_file(&shown)),
             }
         }
     }
     let mut tera = tera::Tera::new();
-    let mut templates = Templates {
-        tera: tera::Tera::new(),
-        sources: vec![],
-    };
+    let mut templates = Templates { tera: tera::Tera::new(), sources: vec![] };
     templates.sources = sources;
     // Tera's errors name the template file they are about.
-    let batch = templates
-        .sources
-        .iter()
-        .map(|(n, _, t)| (n.as_str(), t.as_str()));
+    let batch = templates.sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str()));
     if let Err(e) = tera.add_raw_templates(batch) {
         diags.push(templates.locate(&e));
     }
@@ -158,11 +135,7 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
         if !templates.has(name) {
             diags.push(
                 Diagnostic::error(format!("the theme has no `{name}` template"))
-                    .in_file(
-                        PathBuf::from("themes")
-                            .join(&config.theme)
-                            .join("templates"),
-                    )
+                    .in_file(PathBuf::from("themes").join(&config.theme).join("templates"))
                     .with_help(format!("add templates/{name} to the site or the theme")),
             );
         }
@@ -175,47 +148,34 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
         return Err(diags);
     }
     tera.global_context().insert("t", &strings);
+    // Pages without plan data show no "illustrative figures" notice.
+    tera.global_context().insert("illustrative", &false);
     templates.tera = tera;
     Ok(templates)
 }
 
 /// The interface strings (`t.…` in templates) for the site's language:
 /// the theme's `i18n/<language>.yaml`, overridden key by key by the site's.
-fn load_strings(
-    config: &Config,
-    diags: &mut Diagnostics,
-) -> std::collections::BTreeMap<String, String> {
+fn load_strings(config: &Config, diags: &mut Diagnostics) -> std::collections::BTreeMap<String, String> {
     let mut strings = std::collections::BTreeMap::new();
     let file = format!("{}.yaml", config.language);
-    let theme_shown = PathBuf::from("themes")
-        .join(&config.theme)
-        .join("i18n")
-        .join(&file);
+    let theme_shown = PathBuf::from("themes").join(&config.theme).join("i18n").join(&file);
     for (abs, shown) in [
         (config.theme_dir().join("i18n").join(&file), theme_shown),
-        (
-            config.root.join("i18n").join(&file),
-            PathBuf::from("i18n").join(&file),
-        ),
+        (config.root.join("i18n").join(&file), PathBuf::from("i18n").join(&file)),
     ] {
         let Ok(bytes) = fs::read(&abs) else { continue };
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
-                diags.push(crate::content::not_utf8(
-                    &shown,
-                    e.as_bytes(),
-                    e.utf8_error().valid_up_to(),
-                ));
+                diags.push(crate::content::not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to()));
                 continue;
             }
         };
         match crate::yaml::from_str::<std::collections::BTreeMap<String, String>>(&text) {
             Ok(m) => strings.extend(m),
             Err(e) => {
-                let mut d = Diagnostic::error(e.message)
-                    .in_file(&shown)
-                    .at_line_col(&text, e.line, e.col);
+                let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line, e.col);
                 d.help = e.help;
                 diags.push(d);
             }
@@ -237,11 +197,7 @@ fn list(dir: &Path) -> Vec<(String, PathBuf)> {
         .filter(|e| e.file_type().is_file())
         .map(|e| {
             let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             (name, e.into_path())
         })
         .collect()

@@ -27,6 +27,13 @@ pub struct SiteView<'a> {
 pub struct PortalView<'a> {
     pub id: &'a str,
     pub title: &'a str,
+    /// A file under `static/`, for `{{ root }}{{ site.portal.logo }}`.
+    pub logo: Option<&'a str>,
+    /// `#rrggbb`, or null for the theme's colour.
+    pub accent: Option<&'a str>,
+    pub contact: Option<&'a crate::config::Contact>,
+    /// Whether the portal has an English page (at `en/`).
+    pub english: bool,
 }
 
 /// A titled link to a page of the portal (`{{ root }}{{ link.path }}`).
@@ -45,10 +52,7 @@ pub struct DateView {
 
 impl From<Date> for DateView {
     fn from(d: Date) -> Self {
-        DateView {
-            iso: d.iso(),
-            vi: d.vi(),
-        }
+        DateView { iso: d.iso(), vi: d.vi() }
     }
 }
 
@@ -147,22 +151,19 @@ pub fn site<'a>(config: &'a Config, portal: &'a Portal, site: &'a Site) -> SiteV
         portal: PortalView {
             id: &portal.id,
             title: &portal.title,
+            logo: portal.logo.as_deref(),
+            accent: portal.accent.as_deref(),
+            contact: portal.contact.as_ref(),
+            english: portal.english.is_some(),
         },
-        menu: home
-            .subsections
-            .iter()
-            .map(|s| link_section(&site.sections[*s]))
-            .collect(),
+        menu: home.subsections.iter().map(|s| link_section(&site.sections[*s])).collect(),
         tags_path: crate::model::TAGS_PATH,
         extra: &config.extra,
     }
 }
 
 pub fn link_section(s: &Section) -> LinkView<'_> {
-    LinkView {
-        title: &s.title,
-        path: &s.path,
-    }
+    LinkView { title: &s.title, path: &s.path }
 }
 
 pub fn breadcrumb<'a>(site: &'a Site, mut section: Option<usize>) -> Vec<LinkView<'a>> {
@@ -183,9 +184,6 @@ pub fn item<'a>(site: &'a Site, summaries: &'a [String], id: PageId) -> PageItem
         date: p.date().map(DateView::from),
         description: p.src.front.description.as_deref(),
         summary: &summaries[id],
-        document: p
-            .document
-            .as_ref()
-            .map(|d| format!("{} {}", d.kind, d.front.number)),
+        document: p.document.as_ref().map(|d| format!("{} {}", d.kind, d.front.number)),
     }
 }

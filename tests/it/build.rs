@@ -28,33 +28,18 @@ fn links_to_markdown_files_become_relative_urls() {
     let site = Site::fixture("basic");
     site.build(&[]);
     let home = site.output("main/index.html");
-    assert!(
-        home.contains(r#"<a href="van-ban/">các văn bản</a>"#),
-        "{home}"
-    );
-    assert!(
-        home.contains(r#"<a href="van-ban/ke-hoach-10-kh-ubnd/#muc-dich">kế hoạch</a>"#),
-        "{home}"
-    );
+    assert!(home.contains(r#"<a href="van-ban/">các văn bản</a>"#), "{home}");
+    assert!(home.contains(r#"<a href="van-ban/ke-hoach-10-kh-ubnd/#muc-dich">kế hoạch</a>"#), "{home}");
     let plan = site.output("main/van-ban/ke-hoach-10-kh-ubnd/index.html");
-    assert!(
-        plan.contains(r#"<a href="../../van-ban/ke-hoach-10-kh-ubnd/ban-quet.pdf">bản quét</a>"#),
-        "{plan}"
-    );
-    assert!(
-        plan.contains(r#"<a href="../../van-ban/cong-van-1851/">công văn</a>"#),
-        "{plan}"
-    );
+    assert!(plan.contains(r#"<a href="../../van-ban/ke-hoach-10-kh-ubnd/ban-quet.pdf">bản quét</a>"#), "{plan}");
+    assert!(plan.contains(r#"<a href="../../van-ban/cong-van-1851/">công văn</a>"#), "{plan}");
 }
 
 #[test]
 fn bundle_files_are_copied_beside_their_page() {
     let site = Site::fixture("basic");
     site.build(&[]);
-    assert_eq!(
-        site.output("main/van-ban/ke-hoach-10-kh-ubnd/ban-quet.pdf"),
-        "%PDF-1.4 fake\n"
-    );
+    assert_eq!(site.output("main/van-ban/ke-hoach-10-kh-ubnd/ban-quet.pdf"), "%PDF-1.4 fake\n");
     assert_eq!(site.output("main/extra.css"), "body{}\n");
 }
 
@@ -85,10 +70,7 @@ fn sections_order_by_weight_when_asked() {
     site.build(&[]);
     let list = site.output("main/van-ban/index.html");
     let pos = |s: &str| list.find(s).unwrap_or_else(|| panic!("{s} not in {list}"));
-    assert!(
-        pos("Công văn 1851") < pos("Kế hoạch thực hiện")
-            && pos("Kế hoạch thực hiện") < pos("Kế hoạch 55")
-    );
+    assert!(pos("Công văn 1851") < pos("Kế hoạch thực hiện") && pos("Kế hoạch thực hiện") < pos("Kế hoạch 55"));
     // The listing shows the description, never the body.
     assert!(list.contains("Kế hoạch của UBND quận Ba Đình."));
     assert!(!list.contains("Tải"));
@@ -99,14 +81,8 @@ fn aliases_redirect_to_the_page() {
     let site = Site::fixture("basic");
     site.build(&[]);
     let alias = site.output("main/ke-hoach-cu/index.html");
-    assert!(
-        alias.contains(r#"url=../van-ban/ke-hoach-10-kh-ubnd/"#),
-        "{alias}"
-    );
-    assert!(
-        alias.contains(r#"href="https://example.gov.vn/van-ban/ke-hoach-10-kh-ubnd/""#),
-        "{alias}"
-    );
+    assert!(alias.contains(r#"url=../van-ban/ke-hoach-10-kh-ubnd/"#), "{alias}");
+    assert!(alias.contains(r#"href="https://example.gov.vn/van-ban/ke-hoach-10-kh-ubnd/""#), "{alias}");
 }
 
 #[test]
@@ -125,10 +101,7 @@ fn a_failed_build_leaves_the_published_site_untouched() {
     let site = Site::fixture("basic");
     site.build(&[]);
     let before = site.tree("public");
-    site.write(
-        "content/tin-tuc/hong.md",
-        "---\ntitle: Hỏng\ndate: 11/01/2022\n---\n",
-    );
+    site.write("content/tin-tuc/hong.md", "---\ntitle: Hỏng\ndate: 11/01/2022\n---\n");
     site.write("content/tin-tuc/moi.md", "---\ntitle: Bài mới\n---\nMới.\n");
     site.build_fails();
     assert_eq!(site.tree("public"), before);
@@ -137,10 +110,7 @@ fn a_failed_build_leaves_the_published_site_untouched() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert!(
-        !names.iter().any(|n| n.contains("loa-staging")),
-        "{names:?}"
-    );
+    assert!(!names.iter().any(|n| n.contains("loa-staging")), "{names:?}");
 }
 
 #[test]
@@ -152,11 +122,7 @@ fn check_validates_without_writing() {
     site.write("content/a.md", "---\ntitle: A\n---\n[x](nowhere.md)\n");
     let r = site.run(&["check"]);
     assert_eq!(r.status.code(), Some(1));
-    assert!(
-        r.stderr.contains("content/a.md:4:1: error: broken link"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("content/a.md:4:1: error: broken link"), "{}", r.stderr);
     assert!(!site.path("public").exists());
 }
 
@@ -171,8 +137,5 @@ fn one_portal_and_a_preview_base_url() {
     assert!(site.exists("phuong/index.html"));
     assert!(!site.exists("quan"));
     let alias = site.output("phuong/ke-hoach-cu/index.html");
-    assert!(
-        alias.contains(r#"href="http://127.0.0.1:8000/van-ban/ke-hoach-10-kh-ubnd/""#),
-        "{alias}"
-    );
+    assert!(alias.contains(r#"href="http://127.0.0.1:8000/van-ban/ke-hoach-10-kh-ubnd/""#), "{alias}");
 }

@@ -60,10 +60,7 @@ fn all_mistakes_are_reported_in_one_run() {
 #[test]
 fn template_errors_name_the_template_line_and_page() {
     let site = Site::fixture("basic");
-    site.write(
-        "themes/default/templates/page.html",
-        "<p>\n{{ page.titel }}</p>\n",
-    );
+    site.write("themes/default/templates/page.html", "<p>\n{{ page.titel }}</p>\n");
     insta::assert_snapshot!(site.build_fails());
 }
 
@@ -77,14 +74,8 @@ fn missing_config_says_how_to_start() {
 #[test]
 fn unknown_config_key_and_theme() {
     let site = Site::fixture("basic");
-    site.write(
-        "loa.yaml",
-        "title: T\nbase_url: https://a.vn/\nthem: x\nportals:\n  - id: main\n",
-    );
+    site.write("loa.yaml", "title: T\nbase_url: https://a.vn/\nthem: x\nportals:\n  - id: main\n");
     insta::assert_snapshot!(site.build_fails());
-    site.write(
-        "loa.yaml",
-        "title: T\nbase_url: https://a.vn/\ntheme: defualt\nportals:\n  - id: main\n",
-    );
+    site.write("loa.yaml", "title: T\nbase_url: https://a.vn/\ntheme: defualt\nportals:\n  - id: main\n");
     insta::assert_snapshot!(site.build_fails());
 }

@@ -19,15 +19,28 @@ impl Site {
     /// A copy of `tests/fixtures/<name>`.
     pub fn fixture(name: &str) -> Site {
         let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let dir = tempfile::Builder::new()
-            .prefix("loa-it-")
-            .tempdir()
-            .expect("temp dir");
+        let dir = tempfile::Builder::new().prefix("loa-it-").tempdir().expect("temp dir");
         copy_dir(&fixtures.join(name), dir.path());
         if !dir.path().join("themes").exists() {
             copy_dir(&fixtures.join("_theme"), &dir.path().join("themes/default"));
         }
         Site { dir }
+    }
+
+    /// A copy of `tests/fixtures/<name>` using the project's default theme.
+    pub fn with_default_theme(name: &str) -> Site {
+        let site = Site::fixture(name);
+        let themes = site.path("themes");
+        std::fs::remove_dir_all(&themes).unwrap();
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default"), &themes.join("default"));
+        site
+    }
+
+    /// Replaces `from` by `to` in the file `rel` (which must contain it).
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = std::fs::read_to_string(self.path(rel)).unwrap();
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
     }
 
     pub fn root(&self) -> &Path {
@@ -55,15 +68,15 @@ impl Site {
             .expect("run loa");
         let root = self.root().display().to_string();
         let stderr = String::from_utf8_lossy(&out.stderr).replace(&root, "[ROOT]");
-        Run {
-            status: out.status,
-            stderr,
-        }
+        Run { status: out.status, stderr }
     }
 
     /// Runs a build that must succeed.
     pub fn build(&self, args: &[&str]) -> Run {
-        let mut all = vec!["build", "--today", "2026-11-21"];
+        let mut all = vec!["build"];
+        if !args.contains(&"--today") {
+            all.extend(["--today", "2026-11-21"]);
+        }
         all.extend_from_slice(args);
         let r = self.run(&all);
         assert!(r.status.success(), "build failed:\n{}", r.stderr);
@@ -73,12 +86,7 @@ impl Site {
     /// Runs a build that must fail, returning its stderr.
     pub fn build_fails(&self) -> String {
         let r = self.run(&["build", "--today", "2026-11-21"]);
-        assert_eq!(
-            r.status.code(),
-            Some(1),
-            "expected exit status 1:\n{}",
-            r.stderr
-        );
+        assert_eq!(r.status.code(), Some(1), "expected exit status 1:\n{}", r.stderr);
         r.stderr
     }
 
@@ -97,12 +105,7 @@ impl Site {
         let base = self.path(dir);
         let mut out: Vec<(String, Vec<u8>)> = walk(&base)
             .into_iter()
-            .map(|p| {
-                (
-                    p.strip_prefix(&base).unwrap().display().to_string(),
-                    std::fs::read(&p).unwrap(),
-                )
-            })
+            .map(|p| (p.strip_prefix(&base).unwrap().display().to_string(), std::fs::read(&p).unwrap()))
             .collect();
         out.sort();
         out
@@ -114,11 +117,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     if let Ok(rd) = std::fs::read_dir(dir) {
         for e in rd.flatten() {
             let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p))
-            } else {
-                out.push(p)
-            }
+            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
         }
     }
     out
@@ -126,10 +125,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{}: {e}", from.display()))
-        .flatten()
-    {
+    for e in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())).flatten() {
         let dest = to.join(e.file_name());
         if e.path().is_dir() {
             copy_dir(&e.path(), &dest);

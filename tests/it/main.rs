@@ -4,3 +4,5 @@
 mod build;
 mod errors;
 mod harness;
+mod plans;
+mod portals;

@@ -1,0 +1,234 @@
+//! Reporting periods: a year (`2022`), a half (`2022-H1`), a quarter
+//! (`2023-Q3`) or a month (`2023-05`) — parsed, ordered, with their first and
+//! last days and their Vietnamese names ("6 tháng đầu năm 2022", "Quý III/2023").
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::date::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    Year(i16),
+    Half(i16, u8),
+    Quarter(i16, u8),
+    Month(i16, u8),
+}
+
+impl Period {
+    /// Parses the written forms; None when the text is none of them.
+    pub fn parse(s: &str) -> Option<Period> {
+        let s = s.trim();
+        let (y, rest) = match s.split_once('-') {
+            Some((y, r)) => (y, Some(r)),
+            None => (s, None),
+        };
+        if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year: i16 = y.parse().ok()?;
+        let small = |t: &str, max: u8| -> Option<u8> {
+            let n: u8 = t.parse().ok()?;
+            (t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) && (1..=max).contains(&n)).then_some(n)
+        };
+        Some(match rest {
+            None => Period::Year(year),
+            Some(r) => match r.as_bytes().first()? {
+                b'H' | b'h' => Period::Half(year, small(&r[1..], 2)?),
+                b'Q' | b'q' => Period::Quarter(year, small(&r[1..], 4)?),
+                _ if r.len() == 2 => Period::Month(year, small(r, 12)?),
+                _ => return None,
+            },
+        })
+    }
+
+    pub fn year(&self) -> i16 {
+        match *self {
+            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => y,
+        }
+    }
+
+    /// First and last month (1–12) of the period.
+    fn months(&self) -> (u8, u8) {
+        match *self {
+            Period::Year(_) => (1, 12),
+            Period::Half(_, h) => (6 * h - 5, 6 * h),
+            Period::Quarter(_, q) => (3 * q - 2, 3 * q),
+            Period::Month(_, m) => (m, m),
+        }
+    }
+
+    pub fn start(&self) -> Date {
+        let (m, _) = self.months();
+        Date::ymd(self.year(), m as i8, 1).unwrap_or_else(unreachable_date)
+    }
+
+    pub fn end(&self) -> Date {
+        let (_, m) = self.months();
+        let last = jiff::civil::Date::new(self.year(), m as i8, 1).map(|d| d.last_of_month().day()).unwrap_or(28);
+        Date::ymd(self.year(), m as i8, last).unwrap_or_else(unreachable_date)
+    }
+
+    /// Length in months: 12, 6, 3 or 1.
+    pub fn len_months(&self) -> u8 {
+        let (a, b) = self.months();
+        b - a + 1
+    }
+
+    /// The period of the same kind just before this one.
+    pub fn previous(&self) -> Period {
+        match *self {
+            Period::Year(y) => Period::Year(y - 1),
+            Period::Half(y, 1) => Period::Half(y - 1, 2),
+            Period::Half(y, h) => Period::Half(y, h - 1),
+            Period::Quarter(y, 1) => Period::Quarter(y - 1, 4),
+            Period::Quarter(y, q) => Period::Quarter(y, q - 1),
+            Period::Month(y, 1) => Period::Month(y - 1, 12),
+            Period::Month(y, m) => Period::Month(y, m - 1),
+        }
+    }
+
+    /// The period of this kind that contains `d`.
+    pub fn containing(kind: &Period, d: Date) -> Period {
+        let (y, m) = (d.year(), d.month() as u8);
+        match kind {
+            Period::Year(_) => Period::Year(y),
+            Period::Half(..) => Period::Half(y, if m <= 6 { 1 } else { 2 }),
+            Period::Quarter(..) => Period::Quarter(y, (m - 1) / 3 + 1),
+            Period::Month(..) => Period::Month(y, m),
+        }
+    }
+
+    /// How people say it: "Năm 2022", "6 tháng đầu năm 2022", "Quý III/2023", "Tháng 5/2023".
+    pub fn label_vi(&self) -> String {
+        match *self {
+            Period::Year(y) => format!("Năm {y}"),
+            Period::Half(y, 1) => format!("6 tháng đầu năm {y}"),
+            Period::Half(y, _) => format!("6 tháng cuối năm {y}"),
+            Period::Quarter(y, q) => format!("Quý {}/{y}", ["I", "II", "III", "IV"][(q.clamp(1, 4) - 1) as usize]),
+            Period::Month(y, m) => format!("Tháng {m}/{y}"),
+        }
+    }
+
+    /// Sort key: by end date, then longer periods first (a year after its H2).
+    pub fn sort_key(&self) -> (Date, std::cmp::Reverse<u8>) {
+        (self.end(), std::cmp::Reverse(self.len_months()))
+    }
+}
+
+fn unreachable_date() -> Date {
+    // Periods are built only from parsed, range-checked months.
+    Date::ymd(2000, 1, 1).expect("a valid constant date")
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Period {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key()).then_with(|| self.to_string().cmp(&other.to_string()))
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Half(y, h) => write!(f, "{y}-H{h}"),
+            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+        }
+    }
+}
+
+pub const HELP: &str =
+    "write a year `2022`, a half year `2022-H1` or `2022-H2`, a quarter `2023-Q3`, or a month `2023-05`";
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Period;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a period such as 2022, 2022-H1, 2023-Q3 or 2023-05")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Period, E> {
+                Period::parse(s).ok_or_else(|| crate::yaml::invalid(format!("`{s}` is not a reporting period"), HELP))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Period, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Period, E> {
+                self.visit_str(&n.to_string())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_written_form() {
+        assert_eq!(Period::parse("2022"), Some(Period::Year(2022)));
+        assert_eq!(Period::parse("2022-H1"), Some(Period::Half(2022, 1)));
+        assert_eq!(Period::parse("2023-q3"), Some(Period::Quarter(2023, 3)));
+        assert_eq!(Period::parse("2023-05"), Some(Period::Month(2023, 5)));
+        for bad in ["22", "2022-H3", "2022-Q0", "2022-13", "2022-5", "2022-", "năm 2022", "2022-H1x", ""] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn display_round_trips_for_every_period_of_a_century() {
+        for y in 2000..2100 {
+            let mut all = vec![Period::Year(y)];
+            all.extend((1..=2).map(|h| Period::Half(y, h)));
+            all.extend((1..=4).map(|q| Period::Quarter(y, q)));
+            all.extend((1..=12).map(|m| Period::Month(y, m)));
+            for p in all {
+                assert_eq!(Period::parse(&p.to_string()), Some(p));
+                assert!(p.start() <= p.end());
+                assert_eq!(p.start().year(), y);
+                // The previous period ends the day before this one starts.
+                let prev_end = p.previous().end().date();
+                assert_eq!(prev_end.tomorrow().unwrap(), p.start().date(), "{p}");
+                assert_eq!(Period::containing(&p, p.end()), p);
+                assert_eq!(Period::containing(&p, p.start()), p);
+            }
+        }
+    }
+
+    #[test]
+    fn first_and_last_days() {
+        assert_eq!(Period::Half(2022, 2).start().vi(), "01/07/2022");
+        assert_eq!(Period::Quarter(2024, 1).end().vi(), "31/03/2024");
+        assert_eq!(Period::Month(2024, 2).end().vi(), "29/02/2024");
+        assert_eq!(Period::Year(2023).end().vi(), "31/12/2023");
+    }
+
+    #[test]
+    fn vietnamese_names() {
+        assert_eq!(Period::Year(2022).label_vi(), "Năm 2022");
+        assert_eq!(Period::Half(2022, 1).label_vi(), "6 tháng đầu năm 2022");
+        assert_eq!(Period::Half(2022, 2).label_vi(), "6 tháng cuối năm 2022");
+        assert_eq!(Period::Quarter(2023, 3).label_vi(), "Quý III/2023");
+        assert_eq!(Period::Month(2023, 5).label_vi(), "Tháng 5/2023");
+    }
+
+    #[test]
+    fn order_is_by_end_then_longer_first() {
+        let mut ps = vec![Period::Year(2022), Period::Half(2022, 2), Period::Half(2022, 1), Period::Quarter(2022, 1)];
+        ps.sort();
+        assert_eq!(
+            ps,
+            vec![Period::Quarter(2022, 1), Period::Half(2022, 1), Period::Year(2022), Period::Half(2022, 2)]
+        );
+    }
+}

@@ -1,0 +1,153 @@
+//! Numbers, targets and statuses written the Vietnamese way: `22.000`,
+//! `71,5%`, "khoảng 22.000 đoàn viên", "từ 75% trở lên", "Quý III/2023".
+
+use crate::content::data::{Cadence, Comparison, IndicatorKind, TaskStatus};
+use crate::model::figures::Judgement;
+use crate::model::plan::Target;
+
+/// `22000` → `22.000`, `71.5` → `71,5`, `-3` → `−3` (at most 2 decimals).
+pub fn number(v: f64) -> String {
+    let neg = v < 0.0;
+    let v = v.abs();
+    let rounded = (v * 100.0).round() / 100.0;
+    let int = rounded.trunc() as u64;
+    let frac = ((rounded - rounded.trunc()) * 100.0).round() as u64;
+    let digits = int.to_string();
+    let mut out = String::with_capacity(digits.len() + 6);
+    if neg && (int > 0 || frac > 0) {
+        out.push('−');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if frac > 0 {
+        out.push(',');
+        if frac.is_multiple_of(10) {
+            out.push_str(&(frac / 10).to_string());
+        } else {
+            out.push_str(&format!("{frac:02}"));
+        }
+    }
+    out
+}
+
+/// A value of an indicator: `71,5%` for percentages, `22.000` otherwise.
+pub fn value(v: f64, kind: IndicatorKind) -> String {
+    match kind {
+        IndicatorKind::Percent => format!("{}%", number(v)),
+        _ => number(v),
+    }
+}
+
+/// A change between two values: `+1.200`, `−0,5 điểm %`.
+pub fn change(delta: f64, kind: IndicatorKind) -> String {
+    let sign = if delta > 0.0 { "+" } else { "" };
+    match kind {
+        IndicatorKind::Percent => format!("{sign}{} điểm %", number(delta)),
+        _ => format!("{sign}{}", number(delta)),
+    }
+}
+
+/// A share of a total: `0.125` → `12,5%`.
+pub fn share(s: f64) -> String {
+    format!("{}%", number((s * 1000.0).round() / 10.0))
+}
+
+/// A target as the plan states it: "khoảng 22.000 đoàn viên", "từ 75% trở
+/// lên", "trên 99%", or the text of a qualitative target.
+pub fn target(t: &Target, kind: IndicatorKind, measure: &str) -> String {
+    let Some(v) = t.value else {
+        return t.text.clone().unwrap_or_default();
+    };
+    let shown = match kind {
+        IndicatorKind::Percent => value(v, kind),
+        _ => format!("{} {measure}", number(v)),
+    };
+    let per_year = if kind == IndicatorKind::CountPerYear { " mỗi năm" } else { "" };
+    match t.comparison {
+        Comparison::AtLeast if kind == IndicatorKind::Percent => format!("từ {shown} trở lên{per_year}"),
+        Comparison::AtLeast => format!("ít nhất {shown}{per_year}"),
+        Comparison::MoreThan => format!("trên {shown}{per_year}"),
+        Comparison::About => format!("khoảng {shown}{per_year}"),
+        Comparison::AtMost => format!("tối đa {shown}{per_year}"),
+        Comparison::LessThan => format!("dưới {shown}{per_year}"),
+    }
+}
+
+/// (class, label) of a judgement; the class is for styling, the label
+/// carries the meaning (colour is never the only signal).
+pub fn judgement(j: Judgement) -> (&'static str, &'static str) {
+    match j {
+        Judgement::Achieved => ("dat", "Đã đạt"),
+        Judgement::OnTrack => ("dung-tien-do", "Đúng tiến độ"),
+        Judgement::Behind => ("cham", "Chậm so với lộ trình"),
+        Judgement::TooEarly => ("chua-du", "Chưa đủ số liệu để đánh giá"),
+    }
+}
+
+pub fn status(s: TaskStatus) -> (&'static str, &'static str) {
+    match s {
+        TaskStatus::NotStarted => ("chua-trien-khai", "Chưa triển khai"),
+        TaskStatus::InProgress => ("dang-thuc-hien", "Đang thực hiện"),
+        TaskStatus::Done => ("hoan-thanh", "Hoàn thành"),
+        TaskStatus::Delayed => ("cham", "Chậm tiến độ"),
+    }
+}
+
+pub fn cadence(c: Cadence) -> &'static str {
+    match c {
+        Cadence::Once => "Một lần",
+        Cadence::Monthly => "Hằng tháng",
+        Cadence::Quarterly => "Hằng quý",
+        Cadence::HalfYearly => "6 tháng một lần",
+        Cadence::Yearly => "Hằng năm",
+        Cadence::Ongoing => "Thường xuyên",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_numbers() {
+        assert_eq!(number(22000.0), "22.000");
+        assert_eq!(number(1234567.0), "1.234.567");
+        assert_eq!(number(71.5), "71,5");
+        assert_eq!(number(45.25), "45,25");
+        assert_eq!(number(0.05), "0,05");
+        assert_eq!(number(999.999), "1.000");
+        assert_eq!(number(-1200.0), "−1.200");
+        assert_eq!(number(-0.001), "0");
+        assert_eq!(number(0.0), "0");
+        assert_eq!(value(71.5, IndicatorKind::Percent), "71,5%");
+        assert_eq!(share(0.125), "12,5%");
+    }
+
+    #[test]
+    fn changes_have_a_sign() {
+        assert_eq!(change(1200.0, IndicatorKind::Count), "+1.200");
+        assert_eq!(change(-0.5, IndicatorKind::Percent), "−0,5 điểm %");
+        assert_eq!(change(0.0, IndicatorKind::Count), "0");
+    }
+
+    #[test]
+    fn targets_read_as_the_plan_writes_them() {
+        let t = |value, comparison| Target { year: 2023, value: Some(value), text: None, comparison };
+        assert_eq!(
+            target(&t(22000.0, Comparison::About), IndicatorKind::Count, "đoàn viên"),
+            "khoảng 22.000 đoàn viên"
+        );
+        assert_eq!(target(&t(75.0, Comparison::AtLeast), IndicatorKind::Percent, "%"), "từ 75% trở lên");
+        assert_eq!(target(&t(99.0, Comparison::MoreThan), IndicatorKind::Percent, "%"), "trên 99%");
+        assert_eq!(
+            target(&t(25.0, Comparison::AtLeast), IndicatorKind::CountPerYear, "công đoàn cơ sở"),
+            "ít nhất 25 công đoàn cơ sở mỗi năm"
+        );
+        let q = Target { year: 2045, value: None, text: Some("Hầu hết".into()), comparison: Comparison::AtLeast };
+        assert_eq!(target(&q, IndicatorKind::Percent, "%"), "Hầu hết");
+    }
+}

@@ -1,0 +1,377 @@
+//! The pages made from lists rather than from one Markdown file: sections
+//! and the home dashboard, tag pages, unit and indicator pages, the English
+//! page, aliases, 404, sitemap and robots.txt — for each portal, showing only
+//! what that portal shows. Portals are rendered in parallel.
+
+use std::borrow::Cow;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::scope::Scope;
+use crate::model::{PageId, Site, TAGS_PATH, relative_root};
+use crate::render::classes::{self, Class, PH_URL};
+use crate::render::views::{self, SectionView, TermView};
+use crate::render::{Body, File, PortalCtx, Renderer, links, markdown, render_to};
+
+impl<'a> Renderer<'a> {
+    /// Renders every list page of every portal, using the pages' summaries.
+    pub fn listings(&self, summaries: &'a [String]) -> (Vec<(usize, File)>, Diagnostics) {
+        let site = self.site;
+        // Section bodies are rendered once for all portals (again only for a
+        // portal that lacks a page the body links to).
+        let bodies: Vec<SectionBody> = site
+            .sections
+            .iter()
+            .map(|s| match &s.src {
+                Some(src) => {
+                    let resolver = links::PageLinks::new(site, src.dir(), relative_root(&s.path));
+                    let (md, problems) = markdown::render(src.body(), &self.markdown, &resolver);
+                    let ds = problems
+                        .into_iter()
+                        .map(|p| p.to_diagnostic(&src.text, src.body_start).in_file(&src.shown))
+                        .collect();
+                    (md.html, resolver.linked_pages(), ds)
+                }
+                None => (String::new(), vec![], vec![]),
+            })
+            .collect();
+        let mut diags = Diagnostics::new();
+        for (_, _, ds) in &bodies {
+            diags.extend(ds.iter().cloned());
+        }
+        let per_portal: Vec<PortalFiles> =
+            self.classes.par_iter().map(|class| self.class_listings(class, &bodies, summaries)).collect();
+        let mut files = Vec::new();
+        for (f, d) in per_portal {
+            files.extend(f);
+            diags.extend(d);
+        }
+        (files, diags)
+    }
+
+    /// The list pages of one class of portals: rendered once with
+    /// placeholders, filled in for each portal; the home page, 404 and the
+    /// generated files are made for each portal.
+    fn class_listings(&self, class: &Class, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
+        let rep = &self.portals[class.rep];
+        // A portal alone in its class is rendered directly, without placeholders.
+        let alone = class.members.len() == 1;
+        let (tera, base_url) = if alone { (&rep.tera, rep.portal.base_url.as_str()) } else { (&class.tera, PH_URL) };
+        let mut out = Out { tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: !alone };
+        self.shared_listings(rep, base_url, &mut out, bodies, summaries);
+        let mut files = Vec::new();
+        let mut diags = out.diags;
+        if alone {
+            files.extend(out.files.into_iter().map(|f| (rep.index, File { path: f.path, body: Body::Bytes(f.bytes) })));
+            let (own, d) = self.portal_files(rep, bodies, summaries);
+            files.extend(own);
+            diags.extend(d);
+            return (files, diags);
+        }
+        for &m in &class.members {
+            let pc = &self.portals[m];
+            for f in &out.files {
+                let bytes = match (classes::fill(&f.bytes, pc.portal), &f.ctx) {
+                    (Some(b), _) => b,
+                    (None, None) => continue,
+                    (None, Some(ctx)) => match render_to(&pc.tera, &f.template, ctx) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            diags.push(self.templates.error(&e, &f.what));
+                            continue;
+                        }
+                    },
+                };
+                files.push((m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
+            }
+            let (own, d) = self.portal_files(pc, bodies, summaries);
+            files.extend(own);
+            diags.extend(d);
+        }
+        (files, diags)
+    }
+
+    /// What differs for every portal: the home page (a ward's own figures),
+    /// 404 (its base path), aliases, sitemap, robots.txt, and the assets.
+    fn portal_files(&self, pc: &PortalCtx<'a>, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let mut out = Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: false };
+        let home = &site.sections[0];
+        let front = home.front();
+        let view = SectionView {
+            title: &home.title,
+            description: front.and_then(|f| f.description.as_deref()),
+            path: &home.path,
+            permalink: pc.portal.base_url.clone(),
+            content: &self.section_body(0, bodies, scope),
+            pages: home.pages.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect(),
+            subsections: home.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
+            breadcrumb: vec![],
+            extra: front.and_then(|f| f.extra.as_ref()),
+        };
+        let template = match front.and_then(|f| f.template.as_deref()) {
+            Some(t) => t,
+            None if self.templates.has("home.html") => "home.html",
+            None => "section.html",
+        };
+        let mut ctx = context("", "home");
+        ctx.insert("section", &view);
+        let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
+        ctx.insert("illustrative", &dashboard.illustrative);
+        ctx.insert("dashboard", &dashboard);
+        out.emit(template, &ctx, "index.html".into(), "the home page");
+        if self.templates.has("404.html") {
+            // Served at any depth, so links must start from the site's path.
+            let mut ctx = Context::new();
+            ctx.insert("root", pc.portal.base_path());
+            ctx.insert("kind", "404");
+            out.emit("404.html", &ctx, "404.html".into(), "the 404 page");
+        }
+        let mut files: Vec<(usize, File)> =
+            out.files.into_iter().map(|f| (pc.index, File { path: f.path, body: Body::Bytes(f.bytes) })).collect();
+        for a in site.aliases.iter().filter(|a| scope.pages[a.page]) {
+            let page = &site.pages[a.page];
+            let permalink = format!("{}{}", pc.portal.base_url, page.path);
+            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
+            let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
+            files.push((pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
+        }
+        files.push((pc.index, File { path: "sitemap.xml".into(), body: Body::Bytes(sitemap(site, pc).into_bytes()) }));
+        let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
+        files.push((pc.index, File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) }));
+        for a in &site.assets {
+            files.push((pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
+        }
+        (files, out.diags)
+    }
+
+    /// The list pages every portal of a class shares: sections, tags,
+    /// units, indicators and the English page.
+    fn shared_listings(
+        &self,
+        pc: &PortalCtx<'a>,
+        base_url: &str,
+        out: &mut Out<'_, 'a>,
+        bodies: &[SectionBody],
+        summaries: &'a [String],
+    ) {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let items = |ids: &[PageId]| -> Vec<views::PageItem<'a>> {
+            ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect()
+        };
+        for s in site.sections.iter().skip(1) {
+            let front = s.front();
+            let content = &*self.section_body(s.id, bodies, scope);
+            let view = SectionView {
+                title: &s.title,
+                description: front.and_then(|f| f.description.as_deref()),
+                path: &s.path,
+                permalink: format!("{base_url}{}", s.path),
+                content,
+                pages: items(&s.pages),
+                subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
+                breadcrumb: views::breadcrumb(site, s.parent),
+                extra: front.and_then(|f| f.extra.as_ref()),
+            };
+            let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
+            let mut ctx = context(&s.path, "section");
+            ctx.insert("section", &view);
+            let shown = s
+                .src
+                .as_ref()
+                .map_or_else(|| format!("the section `content/{}`", s.dir), |src| format!("`{}`", src.shown.display()));
+            out.emit(template, &ctx, format!("{}index.html", s.path), &shown);
+        }
+        let terms: Vec<TermView> = site
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(t, _)| scope.terms[*t])
+            .map(|(_, t)| TermView {
+                name: &t.name,
+                path: &t.path,
+                count: t.pages.iter().filter(|p| scope.pages[**p]).count(),
+                pages: items(&t.pages),
+            })
+            .collect();
+        if !terms.is_empty() && self.templates.has("taxonomy.html") {
+            let mut ctx = context(TAGS_PATH, "taxonomy");
+            let list: Vec<TermView> =
+                terms.iter().map(|t| TermView { name: t.name, path: t.path, count: t.count, pages: vec![] }).collect();
+            ctx.insert("terms", &list);
+            out.emit("taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
+        }
+        if self.templates.has("term.html") {
+            for t in &terms {
+                let mut ctx = context(t.path, "term");
+                ctx.insert("term", t);
+                out.emit("term.html", &ctx, format!("{}index.html", t.path), &format!("the tag page `{}`", t.name));
+            }
+        }
+        if self.templates.has("unit.html") {
+            for u in (0..site.units.len()).filter(|u| scope.units[*u]) {
+                let view = pc.plans.unit_page(u);
+                let mut ctx = context(view.path, "unit");
+                ctx.insert("illustrative", &view.illustrative);
+                ctx.insert("unit", &view);
+                let shown = format!("the page of the unit `{}`", site.units[u].id);
+                out.emit("unit.html", &ctx, format!("{}index.html", view.path), &shown);
+            }
+        }
+        if self.templates.has("indicator.html") {
+            for (pid, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
+                for ind in 0..plan.indicators.len() {
+                    let view = pc.plans.indicator_page(pid, ind);
+                    let mut ctx = context(view.row.path, "indicator");
+                    ctx.insert("illustrative", &view.row.illustrative);
+                    ctx.insert("indicator", &view);
+                    let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
+                    out.emit("indicator.html", &ctx, format!("{}index.html", view.row.path), &shown);
+                }
+            }
+        }
+        if let Some(en) = &pc.portal.english
+            && self.templates.has("english.html")
+        {
+            let mut ctx = context("en/", "english");
+            ctx.insert("english", en);
+            ctx.insert("contact", &pc.portal.contact);
+            out.emit("english.html", &ctx, "en/index.html".into(), "the English page");
+        }
+    }
+
+    /// A section's body for a portal: the shared rendering, unless it links
+    /// to a page the portal does not show.
+    fn section_body<'b>(&self, id: usize, bodies: &'b [SectionBody], scope: &Scope) -> Cow<'b, str> {
+        let (html, linked, _) = &bodies[id];
+        let s = &self.site.sections[id];
+        match &s.src {
+            Some(src) if linked.iter().any(|p| !scope.pages[*p]) => {
+                let elsewhere = |p: PageId| self.elsewhere(p);
+                let resolver = links::PageLinks::new(self.site, src.dir(), relative_root(&s.path))
+                    .for_portal(&scope.pages, &elsewhere);
+                Cow::Owned(markdown::render(src.body(), &self.markdown, &resolver).0.html)
+            }
+            _ => Cow::Borrowed(html),
+        }
+    }
+
+    /// The newest pages of the portal that are neither documents nor reports.
+    fn articles(&self, pc: &PortalCtx<'a>, summaries: &'a [String]) -> Vec<views::PageItem<'a>> {
+        let mut ids: Vec<PageId> = self
+            .site
+            .pages
+            .iter()
+            .filter(|p| pc.plans.scope.pages[p.id])
+            .filter(|p| p.document.is_none() && p.src.front.report.is_none() && p.date().is_some())
+            .map(|p| p.id)
+            .collect();
+        ids.sort_by_key(|id| std::cmp::Reverse(self.site.pages[*id].date()));
+        ids.into_iter().take(5).map(|id| views::item(self.site, summaries, id)).collect()
+    }
+}
+
+/// A section's body rendered once: HTML, the pages it links to, problems.
+type SectionBody = (String, Vec<PageId>, Vec<Diagnostic>);
+
+/// One portal's files and the problems met making them.
+type PortalFiles = (Vec<(usize, File)>, Vec<Diagnostic>);
+
+/// A context with the variables every list page has.
+fn context(path: &str, kind: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("root", &relative_root(path));
+    ctx.insert("kind", kind);
+    ctx
+}
+
+/// A rendered page, with what it takes to render it again for one portal.
+struct Rendered {
+    path: String,
+    bytes: Vec<u8>,
+    template: String,
+    /// Kept only when the page is shared by several portals.
+    ctx: Option<Context>,
+    what: String,
+}
+
+/// Collects the pages rendered with one template set, and template errors.
+struct Out<'r, 'a> {
+    tera: &'r tera::Tera,
+    renderer: &'r Renderer<'a>,
+    files: Vec<Rendered>,
+    diags: Vec<Diagnostic>,
+    keep_context: bool,
+}
+
+impl Out<'_, '_> {
+    fn emit(&mut self, template: &str, ctx: &Context, path: String, what: &str) {
+        match render_to(self.tera, template, ctx) {
+            Ok(bytes) => self.files.push(Rendered {
+                path,
+                bytes,
+                template: template.to_string(),
+                ctx: self.keep_context.then(|| ctx.clone()),
+                what: what.to_string(),
+            }),
+            Err(e) => self.diags.push(self.renderer.templates.error(&e, what)),
+        }
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A redirect page for an old address.
+fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String {
+    let href = escape(&format!("{root}{target}"));
+    format!(
+        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
+         <link rel=\"canonical\" href=\"{c}\">\n<meta name=\"robots\" content=\"noindex\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n<body>\n\
+         <p>Trang này đã chuyển đến <a href=\"{href}\">{t}</a>.</p>\n</body>\n</html>\n",
+        t = escape(title),
+        c = escape(permalink),
+    )
+}
+
+/// Every address of the portal, with the last change where known.
+fn sitemap(site: &Site, pc: &PortalCtx) -> String {
+    let scope = &pc.plans.scope;
+    let base = escape(&pc.portal.base_url);
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut entry = |path: &str, last: Option<crate::date::Date>| {
+        out.push_str(&format!("  <url><loc>{base}{}</loc>", escape(path)));
+        if let Some(d) = last {
+            out.push_str(&format!("<lastmod>{}</lastmod>", d.iso()));
+        }
+        out.push_str("</url>\n");
+    };
+    for s in &site.sections {
+        entry(&s.path, None);
+    }
+    for p in site.pages.iter().filter(|p| scope.pages[p.id]) {
+        entry(&p.path, p.src.front.updated.or(p.date()));
+    }
+    for (t, term) in site.terms.iter().enumerate().filter(|(t, _)| scope.terms[*t]) {
+        let _ = t;
+        entry(&term.path, None);
+    }
+    for u in site.units.iter().enumerate().filter(|(i, _)| scope.units[*i]).map(|(_, u)| u) {
+        entry(&u.path, None);
+    }
+    for (_, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
+        for ind in &plan.indicators {
+            entry(&ind.path, None);
+        }
+    }
+    out.push_str("</urlset>\n");
+    out
+}

@@ -1,0 +1,165 @@
+//! Plans, indicators, units and reports: the pages a fixture plan makes,
+//! and one stderr snapshot per kind of mistake in the plan data.
+
+use crate::harness::Site;
+
+fn built() -> Site {
+    let site = Site::with_default_theme("plan");
+    site.build(&[]);
+    site
+}
+
+#[test]
+fn plan_page_shows_targets_progress_tasks_and_reports() {
+    let site = built();
+    let page = site.output("main/van-ban/ke-hoach-1-kh-ubnd/index.html");
+    for expected in [
+        "Số liệu minh họa",
+        "khoảng 22.000 đoàn viên",
+        "22.400",
+        "Đã đạt",
+        "từ 75% trở lên",
+        "Chậm so với lộ trình",
+        r#"<a href="../../don-vi/phong-ld/">Phòng Lao động quận A</a>"#,
+        "Hạn 30/09/2022",
+        "(Quá hạn)",
+        "Đang thực hiện",
+        "Hằng năm",
+        r#"<a href="../../bao-cao/bao-cao-nam-2023/">Năm 2023</a>"#,
+        r#"<a href="../../don-vi/ubnd-quan-a/">Ủy ban nhân dân quận A</a>"#,
+    ] {
+        assert!(page.contains(expected), "plan page lacks {expected:?}");
+    }
+}
+
+#[test]
+fn indicator_page_has_a_chart_with_a_text_alternative_and_the_same_data_as_a_table() {
+    let site = built();
+    let page = site.output("main/van-ban/ke-hoach-1-kh-ubnd/doan-vien/index.html");
+    assert!(page.contains(r#"<svg class="bieu-do""#) && page.contains(r#"role="img""#));
+    assert!(page.contains("Số liệu báo cáo: Năm 2022: 21.100; Năm 2023: 22.400."), "{page}");
+    assert!(page.contains("<td class=\"so\">21.100</td>") && page.contains("<td class=\"so\">+1.300</td>"));
+    // Per-ward table: ranked, with shares, and the sum that does not add up said.
+    assert!(page.contains("Phường Một") && page.contains("58%") && page.contains("41,5%"));
+    assert!(page.contains("Tổng các phường là 22.300, khác tổng toàn địa bàn đã báo cáo (22.400)."));
+    assert!(page.contains("So với lộ trình") || page.contains("đã đạt mục tiêu"));
+}
+
+#[test]
+fn unit_pages_list_their_tasks_and_the_history_of_the_units_they_replaced() {
+    let site = built();
+    let ward = site.output("main/don-vi/phuong-1/index.html");
+    assert!(ward.contains("Phối hợp") && ward.contains("Tuyên truyền Nghị quyết"));
+    assert!(ward.contains("13.000") && ward.contains("xếp thứ 1/2"), "{ward}");
+    assert!(ward.contains(r#"<a href="../../don-vi/phuong-moi/">Phường Mới</a>"#));
+    let successor = site.output("main/don-vi/phuong-moi/index.html");
+    assert!(successor.contains("Lịch sử từ đơn vị cũ: Phường Một"), "{successor}");
+    assert!(successor.contains("13.000"));
+    let lead = site.output("main/don-vi/phong-ld/index.html");
+    assert!(lead.contains("Chủ trì") && lead.contains("Báo cáo năm 2023"));
+}
+
+#[test]
+fn report_page_compares_with_the_previous_period() {
+    let site = built();
+    let page = site.output("main/bao-cao/bao-cao-nam-2023/index.html");
+    assert!(page.contains("Số liệu minh họa"));
+    assert!(page.contains("<strong>22.400</strong> (kỳ trước, năm 2022: 21.100; +1.300)"), "{page}");
+    assert!(page.contains("72%") && page.contains("+1,5 điểm %"));
+}
+
+#[test]
+fn home_dashboard_shows_key_indicators_and_overdue_tasks() {
+    let site = built();
+    let home = site.output("main/index.html");
+    assert!(home.contains("Các chỉ tiêu chính") && home.contains("Số đoàn viên công đoàn"));
+    assert!(home.contains("Nhiệm vụ quá hạn") && home.contains("Tuyên truyền Nghị quyết"));
+    assert!(home.contains("Tính đến ngày <time datetime=\"2026-11-21\">21/11/2026</time>"));
+    assert!(home.contains("Số liệu minh họa"));
+}
+
+#[test]
+fn today_decides_what_is_overdue() {
+    let site = Site::with_default_theme("plan");
+    site.build(&["--today", "2022-08-01"]);
+    let home = site.output("main/index.html");
+    assert!(home.contains("Không có nhiệm vụ nào quá hạn."), "{home}");
+    assert!(home.contains("Sắp đến hạn"));
+}
+
+#[test]
+fn ward_values_that_do_not_add_up_are_a_warning() {
+    let site = Site::with_default_theme("plan");
+    let r = site.build(&[]);
+    assert!(r.stderr.contains("content/bao-cao/nam-2023.md:10:5: warning: the ward values of `doan-vien` add up to 22300, not the total 22400"), "{}", r.stderr);
+}
+
+fn fails_with(edit: impl Fn(&Site)) -> String {
+    let site = Site::fixture("plan");
+    edit(&site);
+    site.build_fails()
+}
+
+const PLAN: &str = "content/van-ban/kh-1/ke-hoach.yaml";
+const REPORT: &str = "content/bao-cao/nam-2022.md";
+
+#[test]
+fn unknown_unit() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(PLAN, "lead: [phong-ld]", "lead: [phong-lđ, phong-l]")));
+}
+
+#[test]
+fn percentage_outside_0_to_100() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "thoa-uoc: 70.5", "thoa-uoc: 170.5")));
+}
+
+#[test]
+fn negative_count() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(PLAN, "value: 20000}", "value: -20000}")));
+}
+
+#[test]
+fn period_in_an_unknown_form() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "period: 2022", "period: 2022-H3")));
+}
+
+#[test]
+fn report_outside_the_plan_years() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "period: 2022", "period: 2019-Q4")));
+}
+
+#[test]
+fn target_years_not_increasing() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(PLAN, "year: 2030, value: 29000", "year: 2023, value: 29000")));
+}
+
+#[test]
+fn duplicate_task_numbers() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(PLAN, "number: \"1.2\"", "number: \"1.1\"")));
+}
+
+#[test]
+fn per_ward_value_for_a_unit_that_is_not_a_ward_of_the_area() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "phuong-2: 9100", "phuong-moi: 9100")));
+}
+
+#[test]
+fn value_for_an_indicator_the_plan_does_not_have() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "thoa-uoc: 70.5", "thoa-uoc-moi: 70.5")));
+}
+
+#[test]
+fn unknown_task_and_plan_numbers() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "\"1.1\": {status", "\"1.3\": {status")));
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "plan: 1/KH-UBND", "plan: 1/KH-UBNN")));
+}
+
+#[test]
+fn thousands_written_with_dots() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "total: 21100", "total: 21.100")));
+}
+
+#[test]
+fn unknown_status_word() {
+    insta::assert_snapshot!(fails_with(|s| s.edit(REPORT, "status: done", "status: finished")));
+}
