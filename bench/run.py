@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fcntl
 import glob
 import json
 import os
@@ -336,7 +337,7 @@ def bench_size(n: int, tools: list[Tool], runs: int, warmup: int, regen: bool, l
                 f"--- {logfile} (end) ---\n{tail}")
         verify(tool, out, stamp, logfile)
         log(f"bench: N={n} {label:>8} {tool.name:<4}: wall {run.wall:8.2f} s  cpu {run.cpu:8.2f} s  "
-            f"peak RSS {run.rss_mib:8.1f} MiB  others {run.foreign:4.0%}")
+            f"(user {run.user:.2f} + sys {run.sys:.2f})  peak RSS {run.rss_mib:8.1f} MiB  others {run.foreign:4.0%}")
         return run
 
     for w in range(warmup):
@@ -465,6 +466,19 @@ def main() -> None:
         die("--runs must be at least 1")
 
     WORK.mkdir(parents=True, exist_ok=True)
+    # Two benchmarks at once would delete each other's outputs and time
+    # each other's noise: one at a time per work folder.
+    lock = open(WORK / ".lock", "a+")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.seek(0)
+        die(f"another bench/run.py is using {WORK} ({lock.read().strip() or 'pid unknown'}); "
+            "wait for it to finish")
+    lock.seek(0)
+    lock.truncate()
+    lock.write(f"pid {os.getpid()}, started {dt.datetime.now():%H:%M:%S}\n")
+    lock.flush()
     tools = []
     if args.only != "hugo":
         tools.append(prepare_loa(args.loa, args.loa_repo))
