@@ -59,10 +59,31 @@ impl Report {
     }
 }
 
+/// Wall time of each stage, printed to stderr when `LOA_TIMINGS` is set:
+/// where a build's time goes, for profiling (see the README's Performance).
+struct Timings {
+    last: Option<std::time::Instant>,
+}
+
+impl Timings {
+    fn new() -> Self {
+        Timings { last: std::env::var_os("LOA_TIMINGS").map(|_| std::time::Instant::now()) }
+    }
+
+    fn mark(&mut self, stage: &str) {
+        if let Some(last) = &mut self.last {
+            let now = std::time::Instant::now();
+            eprintln!("timing: {stage:<12} {:7.1} ms", (now - *last).as_secs_f64() * 1000.0);
+            *last = now;
+        }
+    }
+}
+
 /// Builds (or checks) the site. Never panics on bad input and never exits
 /// the process: every problem is in the report's diagnostics.
 pub fn build(opts: &BuildOptions) -> Report {
     let mut report = Report::default();
+    let mut timings = Timings::new();
     let mut config = match config::load(&opts.root) {
         Ok(c) => c,
         Err(d) => {
@@ -76,9 +97,11 @@ pub fn build(opts: &BuildOptions) -> Report {
         return report;
     }
     let content = content::load(&config);
+    timings.mark("load");
     let model_opts =
         model::Options { drafts: opts.drafts, future: opts.future, today: opts.today.unwrap_or_else(Date::today) };
     let (mut site, mut diags) = model::build(content, &model_opts);
+    timings.mark("model");
     let templates = match render::templates::load(&config) {
         Ok(t) => Some(t),
         Err(d) => {
@@ -110,6 +133,7 @@ pub fn build(opts: &BuildOptions) -> Report {
     let scopes = portal_scopes(&config, &site, &all_portals, &mut diags);
     let renderer = Renderer::new(&config, &site, &templates, &config.portals, scopes, model_opts.today);
     diags.extend(renderer.check_templates());
+    timings.mark("templates");
     // With errors already found, pages are still rendered (to report broken
     // links and the like in the same run) but nothing is written.
     let write_output = opts.write && !diags.has_errors();
@@ -138,6 +162,7 @@ pub fn build(opts: &BuildOptions) -> Report {
     } else {
         None
     };
+    timings.mark("staging");
     let written = std::sync::atomic::AtomicUsize::new(0);
     let write_errors = Mutex::new(Vec::new());
     let write = |files: Vec<(usize, File)>| {
@@ -167,6 +192,7 @@ pub fn build(opts: &BuildOptions) -> Report {
             (out.summary, out.diagnostics)
         })
         .collect();
+    timings.mark("pages");
     let mut summaries = Vec::with_capacity(results.len());
     for (s, d) in results {
         summaries.push(s);
@@ -174,10 +200,12 @@ pub fn build(opts: &BuildOptions) -> Report {
     }
     let (files, d) = renderer.listings(&summaries);
     diags.extend(d);
+    timings.mark("listings");
     let statics = static_files(&renderer.static_dirs(), config.portals.len());
     files.into_par_iter().chunks(64).for_each(write);
     write(statics);
     diags.extend(write_errors.into_inner().unwrap_or_default());
+    timings.mark("write rest");
 
     report.files = written.into_inner();
     if let Some(s) = staging {
@@ -189,6 +217,7 @@ pub fn build(opts: &BuildOptions) -> Report {
             report.output = Some(target);
         }
     }
+    timings.mark("commit");
     report.diagnostics = finish(diags);
     report
 }

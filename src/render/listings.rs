@@ -163,7 +163,7 @@ impl<'a> Renderer<'a> {
         let items = |ids: &[PageId]| -> Vec<views::PageItem<'a>> {
             ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect()
         };
-        for s in site.sections.iter().skip(1) {
+        out.emit_each(site.sections.get(1..).unwrap_or_default(), |out, s| {
             let front = s.front();
             let content = &*self.section_body(s.id, bodies, scope);
             let view = SectionView {
@@ -184,8 +184,8 @@ impl<'a> Renderer<'a> {
                 .src
                 .as_ref()
                 .map_or_else(|| format!("the section `content/{}`", s.dir), |src| format!("`{}`", src.shown.display()));
-            out.emit(template, &ctx, format!("{}index.html", s.path), &shown);
-        }
+            out.render(template, &ctx, format!("{}index.html", s.path), &shown)
+        });
         let terms: Vec<TermView> = site
             .terms
             .iter()
@@ -206,11 +206,11 @@ impl<'a> Renderer<'a> {
             out.emit("taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
         }
         if self.templates.has("term.html") {
-            for t in &terms {
+            out.emit_each(&terms, |out, t| {
                 let mut ctx = context(t.path, "term");
                 ctx.insert("term", t);
-                out.emit("term.html", &ctx, format!("{}index.html", t.path), &format!("the tag page `{}`", t.name));
-            }
+                out.render("term.html", &ctx, format!("{}index.html", t.path), &format!("the tag page `{}`", t.name))
+            });
         }
         if self.templates.has("unit.html") {
             for u in (0..site.units.len()).filter(|u| scope.units[*u]) {
@@ -309,16 +309,37 @@ struct Out<'r, 'a> {
 }
 
 impl Out<'_, '_> {
-    fn emit(&mut self, template: &str, ctx: &Context, path: String, what: &str) {
+    fn render(&self, template: &str, ctx: &Context, path: String, what: &str) -> Result<Rendered, Diagnostic> {
         match render_to(self.tera, template, ctx) {
-            Ok(bytes) => self.files.push(Rendered {
+            Ok(bytes) => Ok(Rendered {
                 path,
                 bytes,
                 template: template.to_string(),
                 ctx: self.keep_context.then(|| ctx.clone()),
                 what: what.to_string(),
             }),
-            Err(e) => self.diags.push(self.renderer.templates.error(&e, what)),
+            Err(e) => Err(self.renderer.templates.error(&e, what)),
+        }
+    }
+
+    fn push(&mut self, r: Result<Rendered, Diagnostic>) {
+        match r {
+            Ok(f) => self.files.push(f),
+            Err(d) => self.diags.push(d),
+        }
+    }
+
+    fn emit(&mut self, template: &str, ctx: &Context, path: String, what: &str) {
+        let r = self.render(template, ctx, path, what);
+        self.push(r);
+    }
+
+    /// One page per item, rendered in parallel (a section or tag page may
+    /// list thousands of pages), kept in item order.
+    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Result<Rendered, Diagnostic> + Sync) {
+        let done: Vec<_> = items.par_iter().map(|item| page(self, item)).collect();
+        for r in done {
+            self.push(r);
         }
     }
 }

@@ -32,6 +32,9 @@ const RAW_HTML_HELP: &str = "raw HTML is turned off; write it in Markdown, \
 pub struct Options {
     /// Pass raw HTML through; when false it is dropped with a warning.
     pub raw_html: bool,
+    /// Count the words of the body (`word_count`); off when no template
+    /// asks for it, as counting is a tenth of a build's time.
+    pub count_words: bool,
 }
 
 /// What to do with one link or image destination.
@@ -207,6 +210,7 @@ struct OpenHeading {
 struct Pass<'a, 'r> {
     src: &'a str,
     raw_html: bool,
+    count_words: bool,
     resolver: &'r dyn Resolver,
     /// Text not yet processed: the parser splits text at `[`, `&`, `\\`…,
     /// and a document reference must be seen whole.
@@ -234,6 +238,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         Pass {
             src,
             raw_html: opts.raw_html,
+            count_words: opts.count_words,
             resolver,
             pending: None,
             out: VecDeque::with_capacity(32),
@@ -355,7 +360,9 @@ impl<'a, 'r> Pass<'a, 'r> {
         if self.code_block || self.images > 0 {
             return;
         }
-        self.words.push(text);
+        if self.count_words {
+            self.words.push(text);
+        }
         if !self.footnote {
             self.summary.push(text);
         }

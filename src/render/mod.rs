@@ -121,7 +121,7 @@ impl<'a> Renderer<'a> {
             templates,
             portals,
             classes,
-            markdown: markdown::Options { raw_html: config.raw_html },
+            markdown: markdown::Options { raw_html: config.raw_html, count_words: templates.mentions("word_count") },
             implemented_by,
         }
     }

@@ -24,6 +24,12 @@ impl Templates {
         self.sources.iter().any(|(n, _, _)| n == name)
     }
 
+    /// Whether any template's source contains `text` (a variable name):
+    /// what no template uses need not be computed.
+    pub fn mentions(&self, text: &str) -> bool {
+        self.sources.iter().any(|(_, _, source)| source.contains(text))
+    }
+
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.sources.iter().map(|(n, _, _)| n.as_str())
     }

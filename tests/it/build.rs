@@ -139,3 +139,19 @@ fn one_portal_and_a_preview_base_url() {
     let alias = site.output("phuong/ke-hoach-cu/index.html");
     assert!(alias.contains(r#"href="http://127.0.0.1:8000/van-ban/ke-hoach-10-kh-ubnd/""#), "{alias}");
 }
+
+#[test]
+fn words_are_counted_when_a_template_asks_for_them() {
+    // Counting is skipped unless some template mentions `word_count`; a
+    // site's own template that does gets the count.
+    let site = Site::fixture("basic");
+    site.write(
+        "templates/page.html",
+        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{{ page.title }}</title></head>\
+         <body><p>{{ page.word_count }} từ</p>{{ page.content | safe }}</body></html>",
+    );
+    site.write("content/tin-tuc/dem-tu.md", "---\ntitle: Đếm từ\n---\nMột hai **ba** bốn – năm.\n");
+    site.build(&[]);
+    let page = site.output("main/tin-tuc/dem-tu/index.html");
+    assert!(page.contains("<p>5 từ</p>"), "{page}");
+}

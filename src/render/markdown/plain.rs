@@ -132,8 +132,14 @@ impl Words {
         let mut i = 0;
         while i < bytes.len() {
             if in_word && alnum {
-                // Inside a counted word: skip to the next byte that may start a space.
-                while i < bytes.len() && bytes[i] > b' ' && !matches!(bytes[i], 0xc2 | 0xe1..=0xe3) {
+                // Inside a counted word: skip to the next space. Lead bytes
+                // of multi-byte spaces are checked in place: 0xe1 also starts
+                // most Vietnamese letters with two marks (U+1EA0–U+1EF9).
+                while i < bytes.len() {
+                    let b = bytes[i];
+                    if b <= b' ' || (matches!(b, 0xc2 | 0xe1..=0xe3) && space_len(bytes, i) > 0) {
+                        break;
+                    }
                     i += 1;
                 }
                 if i == bytes.len() {
