@@ -277,12 +277,36 @@ def verify(tool: Tool, out: Path, stamp: dict, logfile: Path) -> None:
             die(f"{tool.name}: {page} lacks its link to {url}")
 
 
+# Clean runs build into an empty folder. The previous output is moved into
+# TRASH, not deleted, and TRASH is emptied before the first run and after the
+# last: on this kind of machine (ext4 without a journal) the kernel skips
+# inodes freed in the last minute when it allocates new ones, so a build
+# started right after deleting tens of thousands of files pays for scanning
+# past them (a third of loa's time at 10,000 pages) — a cost of the
+# benchmark's own cleaning, which neither a first build nor a rebuild has.
+TRASH = WORK / "trash"
+RECENTLY_DELETED_S = 60  # ext4's RECENTCY_MIN
+
+
 def clean(out: Path) -> None:
-    if out.exists():
-        shutil.rmtree(out)
-    # loa stages its output beside the target; remove leftovers too.
-    for p in out.parent.glob(f".{out.name}.loa-*"):
-        shutil.rmtree(p, ignore_errors=True)
+    TRASH.mkdir(parents=True, exist_ok=True)
+    # loa stages its output beside the target; move leftovers too.
+    for p in [out, *out.parent.glob(f".{out.name}.loa-*")]:
+        if p.exists():
+            p.rename(TRASH / f"{p.name}-{time.monotonic_ns()}")
+
+
+def empty_trash(wait: bool) -> None:
+    """Deletes the moved-aside outputs; with `wait`, then lets the freed
+    inodes age past the kernel's recently-deleted window."""
+    if not TRASH.exists():
+        return
+    shutil.rmtree(TRASH)
+    os.sync()
+    if wait:
+        log(f"bench: old outputs deleted; waiting {RECENTLY_DELETED_S} s before the first run "
+            "(see TRASH in bench/run.py)")
+        time.sleep(RECENTLY_DELETED_S)
 
 
 @dataclass
@@ -501,6 +525,7 @@ def main() -> None:
                 f"when other processes used more than {args.noise:.0%} of the CPUs during it")
     all_results: dict[int, dict[str, Result]] = {}
     stamps = {}
+    empty_trash(wait=True)
     for n in sizes:
         stamp, res = bench_size(n, tools, args.runs, args.warmup, args.regen, args.links, args.timeout, noise,
                                 args.rebuild)
@@ -509,6 +534,7 @@ def main() -> None:
         # Print progress tables as we go: 50k takes a while.
         print(f"\n{fmt_table(table_rows({n: res}), HEADER, markdown=False)}\n", flush=True)
 
+    empty_trash(wait=False)
     rows = table_rows(all_results)
     goal = targets(all_results)
     print("\n" + "\n".join(l[2:] for l in info))
