@@ -280,12 +280,13 @@ def verify(tool: Tool, out: Path, stamp: dict, logfile: Path) -> None:
 # Clean runs build into an empty folder. The previous output is moved into
 # TRASH, not deleted, and TRASH is emptied before the first run and after the
 # last: on this kind of machine (ext4 without a journal) the kernel skips
-# inodes freed in the last minute when it allocates new ones, so a build
+# inodes freed in the last one to six minutes when it allocates new ones
+# (60 s, or 360 s while the inode table block is dirty), so a build
 # started right after deleting tens of thousands of files pays for scanning
 # past them (a third of loa's time at 10,000 pages) — a cost of the
 # benchmark's own cleaning, which neither a first build nor a rebuild has.
 TRASH = WORK / "trash"
-RECENTLY_DELETED_S = 60  # ext4's RECENTCY_MIN
+RECENTLY_DELETED_S = 360  # ext4's RECENTCY_MIN + RECENTCY_DIRTY
 
 
 def clean(out: Path) -> None:
@@ -297,8 +298,12 @@ def clean(out: Path) -> None:
 
 
 def empty_trash(wait: bool) -> None:
-    """Deletes the moved-aside outputs; with `wait`, then lets the freed
-    inodes age past the kernel's recently-deleted window."""
+    """Deletes the moved-aside outputs; with `wait`, first moves aside every
+    earlier output, then lets the freed inodes age past the kernel's
+    recently-deleted window."""
+    if wait and (WORK / "out").exists():
+        for p in (WORK / "out").iterdir():
+            clean(p)
     if not TRASH.exists():
         return
     shutil.rmtree(TRASH)
