@@ -24,8 +24,9 @@ pub struct PageLinks<'a> {
     linked: Mutex<Vec<PageId>>,
     /// For one portal: which pages it shows, and where the others live.
     portal: Option<(&'a [bool], Elsewhere<'a>)>,
-    /// Document numbers mentioned in the text that the site does not have.
-    unresolved: Mutex<Vec<String>>,
+    /// Document numbers mentioned in the text that the site does not have,
+    /// with the source offset of each mention.
+    unresolved: Mutex<Vec<(String, usize)>>,
     /// The page being rendered, if it is one.
     own_page: Option<PageId>,
 }
@@ -56,11 +57,13 @@ impl<'a> PageLinks<'a> {
         self
     }
 
-    /// Document numbers mentioned that the site has no page for, each once.
-    pub fn unresolved(&self) -> Vec<String> {
+    /// Document numbers mentioned that the site has no page for, each once
+    /// with its first mention's offset in the Markdown source, in text order.
+    pub fn unresolved(&self) -> Vec<(String, usize)> {
         let mut u = self.unresolved.lock().map(|l| l.clone()).unwrap_or_default();
-        u.sort();
-        u.dedup();
+        u.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+        u.dedup_by(|later, first| later.0 == first.0);
+        u.sort_by_key(|(_, offset)| *offset);
         u
     }
 
@@ -123,14 +126,14 @@ impl<'a> PageLinks<'a> {
 }
 
 impl Resolver for PageLinks<'_> {
-    fn doc_ref(&self, r: &DocRef) -> Option<String> {
+    fn doc_ref(&self, r: &DocRef, offset: usize) -> Option<String> {
         match self.site.document(&r.number) {
             // A document mentioning its own number is not linked to itself.
             Some(id) if self.own_page == Some(id) => None,
             Some(id) => self.href(&Target::Page(id), "").and_then(Result::ok),
             None => {
                 if let Ok(mut u) = self.unresolved.lock() {
-                    u.push(r.number.clone());
+                    u.push((r.number.clone(), offset));
                 }
                 None
             }

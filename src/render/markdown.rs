@@ -54,8 +54,9 @@ pub enum Link {
 pub trait Resolver: Sync {
     /// Called for every link and image destination as written (not for pure "#frag" links).
     fn link(&self, dest: &str) -> Link;
-    /// Called for every document reference found in body text (see docref); Some(href) links it.
-    fn doc_ref(&self, r: &DocRef) -> Option<String>;
+    /// Called for every document reference found in body text (see docref),
+    /// which starts near byte `offset` of the Markdown source; Some(href) links it.
+    fn doc_ref(&self, r: &DocRef, offset: usize) -> Option<String>;
 }
 
 /// Keeps every link and links no document reference (previews, tests).
@@ -66,7 +67,7 @@ impl Resolver for KeepLinks {
     fn link(&self, _dest: &str) -> Link {
         Link::Keep
     }
-    fn doc_ref(&self, _r: &DocRef) -> Option<String> {
+    fn doc_ref(&self, _r: &DocRef, _offset: usize) -> Option<String> {
         None
     }
 }
@@ -297,7 +298,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             }
         }
         match event {
-            Event::Text(text) => self.text(text),
+            Event::Text(text) => self.text(text, range.start),
             Event::Code(code) => {
                 self.plain(&code);
                 self.out.push_back(Event::Code(code));
@@ -371,7 +372,9 @@ impl<'a, 'r> Pass<'a, 'r> {
         }
     }
 
-    fn text(&mut self, text: CowStr<'a>) {
+    /// Body text, which starts at byte `at` of the source (approximately,
+    /// when it holds entities or escapes).
+    fn text(&mut self, text: CowStr<'a>, at: usize) {
         self.plain(&text);
         let linkable = !self.code_block
             && self.heading.is_none()
@@ -379,17 +382,17 @@ impl<'a, 'r> Pass<'a, 'r> {
             && !self.raw_anchor
             && self.html_block.is_none();
         if linkable {
-            self.link_doc_refs(text);
+            self.link_doc_refs(text, at);
         } else {
             self.out.push_back(Event::Text(text));
         }
     }
 
     /// Wraps each document reference the resolver knows in a link.
-    fn link_doc_refs(&mut self, text: CowStr<'a>) {
+    fn link_doc_refs(&mut self, text: CowStr<'a>, at: usize) {
         let mut done = 0;
         for r in docref::find(&text) {
-            let Some(href) = self.resolver.doc_ref(&r) else {
+            let Some(href) = self.resolver.doc_ref(&r, at + r.range.start) else {
                 continue;
             };
             if r.range.start > done {

@@ -20,6 +20,7 @@ use tera::Context;
 
 use crate::config::{Config, Portal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::docref;
 use crate::model::{PageId, Site, relative_root};
 use templates::Templates;
 use views::{DateView, DocumentView, LinkView, PageView, RefView};
@@ -205,19 +206,33 @@ impl<'a> Renderer<'a> {
         let unresolved = resolver.unresolved();
         // Only for locating problems: the front matter and body together.
         let full_text = || [page.src.text.as_str(), body].concat();
-        let mut diagnostics: Vec<Diagnostic> = problems
-            .into_iter()
-            .map(|p| p.to_diagnostic(&full_text(), page.src.body_start).in_file(&page.src.shown))
-            .collect();
-        if !unresolved.is_empty() {
-            diagnostics.push(
-                Diagnostic::warning(format!("mentions documents this site does not have: {}", unresolved.join(", ")))
-                    .in_file(&page.src.shown)
-                    .with_help(
-                        "add a page for each (a `document:` block with `stub: true` is enough) to link the mentions",
-                    ),
-            );
-        }
+        // One warning per document the site lacks, at its first mention.
+        let unresolved = unresolved.into_iter().map(|(number, offset)| {
+            // The mention as written ("Chỉ thị số 99/CT-TTg"), else the number.
+            let written = body.get(offset..).and_then(|rest| {
+                docref::find(rest).into_iter().next().filter(|r| r.range.start == 0).map(|r| &rest[r.range])
+            });
+            markdown::Problem {
+                offset,
+                message: format!(
+                    "this site has no page for `{}`, so its mentions are not linked",
+                    written.unwrap_or(&number)
+                ),
+                help: Some(
+                    "add a page for it (a `document:` block with this number and `stub: true` is enough), \
+                 or check the number"
+                        .to_string(),
+                ),
+                is_error: false,
+            }
+        });
+        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).collect();
+        let mut diagnostics: Vec<Diagnostic> = if problems.is_empty() {
+            Vec::new()
+        } else {
+            let full = full_text();
+            problems.iter().map(|p| p.to_diagnostic(&full, page.src.body_start).in_file(&page.src.shown)).collect()
+        };
         let front = &page.src.front;
         let summary = match &front.description {
             Some(d) => d.clone(),

@@ -94,6 +94,21 @@ fn ward_values_that_do_not_add_up_are_a_warning() {
     assert!(r.stderr.contains("content/bao-cao/nam-2023.md:10:5: warning: the ward values of `doan-vien` add up to 22300, not the total 22400"), "{}", r.stderr);
 }
 
+#[test]
+fn a_document_the_site_lacks_is_a_warning_at_its_first_mention() {
+    let site = Site::with_default_theme("plan");
+    site.write(
+        "content/tin-moi.md",
+        "---\ntitle: Tin mới\ndate: 2022-05-01\n---\nThực hiện Kế hoạch số 1/KH-UBND.\n\n\
+         Căn cứ Chỉ thị số 99/CT-TTg và Kế hoạch số 1/KH-UBND;\ntheo Chỉ thị số 99/CT-TTg.\n",
+    );
+    let r = site.build(&[]);
+    assert!(r.status.success(), "{}", r.stderr);
+    let warning = "content/tin-moi.md:7:8: warning: this site has no page for `Chỉ thị số 99/CT-TTg`";
+    assert!(r.stderr.contains(warning), "{}", r.stderr);
+    assert_eq!(r.stderr.matches("no page for").count(), 1, "one warning per document: {}", r.stderr);
+}
+
 fn fails_with(edit: impl Fn(&Site)) -> String {
     let site = Site::fixture("plan");
     edit(&site);

@@ -25,7 +25,7 @@ impl Resolver for Site {
         }
     }
 
-    fn doc_ref(&self, r: &DocRef) -> Option<String> {
+    fn doc_ref(&self, r: &DocRef, _offset: usize) -> Option<String> {
         (r.number == "10/KH-UBND").then(|| "/van-ban/10-kh-ubnd/?a=1&b=2".to_string())
     }
 }
