@@ -7,7 +7,8 @@
 //! A full build keeps the site it replaced as a spare folder and writes the
 //! next build into it, overwriting files in place and removing the ones no
 //! longer made: creating thousands of files right after deleting as many is
-//! slow on ext4 (it skips recently freed inodes), and overwriting is not.
+//! slow on ext4 (it skips recently freed inodes), and overwriting is not. A
+//! file the spare already holds with the same bytes is left as it is.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -111,7 +112,14 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> fs::Result<()> {
         let dest = self.dest(rel);
         self.make_parent(&dest)?;
-        self.reuse_place(&dest, || fs::write(&dest, bytes))
+        self.reuse_place(&dest, || {
+            // In a reused folder most files are as the earlier build wrote
+            // them: reading one to compare is cheaper than writing it.
+            if self.reused && same_content(&dest, bytes) {
+                return Ok(());
+            }
+            fs::write(&dest, bytes)
+        })
     }
 
     pub fn copy(&self, rel: &str, from: &Path) -> fs::Result<()> {
@@ -202,22 +210,38 @@ impl Staging {
     }
 }
 
-/// Removes, below `dir`, every file not in `written` and the folders left empty.
-fn remove_unwritten(dir: &Path, written: &HashSet<PathBuf>) -> fs::Result<()> {
+/// Whether the file at `path` holds exactly `bytes`.
+fn same_content(path: &Path, bytes: &[u8]) -> bool {
+    let same_len = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    same_len && std::fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+/// Removes, below `dir`, every file not in `written` and the folders left
+/// empty (subfolders in parallel); returns whether `dir` is now empty.
+fn remove_unwritten(dir: &Path, written: &HashSet<PathBuf>) -> fs::Result<bool> {
     let rd =
         std::fs::read_dir(dir).map_err(|source| fs::Error { op: "read folder", path: dir.to_path_buf(), source })?;
+    let mut kept = 0;
+    let mut folders = Vec::new();
     for e in rd.flatten() {
         let p = e.path();
-        if p.is_dir() {
-            remove_unwritten(&p, written)?;
-            if std::fs::read_dir(&p).map(|mut r| r.next().is_none()).unwrap_or(false) {
-                fs::remove_dir_all(&p)?;
-            }
-        } else if !written.contains(&p) {
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            folders.push(p);
+        } else if written.contains(&p) {
+            kept += 1;
+        } else {
             std::fs::remove_file(&p).map_err(|source| fs::Error { op: "remove", path: p.clone(), source })?;
         }
     }
-    Ok(())
+    let emptied: Vec<bool> = folders.par_iter().map(|f| remove_unwritten(f, written)).collect::<fs::Result<_>>()?;
+    for (f, empty) in folders.iter().zip(emptied) {
+        if empty {
+            fs::remove_dir_all(f)?;
+        } else {
+            kept += 1;
+        }
+    }
+    Ok(kept == 0)
 }
 
 /// Removes a folder, its subfolders in parallel (a large site's old output
@@ -289,6 +313,34 @@ mod tests {
         s.abandon();
         assert!(!target.join("z").exists());
         assert_eq!(std::fs::read_to_string(target.join("c/index.html")).unwrap(), "now a folder");
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn files_the_spare_already_holds_are_not_rewritten() {
+        let d = tmp("same");
+        let target = d.join("public");
+        let build = |files: &[(&str, &str)]| {
+            let s = Staging::begin(&target, true).unwrap();
+            for (rel, text) in files {
+                s.write(rel, text.as_bytes()).unwrap();
+            }
+            s.commit().unwrap();
+        };
+        build(&[("same.html", "một"), ("changed.html", "aaa")]);
+        build(&[("same.html", "một"), ("changed.html", "aaa")]);
+        // The spare now holds the first build; date its files in the past.
+        let past = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+        for f in ["same.html", "changed.html"] {
+            let file = std::fs::File::options().write(true).open(d.join(".public.loa-spare").join(f)).unwrap();
+            file.set_modified(past).unwrap();
+        }
+        build(&[("same.html", "một"), ("changed.html", "bbb")]);
+        let modified = |f: &str| std::fs::metadata(target.join(f)).unwrap().modified().unwrap();
+        assert_eq!(modified("same.html"), past, "an identical file is left as it was");
+        assert_ne!(modified("changed.html"), past);
+        assert_eq!(std::fs::read_to_string(target.join("changed.html")).unwrap(), "bbb");
+        assert_eq!(std::fs::read_to_string(target.join("same.html")).unwrap(), "một");
         std::fs::remove_dir_all(&d).unwrap();
     }
 

@@ -70,24 +70,36 @@ impl<'a> Renderer<'a> {
             diags.extend(d);
             return (files, diags);
         }
-        for &m in &class.members {
-            let pc = &self.portals[m];
-            for f in &out.files {
-                let bytes = match (classes::fill(&f.bytes, pc.portal), &f.ctx) {
-                    (Some(b), _) => b,
-                    (None, None) => continue,
-                    (None, Some(ctx)) => match render_to(&pc.tera, &f.template, ctx) {
-                        Ok(b) => b,
-                        Err(e) => {
-                            diags.push(self.templates.error(&e, &f.what));
-                            continue;
-                        }
-                    },
-                };
-                files.push((m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
-            }
-            let (own, d) = self.portal_files(pc, bodies, summaries);
-            files.extend(own);
+        // Each member's copies, in parallel (a district's wards are a class).
+        let shared = &out.files;
+        let per_member: Vec<PortalFiles> = class
+            .members
+            .par_iter()
+            .map(|&m| {
+                let pc = &self.portals[m];
+                let (mut files, mut diags) = (Vec::with_capacity(shared.len()), Vec::new());
+                for f in shared {
+                    let bytes = match (classes::fill(&f.bytes, pc.portal), &f.ctx) {
+                        (Some(b), _) => b,
+                        (None, None) => continue,
+                        (None, Some(ctx)) => match render_to(&pc.tera, &f.template, ctx) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                diags.push(self.templates.error(&e, &f.what));
+                                continue;
+                            }
+                        },
+                    };
+                    files.push((m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
+                }
+                let (own, d) = self.portal_files(pc, bodies, summaries);
+                files.extend(own);
+                diags.extend(d);
+                (files, diags)
+            })
+            .collect();
+        for (f, d) in per_member {
+            files.extend(f);
             diags.extend(d);
         }
         (files, diags)
