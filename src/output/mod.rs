@@ -291,13 +291,7 @@ mod tests {
     fn the_spare_is_overwritten_and_cleaned_of_files_no_longer_made() {
         let d = tmp("spare");
         let target = d.join("public");
-        let build = |files: &[(&str, &str)]| {
-            let s = Staging::begin(&target, true).unwrap();
-            for (rel, text) in files {
-                s.write(rel, text.as_bytes()).unwrap();
-            }
-            s.commit().unwrap();
-        };
+        let build = |files: &[(&str, &str)]| full_build(&target, files);
         build(&[("a/index.html", "1"), ("b/index.html", "1"), ("c", "file")]);
         build(&[("a/index.html", "2")]);
         assert!(d.join(".public.loa-spare/b/index.html").exists(), "the first build is kept as the spare");
@@ -320,13 +314,7 @@ mod tests {
     fn files_the_spare_already_holds_are_not_rewritten() {
         let d = tmp("same");
         let target = d.join("public");
-        let build = |files: &[(&str, &str)]| {
-            let s = Staging::begin(&target, true).unwrap();
-            for (rel, text) in files {
-                s.write(rel, text.as_bytes()).unwrap();
-            }
-            s.commit().unwrap();
-        };
+        let build = |files: &[(&str, &str)]| full_build(&target, files);
         build(&[("same.html", "một"), ("changed.html", "aaa")]);
         build(&[("same.html", "một"), ("changed.html", "aaa")]);
         // The spare now holds the first build; date its files in the past.
@@ -342,6 +330,15 @@ mod tests {
         assert_eq!(std::fs::read_to_string(target.join("changed.html")).unwrap(), "bbb");
         assert_eq!(std::fs::read_to_string(target.join("same.html")).unwrap(), "một");
         std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    /// A full build (keeping a spare) of `files`, `(path, text)` pairs.
+    fn full_build(target: &Path, files: &[(&str, &str)]) {
+        let s = Staging::begin(target, true).unwrap();
+        for (rel, text) in files {
+            s.write(rel, text.as_bytes()).unwrap();
+        }
+        s.commit().unwrap();
     }
 
     fn walk(dir: &Path) -> Vec<String> {
