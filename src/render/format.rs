@@ -42,6 +42,15 @@ pub fn value(v: f64, kind: IndicatorKind) -> String {
     }
 }
 
+/// A computed estimate (a point on the line to a target), rounded as the
+/// indicator is counted: whole units for counts, one decimal for percents.
+pub fn estimate(v: f64, kind: IndicatorKind) -> String {
+    match kind {
+        IndicatorKind::Percent => value((v * 10.0).round() / 10.0, kind),
+        IndicatorKind::Count | IndicatorKind::CountPerYear => value(v.round(), kind),
+    }
+}
+
 /// A change between two values: `+1.200`, `−0,5 điểm %`.
 pub fn change(delta: f64, kind: IndicatorKind) -> String {
     let sign = if delta > 0.0 { "+" } else { "" };
@@ -111,6 +120,13 @@ pub fn cadence(c: Cadence) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn estimates_are_rounded_as_the_indicator_is_counted() {
+        assert_eq!(estimate(22881.02, IndicatorKind::Count), "22.881");
+        assert_eq!(estimate(24.6, IndicatorKind::CountPerYear), "25");
+        assert_eq!(estimate(71.54, IndicatorKind::Percent), "71,5%");
+    }
 
     #[test]
     fn vietnamese_numbers() {

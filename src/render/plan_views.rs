@@ -280,7 +280,7 @@ fn basis(ind: &Indicator, a: &figures::Assessment) -> String {
         ),
         Rule::PerYear { expected } => format!(
             "Mục tiêu {target}; {period} cần đạt {}, thực tế đạt {}.",
-            format::value(expected, ind.kind),
+            format::estimate(expected, ind.kind),
             format::value(a.latest.value, ind.kind)
         ),
         Rule::Line { start, expected } => format!(
@@ -289,7 +289,7 @@ fn basis(ind: &Indicator, a: &figures::Assessment) -> String {
             start.0.vi(),
             a.target.year,
             period.to_lowercase(),
-            format::value(expected, ind.kind),
+            format::estimate(expected, ind.kind),
             format::value(a.latest.value, ind.kind)
         ),
         Rule::NoLine => format!(
