@@ -112,10 +112,11 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> fs::Result<()> {
         let dest = self.dest(rel);
         self.make_parent(&dest)?;
-        self.reuse_place(&dest, || {
+        self.reuse_place(&dest, |old| {
             // In a reused folder most files are as the earlier build wrote
             // them: reading one to compare is cheaper than writing it.
-            if self.reused && same_content(&dest, bytes) {
+            let same_len = old.is_some_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+            if same_len && std::fs::read(&dest).is_ok_and(|b| b == bytes) {
                 return Ok(());
             }
             fs::write(&dest, bytes)
@@ -125,19 +126,22 @@ impl Staging {
     pub fn copy(&self, rel: &str, from: &Path) -> fs::Result<()> {
         let dest = self.dest(rel);
         self.make_parent(&dest)?;
-        self.reuse_place(&dest, || fs::copy(from, &dest).map(|_| ()))
+        self.reuse_place(&dest, |_| fs::copy(from, &dest).map(|_| ()))
     }
 
-    /// Runs `op` writing `dest`; in a reused staging folder, records the
-    /// file and clears a folder left where the file now goes.
-    fn reuse_place(&self, dest: &Path, op: impl Fn() -> fs::Result<()>) -> fs::Result<()> {
+    /// Runs `op` writing `dest`, giving it what an earlier build left there
+    /// (a reused staging folder only); records the file, and clears a folder
+    /// left where the file now goes.
+    fn reuse_place(&self, dest: &Path, op: impl Fn(Option<&std::fs::Metadata>) -> fs::Result<()>) -> fs::Result<()> {
         if !self.reused {
-            return op();
+            return op(None);
         }
-        if dest.is_dir() {
+        let mut old = std::fs::symlink_metadata(dest).ok();
+        if old.as_ref().is_some_and(|m| m.is_dir()) {
             fs::remove_dir_all(dest)?;
+            old = None;
         }
-        op()?;
+        op(old.as_ref())?;
         if let Ok(mut w) = self.written.lock() {
             w.insert(dest.to_path_buf());
         }
@@ -208,12 +212,6 @@ impl Staging {
             let _ = std::fs::remove_dir_all(&self.staging);
         }
     }
-}
-
-/// Whether the file at `path` holds exactly `bytes`.
-fn same_content(path: &Path, bytes: &[u8]) -> bool {
-    let same_len = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
-    same_len && std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
 /// Removes, below `dir`, every file not in `written` and the folders left

@@ -209,8 +209,10 @@ impl<'a> Renderer<'a> {
         // One warning per document the site lacks, at its first mention.
         let unresolved = unresolved.into_iter().map(|(number, offset)| {
             // The mention as written ("Chỉ thị số 99/CT-TTg"), else the number.
+            // A mention is short: look at the next line's worth of text only.
             let written = body.get(offset..).and_then(|rest| {
-                docref::find(rest).into_iter().next().filter(|r| r.range.start == 0).map(|r| &rest[r.range])
+                let line = &rest[..rest.floor_char_boundary(200)];
+                docref::find(line).into_iter().next().filter(|r| r.range.start == 0).map(|r| &line[r.range])
             });
             markdown::Problem {
                 offset,
