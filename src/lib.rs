@@ -51,6 +51,9 @@ pub struct Report {
     pub files: usize,
     /// The output folder, when something was written.
     pub output: Option<PathBuf>,
+    /// A failed build changed the published folder (it could not put the
+    /// previous site back): never claim it was left as it was.
+    pub output_changed: bool,
 }
 
 impl Report {
@@ -146,15 +149,17 @@ pub fn build(opts: &BuildOptions) -> Report {
         None => (out_root.clone(), config.portals.iter().map(|p| format!("{}/", p.id)).collect()),
     };
     let staging = if write_output {
-        if let Err(d) = output::check_target(&out_root, &config.root) {
-            diags.push(d);
-            report.diagnostics = finish(diags);
-            return report;
-        }
-        match output::Staging::begin(&target, opts.portal.is_none()) {
+        let request = output::Request {
+            out: &out_root,
+            portal: opts.portal.as_deref(),
+            site: &config.root,
+            explicit: opts.output.is_some(),
+        };
+        let waiting = |pid: &str| eprintln!("waiting for another build (process {pid}) to finish writing…");
+        match output::Staging::start(&request, &waiting) {
             Ok(s) => Some(s),
-            Err(e) => {
-                diags.push(Diagnostic::error(e.to_string()));
+            Err(d) => {
+                diags.push(d);
                 report.diagnostics = finish(diags);
                 return report;
             }
@@ -211,10 +216,17 @@ pub fn build(opts: &BuildOptions) -> Report {
     if let Some(s) = staging {
         if diags.has_errors() {
             s.abandon();
-        } else if let Err(e) = s.commit() {
-            diags.push(Diagnostic::error(e.to_string()));
         } else {
-            report.output = Some(target);
+            match s.commit() {
+                Ok(warnings) => {
+                    diags.extend(warnings);
+                    report.output = Some(target);
+                }
+                Err(e) => {
+                    report.output_changed = e.changed;
+                    diags.push(Diagnostic::error(e.error.to_string()));
+                }
+            }
         }
     }
     timings.mark("commit");

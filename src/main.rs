@@ -37,7 +37,11 @@ fn main() -> ExitCode {
     }
     let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
     if report.failed() {
-        let nothing = if write { "; the published folder was not changed" } else { "" };
+        let nothing = match (write, report.output_changed) {
+            (false, _) => "",
+            (true, false) => "; the published folder was not changed",
+            (true, true) => "; the published folder could not be put back as it was: build again",
+        };
         eprintln!(
             "error: {} found {errors} error(s) and {warnings} warning(s){nothing}",
             if write { "the build" } else { "the check" }
