@@ -13,7 +13,7 @@ use crate::diagnostics::Diagnostic;
 use crate::docref::{self, DocRef};
 use crate::slug::slugify;
 use plain::{PlainText, Summary, Words};
-use raw::{HtmlKind, html_kind, is_line_break, is_script_url, raw_anchor};
+use raw::{HtmlKind, html_kind, is_line_break, raw_anchor, script_url_scheme};
 
 mod plain;
 mod raw;
@@ -24,13 +24,14 @@ pub const SUMMARY_LIMIT: usize = 300;
 /// Id given to a heading whose text has nothing to slug ("## …").
 const EMPTY_HEADING_ID: &str = "muc";
 
-const RAW_HTML_HELP: &str = "raw HTML is turned off; write it in Markdown, \
-                             or set `markdown: { raw_html: true }` in loa.yaml";
+const RAW_HTML_HELP: &str = "the rest of the HTML is kept; to publish HTML exactly as written (only HTML you \
+                             trust), set `markdown: { raw_html: true }` in loa.yaml";
 
 /// How a site renders Markdown (the `markdown:` section of loa.yaml).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Pass raw HTML through; when false it is dropped with a warning.
+    /// Pass raw HTML through; when false it is sanitised by an allowlist,
+    /// with a warning naming what was removed.
     pub raw_html: bool,
     /// Count the words of the body (`word_count`); off when no template
     /// asks for it, as counting is a tenth of a build's time.
@@ -229,6 +230,8 @@ struct Pass<'a, 'r> {
     footnote: bool,
     html_block: Option<HtmlKind>,
     raw_anchor: bool,
+    /// Raw HTML was kept with `raw_html` off: the output is sanitised.
+    sanitize: bool,
     tables: usize,
     summary: Summary,
     words: Words,
@@ -253,6 +256,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             footnote: false,
             html_block: None,
             raw_anchor: false,
+            sanitize: false,
             tables: 0,
             summary: Summary::new(src.contains("<!--")),
             words: Words::default(),
@@ -307,10 +311,8 @@ impl<'a, 'r> Pass<'a, 'r> {
             Event::Start(Tag::HtmlBlock) => {
                 let kind = html_kind(self.src.get(range.clone()).unwrap_or(""));
                 self.html_block = Some(kind);
-                match kind {
-                    HtmlKind::More => self.summary.more = true,
-                    HtmlKind::Html if !self.raw_html => self.html_dropped(range.start),
-                    _ => {}
+                if kind == HtmlKind::More {
+                    self.summary.more = true;
                 }
             }
             Event::End(TagEnd::HtmlBlock) => self.html_block = None,
@@ -415,47 +417,51 @@ impl<'a, 'r> Pass<'a, 'r> {
         }
     }
 
-    /// Raw HTML: kept, or dropped with a warning; comments and the more
-    /// marker never warn, and `<br>` is always a line break.
+    /// Raw HTML: kept (sanitised when `raw_html` is off, with a warning
+    /// naming what was removed); the more marker is never output, comments
+    /// only with `raw_html`, and `<br>` is always a line break.
     fn html(&mut self, event: Event<'a>, range: Range<usize>) {
         let (Event::Html(html) | Event::InlineHtml(html)) = &event else {
             return;
         };
         let keep = match self.html_block {
-            Some(kind) => self.raw_html && kind != HtmlKind::More,
+            Some(HtmlKind::More) => false,
+            Some(HtmlKind::Comment) => self.raw_html,
+            Some(HtmlKind::Html) => true,
             None => match html_kind(html) {
                 HtmlKind::More => {
                     self.summary.more = true;
                     false
                 }
                 HtmlKind::Comment => self.raw_html,
-                // The only way to break a line in a table cell: always allowed.
+                // The only way to break a line in a table cell.
                 HtmlKind::Html if is_line_break(html) => {
-                    self.event(Event::HardBreak, range);
+                    self.event(Event::HardBreak, range.clone());
                     false
                 }
-                HtmlKind::Html if self.raw_html => {
+                HtmlKind::Html => {
                     if let Some(open) = raw_anchor(html) {
                         self.raw_anchor = open;
                     }
                     true
                 }
-                HtmlKind::Html => {
-                    if !html.starts_with("</") {
-                        self.html_dropped(range.start);
-                    }
-                    false
-                }
             },
         };
-        if keep {
-            self.out.push_back(event);
+        if !keep {
+            return;
         }
-    }
-
-    fn html_dropped(&mut self, offset: usize) {
-        let message = "raw HTML was left out of the page".to_string();
-        self.problem(offset, message, Some(RAW_HTML_HELP.to_string()), false);
+        if !self.raw_html {
+            self.sanitize = true;
+            let removed = raw::removed(html);
+            if !removed.is_empty() {
+                let message = format!(
+                    "raw HTML: {} removed, as it could run a script or break the page",
+                    removed.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", ")
+                );
+                self.problem(range.start, message, Some(RAW_HTML_HELP.to_string()), false);
+            }
+        }
+        self.out.push_back(event);
     }
 
     fn open_heading(&mut self, tag: Tag<'a>, range: Range<usize>) {
@@ -522,11 +528,14 @@ impl<'a, 'r> Pass<'a, 'r> {
         };
         let verdict = if link_type == LinkType::Email || dest.starts_with('#') {
             Link::Keep
-        } else if is_script_url(dest) {
-            Link::Broken {
-                message: format!("the link `{dest}` would run a script"),
-                help: Some("link to a page, a file or a web address instead".to_string()),
-            }
+        } else if let Some(scheme) = script_url_scheme(dest) {
+            let shown: String = dest.chars().take(40).collect();
+            let message = if scheme == "data" {
+                format!("the address `{shown}` carries its content inline (`data:`), which pages may not do")
+            } else {
+                format!("the address `{shown}` would run a script")
+            };
+            Link::Broken { message, help: Some("link to a page, a file or a web address instead".to_string()) }
         } else {
             self.resolver.link(dest)
         };
@@ -543,12 +552,26 @@ impl<'a, 'r> Pass<'a, 'r> {
         self.out.push_back(Event::Start(tag));
     }
 
-    fn finish(mut self, html: String) -> (Rendered, Vec<Problem>) {
+    fn finish(mut self, mut html: String) -> (Rendered, Vec<Problem>) {
         self.words.end();
+        if self.tables > 0 {
+            html = align_classes(&html);
+        }
+        if self.sanitize {
+            html = raw::sanitize(&html);
+        }
         self.problems.sort_by_key(|p| p.offset);
         let rendered = Rendered { html, toc: self.toc, summary: self.summary.finish(), word_count: self.words.count };
         (rendered, self.problems)
     }
+}
+
+/// Table column alignment as classes (`align-right`), not the inline
+/// `style` pulldown-cmark writes, which the Content-Security-Policy forbids.
+fn align_classes(html: &str) -> String {
+    html.replace(" style=\"text-align: left\"", " class=\"align-left\"")
+        .replace(" style=\"text-align: center\"", " class=\"align-center\"")
+        .replace(" style=\"text-align: right\"", " class=\"align-right\"")
 }
 
 /// `slug`, or `slug-1`, `slug-2`… whichever is not taken yet.

@@ -133,7 +133,7 @@ fn script_links_are_broken_whatever_the_resolver_says() {
     assert!(!r.html.to_lowercase().contains("script:"), "{}", r.html);
     assert_eq!(p.len(), 2);
     assert!(p.iter().all(|p| p.is_error));
-    assert!(!is_script_url("https://a.vn/javascript:x") && !is_script_url("ke-hoach.md"));
+    assert!(!raw::is_script_url("https://a.vn/javascript:x") && !raw::is_script_url("ke-hoach.md"));
 }
 
 #[test]
@@ -171,18 +171,47 @@ fn document_references_in_escaped_text_stay_escaped() {
 }
 
 #[test]
-fn raw_html_off_is_dropped_with_warnings() {
-    let src = "<div class=\"x\">\nẩn\n</div>\n\nChữ <span style=\"color:red\">đỏ</span> <!-- ghi chú -->\n\n## Tin {onclick=alert(1)}\n";
+fn raw_html_off_is_sanitised_keeping_harmless_formatting() {
+    let src = "<div class=\"x\">\nẩn\n</div>\n\nChữ <span style=\"color:red\">đỏ</span> <!-- ghi chú -->\n\n\
+               <p onclick=\"alert(1)\">Bấm <script>alert(2)</script></p>\n\n## Tin {onclick=alert(1)}\n";
     let (r, p) = md(src);
-    for dropped in ["<div", "<span", "ẩn", "ghi chú", "onclick"] {
-        assert!(!r.html.contains(dropped), "{dropped}: {}", r.html);
+    for gone in ["style", "ghi chú", "onclick", "script", "alert"] {
+        assert!(!r.html.contains(gone), "{gone}: {}", r.html);
     }
-    assert!(r.html.contains("<p>Chữ đỏ </p>"), "{}", r.html);
-    let offsets: Vec<usize> = p.iter().map(|p| p.offset).collect();
-    let expected = [0, src.find("<span").unwrap_or(0), src.find("## Tin").unwrap_or(0)];
-    assert_eq!(offsets, expected);
+    assert!(r.html.contains("<div class=\"x\">\nẩn\n</div>"), "{}", r.html);
+    assert!(r.html.contains("<p>Chữ <span>đỏ</span> </p>"), "{}", r.html);
+    assert!(r.html.contains("<p>Bấm </p>"), "{}", r.html);
+    let found: Vec<(usize, &str)> = p.iter().map(|p| (p.offset, p.message.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            (src.find("<span").unwrap(), "raw HTML: `style` removed, as it could run a script or break the page"),
+            (
+                src.find("<p onclick").unwrap(),
+                "raw HTML: `onclick`, `<script>` removed, as it could run a script or break the page"
+            ),
+            (src.find("## Tin").unwrap(), "heading attributes other than {#id} and {.class} were left out"),
+        ]
+    );
     assert!(p.iter().all(|p| !p.is_error));
     assert!(p[0].help.as_deref().unwrap_or("").contains("`markdown: { raw_html: true }` in loa.yaml"));
+}
+
+#[test]
+fn data_urls_are_refused_in_links_and_images() {
+    let (r, p) = md("![a](data:image/svg+xml;base64,PHN2Zz4=) [b](DATA:text/html,x)");
+    assert!(!r.html.to_lowercase().contains("data:"), "{}", r.html);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|p| p.is_error && p.message.contains("(`data:`)")), "{p:?}");
+}
+
+#[test]
+fn table_alignment_is_a_class_not_an_inline_style() {
+    let (r, _) = md("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+    assert!(!r.html.contains("style="), "{}", r.html);
+    for c in ["align-left", "align-center", "align-right"] {
+        assert!(r.html.contains(&format!("<td class=\"{c}\">")), "{c}: {}", r.html);
+    }
 }
 
 #[test]
@@ -360,7 +389,8 @@ fn random_markdown_keeps_the_invariants() {
             let opens = r.html.matches("<div class=\"table-wrap\"").count();
             assert_eq!(opens, r.html.matches("<table>").count(), "{src:?}");
             if !raw_html {
-                assert!(!r.html.contains("<div>") && !r.html.contains("<a href=x>"), "{src:?}");
+                // Raw HTML is sanitised, which re-writes every tag it keeps.
+                assert!(!r.html.contains("<a href=x>") && !r.html.contains("<!--"), "{src:?}");
             }
             assert!(!r.html.contains("href=\"javascript:"), "{src:?}");
         }
