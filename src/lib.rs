@@ -207,6 +207,7 @@ pub fn build(opts: &BuildOptions) -> Report {
     diags.extend(d);
     timings.mark("listings");
     let statics = static_files(&renderer.static_dirs(), config.portals.len());
+    diags.extend(model::static_collisions(&site, static_sources(&statics, &config.root)));
     files.into_par_iter().chunks(64).for_each(write);
     write(statics);
     diags.extend(write_errors.into_inner().unwrap_or_default());
@@ -329,6 +330,14 @@ fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
     (0..portals)
         .flat_map(|i| by_path.iter().map(move |(p, abs)| (i, File { path: p.clone(), body: Body::Copy(abs.clone()) })))
         .collect()
+}
+
+/// The first portal's static files: (address, source relative to the site).
+fn static_sources<'a>(statics: &'a [(usize, File)], root: &'a Path) -> impl Iterator<Item = (&'a str, &'a Path)> {
+    statics.iter().take_while(|(portal, _)| *portal == 0).filter_map(move |(_, f)| match &f.body {
+        Body::Copy(abs) => Some((f.path.as_str(), abs.strip_prefix(root).unwrap_or(abs))),
+        Body::Bytes(_) => None,
+    })
 }
 
 fn rel_path(p: &Path) -> String {

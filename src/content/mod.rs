@@ -294,7 +294,8 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 }
 
 /// Parses a data file, refusing numbers written with dots for thousands.
-fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
+/// (Public for the fuzz targets, which feed it arbitrary text.)
+pub fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
     if let Some(&at) = data::dotted_thousands(&text).first() {
         return Err(dotted_error(&shown, &text, at));
     }
@@ -319,8 +320,9 @@ fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
         .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
 }
 
-/// Splits off and parses the front matter of a Markdown file.
-fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
+/// Splits off and parses the front matter of a Markdown file. (Public for
+/// the fuzz targets, which feed it arbitrary text.)
+pub fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
         frontmatter::SplitError::NoOpening => {
             Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(

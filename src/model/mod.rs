@@ -26,6 +26,16 @@ pub type TermId = usize;
 /// Where the tag pages live, under the portal root.
 pub const TAGS_PATH: &str = "chu-de/";
 
+/// Addresses every portal's generated pages and files take, which no page,
+/// alias or file of the content may take too.
+pub const RESERVED: &[(&str, &str)] = &[
+    ("404.html", "the 404 page"),
+    ("sitemap.xml", "the sitemap"),
+    ("robots.txt", "robots.txt"),
+    (TAGS_PATH, "the list of tags"),
+    ("en/", "the English page"),
+];
+
 /// The kinds of document a page may declare (`document.kind`), by slug.
 pub const DOCUMENT_KINDS: &[(&str, &str)] = &[
     ("nghi-quyet", "Nghị quyết"),
@@ -65,6 +75,10 @@ pub struct Site {
     pub documents: HashMap<String, PageId>,
     /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
     pub by_url: HashMap<String, PageId>,
+    /// Every output file the model gives an address, and who makes it
+    /// (`van-ban/index.html` → "`content/van-ban/_index.md`"); folders
+    /// holding such files end with `/`.
+    pub addresses: HashMap<String, String>,
     pub units: Vec<plan::Unit>,
     pub plans: Vec<plan::Plan>,
     /// Reports in period order.
@@ -177,7 +191,8 @@ pub struct Alias {
 pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
     let mut by_source = HashMap::new();
-    let mut urls: HashMap<String, String> = HashMap::new();
+    let mut urls: HashMap<String, String> =
+        RESERVED.iter().map(|(path, what)| (paths::output_file(path), what.to_string())).collect();
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
@@ -212,11 +227,14 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         if let Some(s) = &src {
             by_source.insert(s.rel.clone(), Target::Section(id));
             let shown = s.shown.display().to_string();
-            claim(&path, shown, &mut diags, &|| {
+            claim(&path, format!("`{shown}`"), &mut diags, &|| {
                 Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
             });
         } else {
-            claim(&path, format!("content/{dir}"), &mut diags, &|| Diagnostic::error("unreachable"));
+            let shown = format!("the folder `content/{dir}`");
+            claim(&path, shown, &mut diags, &|| {
+                Diagnostic::error(format!("the folder `content/{dir}` makes the address `/{path}`, which is taken"))
+            });
         }
         section_of_dir.insert(dir.clone(), id);
         sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
@@ -250,8 +268,9 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         };
         let path = format!("{}{slug}/", sections[section].path);
         let id = pages.len();
-        claim(&path, src.shown.display().to_string(), &mut diags, &|| {
-            Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&src.shown)
+        claim(&path, format!("`{}`", src.shown.display()), &mut diags, &|| {
+            let key = if src.front.slug.is_some() { "slug" } else { "title" };
+            located(&src, key, format!("two files make the address `/{path}`"))
         });
         by_source.insert(src.rel.clone(), Target::Page(id));
         pages.push(Page { id, src, path, section, tags: vec![], document });
@@ -324,8 +343,9 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for a in &page.src.front.aliases {
             match paths::alias_path(a) {
                 Some(path) => {
-                    claim(&path, format!("an alias of {}", page.src.shown.display()), &mut diags, &|| {
-                        located(&page.src, "aliases", format!("the alias `{a}` is an address another file makes"))
+                    claim(&path, format!("an alias of `{}`", page.src.shown.display()), &mut diags, &|| {
+                        located(&page.src, "aliases", format!("the alias `{a}` is an address something else makes"))
+                            .with_help("change or remove the alias")
                     });
                     aliases.push(Alias { path, page: page.id });
                 }
@@ -347,6 +367,11 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut assets = Vec::with_capacity(content.assets.len());
     for a in content.assets {
         let path = paths::asset_path(&a.rel, &bundle_path);
+        claim(&path, format!("`content/{}`", a.rel), &mut diags, &|| {
+            Diagnostic::error(format!("the file `content/{}` would be written at `/{path}`, which is taken", a.rel))
+                .in_file(format!("content/{}", a.rel))
+                .with_help("rename the file")
+        });
         by_source.insert(a.rel.clone(), Target::Asset(assets.len()));
         assets.push(OutputAsset { src: a, path });
     }
@@ -383,6 +408,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         issuer_unit,
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
+        addresses: urls,
     };
     let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
     let site = Site { cited_by: linking::citations(&site), by_url, ..site };
@@ -398,13 +424,55 @@ fn claim_url(
     d: &mut Diagnostics,
     src: &dyn Fn() -> Diagnostic,
 ) {
-    if let Some(first) = urls.get(path) {
-        d.push(
-            src().with_help(format!("`{first}` already makes the address `/{path}`; give one of them another `slug:`")),
-        );
+    let file = paths::output_file(path);
+    if let Some(first) = taken(urls, &file) {
+        let e = src();
+        let hint = e.help.clone().unwrap_or_else(|| "give one of them another `slug:`".into());
+        d.push(e.with_help(format!("{first} already makes the address `/{path}`; {hint}")));
     } else {
-        urls.insert(path.to_string(), owner);
+        // The folders above the file are taken too: no file may be written
+        // where they are.
+        let mut dir = file.as_str();
+        while let Some(i) = dir.rfind('/') {
+            dir = &dir[..i];
+            urls.entry(format!("{dir}/")).or_insert_with(|| owner.clone());
+        }
+        urls.insert(file, owner);
     }
+}
+
+/// Who already makes the output file `file`, a folder it would need, or
+/// something inside a folder of that name.
+fn taken<'a>(urls: &'a HashMap<String, String>, file: &str) -> Option<&'a String> {
+    if let Some(owner) = urls.get(file).or_else(|| urls.get(&format!("{file}/"))) {
+        return Some(owner);
+    }
+    let mut dir = file;
+    while let Some(i) = dir.rfind('/') {
+        dir = &dir[..i];
+        if let Some(owner) = urls.get(dir) {
+            return Some(owner);
+        }
+    }
+    None
+}
+
+/// Errors for files of `static/` (paths under the portal root, each with
+/// the folder it comes from) that would overwrite a page or a generated file.
+pub fn static_collisions<'a>(
+    site: &Site,
+    files: impl IntoIterator<Item = (&'a str, &'a std::path::Path)>,
+) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    for (path, from) in files {
+        if let Some(owner) = taken(&site.addresses, &paths::output_file(path)) {
+            d.push(
+                Diagnostic::error(format!("the static file `{}` would overwrite `/{path}`", from.display()))
+                    .with_help(format!("{owner} makes that address; rename or remove the static file")),
+            );
+        }
+    }
+    d
 }
 
 fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
@@ -420,6 +488,10 @@ fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
 fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnostic> {
     if let Some(s) = &src.front.slug {
         let folded = slugify(s);
+        if folded.is_empty() {
+            return Err(located(src, "slug", "the slug is empty")
+                .with_help("write the last part of the address, e.g. `slug: gioi-thieu`, or remove the field"));
+        }
         if folded != *s {
             return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
                 .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));

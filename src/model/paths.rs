@@ -50,6 +50,12 @@ pub fn alias_path(alias: &str) -> Option<String> {
     Some(if a.ends_with('/') || a.ends_with(".html") { a.to_string() } else { format!("{a}/") })
 }
 
+/// The file an address is written to: a folder address (`van-ban/`, or
+/// `` for the portal's home) is its `index.html`.
+pub fn output_file(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
+}
+
 /// Where an asset is written: beside its bundle's page, or in its folder's
 /// section path with its own file name.
 pub fn asset_path(rel: &str, bundle_path: &HashMap<&str, &str>) -> String {
@@ -96,6 +102,13 @@ mod tests {
         assert_eq!(alias_path("old.html").as_deref(), Some("old.html"));
         assert_eq!(alias_path("https://x"), None);
         assert_eq!(alias_path("/../x"), None);
+    }
+
+    #[test]
+    fn folder_addresses_are_their_index_file() {
+        assert_eq!(output_file(""), "index.html");
+        assert_eq!(output_file("en/"), "en/index.html");
+        assert_eq!(output_file("404.html"), "404.html");
     }
 
     #[test]

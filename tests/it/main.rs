@@ -1,6 +1,7 @@
 //! The integration-test binary: each module drives the real `loa` binary
 //! on a small fixture site (tests/fixtures/<scenario>) through the harness.
 
+mod addresses;
 mod build;
 mod errors;
 mod harness;
