@@ -23,8 +23,10 @@ struct RawConfig {
     theme: Option<String>,
     #[serde(default)]
     markdown: RawMarkdown,
-    portals: Vec<RawPortal>,
     #[serde(default)]
+    limits: RawLimits,
+    portals: Vec<RawPortal>,
+    #[serde(default, deserialize_with = "crate::yaml::free_form")]
     extra: Option<serde_json::Value>,
 }
 
@@ -34,6 +36,19 @@ struct RawMarkdown {
     #[serde(default)]
     raw_html: bool,
 }
+
+/// Limits on what a build reads (`limits:`), so a mistaken file cannot
+/// exhaust the machine.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    /// The largest Markdown or YAML file read, in megabytes.
+    #[serde(default)]
+    file_mb: Option<u64>,
+}
+
+/// The default of `limits: { file_mb }`: a long plan is well under 1 MB.
+pub const DEFAULT_FILE_MB: u64 = 10;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -108,6 +123,8 @@ pub struct Config {
     pub language: String,
     pub theme: String,
     pub raw_html: bool,
+    /// The largest Markdown or YAML file a build reads, in bytes.
+    pub max_file_bytes: u64,
     pub portals: Vec<Portal>,
     pub extra: serde_json::Value,
 }
@@ -191,6 +208,19 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         d.message = "the site has no portal".into();
         diags.push(d.with_help("list at least one portal, e.g.\nportals:\n  - id: ba-dinh"));
     }
+    for (key, value) in [("theme", &raw.theme), ("language", &raw.language)] {
+        if let Some(v) = value.as_deref().filter(|v| !is_plain_name(v)) {
+            let mut d = at_key(key);
+            d.message = format!("`{key}: {v}` must be a plain name (letters, digits, `-`, `_`), not a path");
+            let example = if key == "theme" { "theme: default (the folder themes/default)" } else { "language: vi" };
+            diags.push(d.with_help(format!("it names a file inside the site's folders, e.g. `{example}`")));
+        }
+    }
+    if raw.limits.file_mb == Some(0) {
+        let mut d = at_key("file_mb");
+        d.message = "`file_mb` must be at least 1".into();
+        diags.push(d.with_help(format!("the default is {DEFAULT_FILE_MB} (megabytes)")));
+    }
     let several = raw.portals.len() > 1;
     let mut portals: Vec<Portal> = Vec::new();
     for p in raw.portals {
@@ -251,9 +281,16 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         language: raw.language.unwrap_or_else(|| "vi".into()),
         theme: raw.theme.unwrap_or_else(|| "default".into()),
         raw_html: raw.markdown.raw_html,
+        max_file_bytes: raw.limits.file_mb.unwrap_or(DEFAULT_FILE_MB).saturating_mul(1024 * 1024),
         portals,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
     })
+}
+
+/// A theme or language name: a single folder or file name inside the site
+/// (`default`, `vi`), never a path that could lead outside it.
+fn is_plain_name(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// `https://host/path` with a trailing slash, or None if not absolute http(s).
@@ -296,6 +333,20 @@ mod tests {
         assert!(msgs[0].contains("not an absolute web address"));
         assert!(msgs[1].contains("lowercase"));
         assert!(msgs[2].contains("two portals"));
+    }
+
+    #[test]
+    fn theme_and_language_cannot_be_paths() {
+        for bad in ["theme: ../../etc", "theme: /etc", "language: ../../../../etc/passwd", "theme: a/b", "language: ''"]
+        {
+            let e = parse(&format!("title: T\nbase_url: https://a.vn\n{bad}\nportals:\n  - id: a\n")).unwrap_err();
+            let msgs: Vec<_> = e.iter().map(|d| d.message.clone()).collect();
+            assert!(msgs.iter().any(|m| m.contains("must be a plain name")), "{bad}: {msgs:?}");
+        }
+        let c =
+            parse("title: T\nbase_url: https://a.vn\ntheme: my_theme-2\nlanguage: en\nportals:\n  - id: a\n").unwrap();
+        assert_eq!((c.theme.as_str(), c.language.as_str()), ("my_theme-2", "en"));
+        assert_eq!(c.max_file_bytes, DEFAULT_FILE_MB * 1024 * 1024);
     }
 
     #[test]

@@ -23,8 +23,12 @@ pub struct Diagnostic {
     pub line: usize,
     pub col: usize,
     pub message: String,
-    /// The source line the diagnostic points into, shown with a caret.
+    /// The source line the diagnostic points into, shown with a caret: a
+    /// window of it around the column when the line is long.
     pub snippet: Option<String>,
+    /// How many characters of the line come before the snippet (0 when it
+    /// starts with the line; a cut line's snippet starts with `…`).
+    pub snippet_start: u32,
     pub help: Option<String>,
 }
 
@@ -38,7 +42,16 @@ impl Diagnostic {
     }
 
     fn new(severity: Severity, message: impl Into<String>) -> Self {
-        Diagnostic { severity, path: None, line: 0, col: 0, message: message.into(), snippet: None, help: None }
+        Diagnostic {
+            severity,
+            path: None,
+            line: 0,
+            col: 0,
+            message: message.into(),
+            snippet: None,
+            snippet_start: 0,
+            help: None,
+        }
     }
 
     /// Names the file (relative to the site root, as the user sees it).
@@ -48,16 +61,32 @@ impl Diagnostic {
     }
 
     /// Points at a byte offset of `src`, recording line, column and the line's text.
-    pub fn at(self, src: &str, byte_offset: usize) -> Self {
+    pub fn at(mut self, src: &str, byte_offset: usize) -> Self {
         let (line, col) = line_col(src, byte_offset);
-        self.at_line_col(src, line, col)
+        // The line is found from the offset, not by counting lines again.
+        let mut offset = byte_offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let start = src[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let end = src[offset..].find('\n').map_or(src.len(), |i| offset + i);
+        self.line = line;
+        self.col = col;
+        let (snippet, first) = window(src[start..end].trim_end_matches('\r'), col);
+        self.snippet = Some(snippet);
+        self.snippet_start = first;
+        self
     }
 
     /// Points at a 1-based line and column of `src`.
     pub fn at_line_col(mut self, src: &str, line: usize, col: usize) -> Self {
         self.line = line;
         self.col = col;
-        self.snippet = src.split('\n').nth(line.saturating_sub(1)).map(|l| l.trim_end_matches('\r').to_string());
+        if let Some(l) = src.split('\n').nth(line.saturating_sub(1)) {
+            let (snippet, start) = window(l.trim_end_matches('\r'), col);
+            self.snippet = Some(snippet);
+            self.snippet_start = start;
+        }
         self
     }
 
@@ -69,6 +98,35 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+}
+
+/// Characters of a source line shown on each side of the column.
+const WINDOW: usize = 60;
+
+/// The part of `line` shown around 1-based column `col`: all of it when it
+/// is short, else [`WINDOW`] characters each side, cut ends marked `…`;
+/// with the number of the line's characters before the snippet's first
+/// (counting the `…` as one of them), so the caret lines up.
+fn window(line: &str, col: usize) -> (String, u32) {
+    if line.len() <= 2 * WINDOW + 40 {
+        return (line.to_string(), 0);
+    }
+    let chars = line.chars().count();
+    if chars <= 2 * WINDOW + 40 {
+        return (line.to_string(), 0);
+    }
+    let at = col.saturating_sub(1).min(chars);
+    let start = at.saturating_sub(WINDOW);
+    let end = (at + WINDOW).min(chars);
+    let mut out = String::with_capacity(4 * (end - start) + 6);
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(line.chars().skip(start).take(end - start));
+    if end < chars {
+        out.push('…');
+    }
+    (out, u32::try_from(start.saturating_sub(1)).unwrap_or(u32::MAX))
 }
 
 /// 1-based (line, column) of a byte offset; the column counts characters.
@@ -123,7 +181,7 @@ impl fmt::Display for Diagnostic {
                 // tabs were widened, combining marks take no cell.
                 let width: usize = snippet
                     .chars()
-                    .take(self.col - 1)
+                    .take((self.col - 1).saturating_sub(self.snippet_start as usize))
                     .map(|c| match c {
                         '\t' => 4,
                         '\u{300}'..='\u{36f}' => 0,
@@ -260,6 +318,21 @@ mod tests {
         let digit = lines[1].chars().collect::<String>().find("11/").unwrap();
         let digit = lines[1][..digit].chars().count();
         assert_eq!(caret, digit);
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_column() {
+        let line = format!("{}ngày 32/13/2022{}", "chữ ".repeat(50_000), " nữa".repeat(50_000));
+        let src = format!("---\n{line}\n");
+        let at = src.find("32/13").unwrap();
+        let d = Diagnostic::error("x").in_file("a.md").at(&src, at);
+        assert_eq!((d.line, d.col), (2, 200_006));
+        let text = d.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[1].chars().count() < 140, "{}", lines[1]);
+        assert!(lines[1].contains(" | …") && lines[1].ends_with('…'), "{}", lines[1]);
+        let caret = lines[2].chars().position(|c| c == '^').unwrap();
+        assert_eq!(lines[1].chars().nth(caret), Some('3'), "{text}");
     }
 
     #[test]

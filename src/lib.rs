@@ -206,7 +206,7 @@ pub fn build(opts: &BuildOptions) -> Report {
     let (files, d) = renderer.listings(&summaries);
     diags.extend(d);
     timings.mark("listings");
-    let statics = static_files(&renderer.static_dirs(), config.portals.len());
+    let statics = static_files(&renderer.static_dirs(), config.portals.len(), &config.root, &mut diags);
     diags.extend(model::static_collisions(&site, static_sources(&statics, &config.root)));
     files.into_par_iter().chunks(64).for_each(write);
     write(statics);
@@ -308,23 +308,16 @@ fn select_portals(config: &mut config::Config, opts: &BuildOptions) -> Result<()
     Ok(())
 }
 
-/// The theme's then the site's `static/` files, for every portal.
-fn static_files(dirs: &[PathBuf], portals: usize) -> Vec<(usize, File)> {
+/// The theme's then the site's `static/` files, for every portal. Links
+/// leading outside the site are reported, not followed.
+fn static_files(dirs: &[PathBuf], portals: usize, root: &Path, diags: &mut Diagnostics) -> Vec<(usize, File)> {
     let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
     for dir in dirs {
         if !dir.is_dir() {
             continue;
         }
-        for e in walkdir::WalkDir::new(dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy()))
-            .flatten()
-        {
-            if e.file_type().is_file() {
-                let rel = rel_path(e.path().strip_prefix(dir).unwrap_or(e.path()));
-                by_path.insert(rel, e.into_path());
-            }
+        for abs in content::walk(dir, root, diags) {
+            by_path.insert(rel_path(abs.strip_prefix(dir).unwrap_or(&abs)), abs);
         }
     }
     (0..portals)

@@ -125,6 +125,22 @@ fn friendly(raw: &str, src: &str, line: usize) -> (String, Option<String>) {
     (format!("invalid YAML: {raw}"), Some(help.to_string()))
 }
 
+/// Reads a free-form value (`extra:`) as JSON, refusing a key written twice
+/// in any of its mappings (typed maps would silently keep the last one).
+/// For `#[serde(deserialize_with = "crate::yaml::free_form")]`.
+pub fn free_form<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    use serde::Deserialize;
+    // serde_yaml's own Value rejects duplicate keys as it reads them.
+    let value = Option::<serde_yaml::Value>::deserialize(d)?;
+    value
+        .map(|v| {
+            serde_json::to_value(v).map_err(|e| {
+                invalid(format!("this value cannot be used in `extra`: {e}"), "use text, numbers, lists and blocks")
+            })
+        })
+        .transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

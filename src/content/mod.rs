@@ -3,6 +3,7 @@
 //! cannot be read or whose front matter is wrong. No formatting happens here.
 
 pub mod data;
+pub mod encoding;
 pub mod frontmatter;
 
 use std::collections::BTreeSet;
@@ -107,28 +108,36 @@ pub fn load(config: &Config) -> Content {
         );
         return content;
     }
-    let entries = discover(&dir, &mut content.diagnostics);
+    let entries = discover(&dir, &config.root, &mut content.diagnostics);
     let mut folders_with_pages = BTreeSet::new();
-    let results: Vec<Result<Loaded, Diagnostic>> = entries
+    let limit = config.max_file_bytes;
+    let results: Vec<(Result<Loaded, Diagnostic>, Option<Diagnostic>)> = entries
         .into_par_iter()
-        .map(|entry| match entry {
-            Entry::Page(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))
-            }),
-            Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
-            }),
-            Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                if rel.ends_with(PLAN_FILE) {
-                    parse_data(text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
-                } else {
-                    parse_data(text, rel, shown).map(Loaded::Units)
+        .map(|entry| {
+            let (abs, rel) = match &entry {
+                Entry::Asset(abs, rel) => {
+                    return (Ok(Loaded::Asset(Asset { abs: abs.clone(), rel: rel.clone() })), None);
                 }
-            }),
-            Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
+                Entry::Page(abs, rel) | Entry::Section(abs, rel) | Entry::Data(abs, rel) => (abs, rel.clone()),
+            };
+            let (text, shown) = match read_text(abs, &rel, limit) {
+                Ok(t) => t,
+                Err(d) => return (Err(d), None),
+            };
+            let warning = encoding::mojibake_warning(&shown, &text);
+            let loaded = match entry {
+                Entry::Page(..) => parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p))),
+                Entry::Section(..) => {
+                    parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
+                }
+                _ if rel.ends_with(PLAN_FILE) => parse_data(text, rel, shown).map(|d| Loaded::Plan(Box::new(d))),
+                _ => parse_data(text, rel, shown).map(Loaded::Units),
+            };
+            (loaded, warning)
         })
         .collect();
-    for r in results {
+    for (r, warning) in results {
+        content.diagnostics.extend(warning);
         match r {
             Ok(Loaded::Page(p)) => {
                 let folder = if p.rel.ends_with("/index.md") { parent(parent(&p.rel)) } else { parent(&p.rel) };
@@ -175,25 +184,14 @@ fn parent(rel: &str) -> &str {
 }
 
 /// Lists and classifies the files of `content/`, in a stable order.
-fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
-    let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
+fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
+    let files: Vec<(PathBuf, String)> = walk(dir, root, diags)
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let rel = rel_string(e.path().strip_prefix(dir).unwrap_or(e.path()));
-                files.push((e.into_path(), rel));
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
-                diags.push(Diagnostic::error(format!("could not read `{path}`: {e}")));
-            }
-        }
-    }
+        .map(|abs| {
+            let rel = rel_string(abs.strip_prefix(dir).unwrap_or(&abs));
+            (abs, rel)
+        })
+        .collect();
     // Folders holding an `index.md` are page bundles: everything below them
     // belongs to that page.
     let bundles: BTreeSet<String> = files
@@ -250,6 +248,65 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     entries
 }
 
+/// The files below `dir` (a folder of the site at `root`), sorted, without
+/// hidden files and editor leftovers. Symbolic links are followed only
+/// when they lead inside the site; one leading outside is an error, and
+/// its target is not read.
+pub fn walk(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let outside = std::cell::RefCell::new(Vec::new());
+    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        if e.depth() > 0 && is_ignored(&e.file_name().to_string_lossy()) {
+            return false;
+        }
+        if !e.path_is_symlink() {
+            return true;
+        }
+        let real = e.path().canonicalize();
+        if real.as_ref().is_ok_and(|r| r.starts_with(&real_root)) {
+            return true;
+        }
+        outside.borrow_mut().push((e.path().to_path_buf(), real.ok()));
+        false
+    });
+    let mut files = Vec::new();
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => {
+                let path = e.path().map(|p| shown_path(p, root)).unwrap_or_default();
+                let why = if e.loop_ancestor().is_some() {
+                    "a link leads back into a folder above it".into()
+                } else {
+                    e.to_string()
+                };
+                diags.push(
+                    Diagnostic::error(format!("could not read `{path}`: {why}"))
+                        .with_help("remove the link or make it point to a file"),
+                );
+            }
+        }
+    }
+    for (link, target) in outside.into_inner() {
+        let shown = shown_path(&link, root);
+        let to = target.map_or_else(|| "nothing (a broken link)".to_string(), |t| format!("`{}`", t.display()));
+        diags.push(
+            Diagnostic::error(format!("`{shown}` is a link to {to}, outside the site; it is not published"))
+                .in_file(&shown)
+                .with_help(
+                    "copy the file into the site's folder instead: loa follows only links that stay inside the site",
+                ),
+        );
+    }
+    files
+}
+
+/// A path as shown in messages: relative to the site root.
+fn shown_path(p: &Path, root: &Path) -> String {
+    rel_string(p.strip_prefix(root).unwrap_or(p))
+}
+
 /// Hidden files and editor leftovers (`.x`, `x~`, `#x#`, `x.swp`) are skipped.
 pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
@@ -264,10 +321,29 @@ fn rel_string(p: &Path) -> String {
     p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Reads a file as UTF-8 text, without a byte-order mark.
-fn read_text(abs: &Path, rel: &str) -> Result<(String, PathBuf), Diagnostic> {
+/// Reads a file as UTF-8 text, without a byte-order mark, refusing files
+/// larger than `limit` bytes before reading them.
+fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(String, PathBuf), Diagnostic> {
     let shown = PathBuf::from(format!("content/{rel}"));
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > limit {
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        return Err(Diagnostic::error(format!(
+            "this file is {} MB, more than the {} MB a page or data file may be",
+            mb(size),
+            mb(limit)
+        ))
+        .in_file(&shown)
+        .with_help(format!(
+            "split it into several pages, or, if it really is one page, raise the limit in loa.yaml: \
+             `limits: {{ file_mb: {} }}`",
+            mb(size)
+        )));
+    }
     let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
+    if encoding::is_utf16(&bytes) {
+        return Err(encoding::utf16(&shown));
+    }
     // simdutf8 validates Vietnamese text (a third of its characters take
     // two or three bytes) many times faster than std; copying the checked
     // text costs less than std's check. std finds the bad byte for the message.

@@ -292,7 +292,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut term_of_slug: BTreeMap<String, TermId> = BTreeMap::new();
     for page in &mut pages {
         for name in &page.src.front.tags {
-            let slug = slugify(name);
+            let slug = paths::shorten(slugify(name));
             if slug.is_empty() {
                 diags.push(
                     located(&page.src, "tags", format!("the tag `{name}` has no letters or digits"))
@@ -496,12 +496,21 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
             return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
                 .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
         }
+        if folded.len() > paths::MAX_WRITTEN_SEGMENT {
+            return Err(located(src, "slug", format!("the slug is {} characters long", folded.len())).with_help(
+                format!(
+                    "file systems allow {}; write a shorter one, e.g. `slug: {}`",
+                    paths::MAX_WRITTEN_SEGMENT,
+                    paths::shorten(folded)
+                ),
+            ));
+        }
         return Ok(folded);
     }
-    let base = match doc {
+    let base = paths::shorten(match doc {
         Some(d) => slugify(&format!("{} {}", d.kind, d.front.number)),
         None => slugify(&src.front.title),
-    };
+    });
     if base.is_empty() {
         return Err(located(src, "title", "the title has no letters or digits to make an address from")
             .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));

@@ -4,7 +4,7 @@
 //! applies the raw-HTML policy, wraps tables for phones, and collects the
 //! summary and word count.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd, html};
@@ -20,6 +20,10 @@ mod raw;
 
 /// Most characters a summary has, "…" included.
 pub const SUMMARY_LIMIT: usize = 300;
+
+/// The most problems with one message reported for one page; the rest
+/// are counted in the last one shown.
+const SAME_PROBLEM_LIMIT: usize = 20;
 
 /// Id given to a heading whose text has nothing to slug ("## …").
 const EMPTY_HEADING_ID: &str = "muc";
@@ -220,7 +224,12 @@ struct Pass<'a, 'r> {
     /// Events ready for the writer (held back while a heading is open).
     out: VecDeque<Event<'a>>,
     problems: Vec<Problem>,
+    /// How many times each message was raised (see [`SAME_PROBLEM_LIMIT`]).
+    problem_counts: HashMap<String, usize>,
     ids: HashSet<String>,
+    /// The next number to try after each heading id, so a page of many
+    /// identical headings is numbered in linear time.
+    id_suffixes: HashMap<String, u32>,
     toc: Vec<TocEntry>,
     heading: Option<OpenHeading>,
     /// Open links and images, innermost last: true when the tag was dropped.
@@ -247,7 +256,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             pending: None,
             out: VecDeque::with_capacity(32),
             problems: Vec::new(),
+            problem_counts: HashMap::new(),
             ids: HashSet::new(),
+            id_suffixes: HashMap::new(),
             toc: Vec::new(),
             heading: None,
             links: Vec::new(),
@@ -264,7 +275,11 @@ impl<'a, 'r> Pass<'a, 'r> {
     }
 
     fn problem(&mut self, offset: usize, message: String, help: Option<String>, is_error: bool) {
-        self.problems.push(Problem { offset, message, help, is_error });
+        let n = self.problem_counts.entry(message.clone()).or_insert(0);
+        *n += 1;
+        if *n <= SAME_PROBLEM_LIMIT {
+            self.problems.push(Problem { offset, message, help, is_error });
+        }
     }
 
     /// Joins consecutive text events (rare: most text comes in one piece).
@@ -494,22 +509,19 @@ impl<'a, 'r> Pass<'a, 'r> {
         let Some(Event::Start(Tag::Heading { id, .. })) = self.out.get_mut(h.at) else {
             return;
         };
-        let final_id = match id.take() {
+        let (final_id, twice) = match id.take() {
             Some(custom) => {
                 let custom = custom.to_string();
-                if !self.ids.insert(custom.clone()) {
-                    self.problems.push(Problem {
-                        offset: h.offset,
-                        message: format!("two headings on this page have the id `{custom}`"),
-                        help: Some("give one of them another `{#id}`".to_string()),
-                        is_error: false,
-                    });
-                }
-                custom
+                let twice = !self.ids.insert(custom.clone());
+                (custom, twice)
             }
-            None => unique_id(&mut self.ids, slugify(&h.text.buf)),
+            None => (unique_id(&mut self.ids, &mut self.id_suffixes, slugify(&h.text.buf)), false),
         };
         *id = Some(CowStr::from(final_id.clone()));
+        if twice {
+            let message = format!("two headings on this page have the id `{final_id}`");
+            self.problem(h.offset, message, Some("give one of them another `{#id}`".to_string()), false);
+        }
         if (2..=4).contains(&h.level) {
             self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });
         }
@@ -554,6 +566,12 @@ impl<'a, 'r> Pass<'a, 'r> {
 
     fn finish(mut self, mut html: String) -> (Rendered, Vec<Problem>) {
         self.words.end();
+        for p in self.problems.iter_mut().rev() {
+            if let Some(n) = self.problem_counts.get_mut(&p.message).filter(|n| **n > SAME_PROBLEM_LIMIT) {
+                p.message = format!("{} (and {} more like this on this page)", p.message, *n - SAME_PROBLEM_LIMIT);
+                *n = 0;
+            }
+        }
         if self.tables > 0 {
             html = align_classes(&html);
         }
@@ -574,17 +592,18 @@ fn align_classes(html: &str) -> String {
         .replace(" style=\"text-align: right\"", " class=\"align-right\"")
 }
 
-/// `slug`, or `slug-1`, `slug-2`… whichever is not taken yet.
-fn unique_id(ids: &mut HashSet<String>, slug: String) -> String {
+/// `slug`, or `slug-1`, `slug-2`… whichever is not taken yet; `next`
+/// remembers where each slug's numbering got to.
+fn unique_id(ids: &mut HashSet<String>, next: &mut HashMap<String, u32>, slug: String) -> String {
     let base = if slug.is_empty() { EMPTY_HEADING_ID.to_string() } else { slug };
-    let mut id = base.clone();
-    let mut n = 0u32;
-    while ids.contains(&id) {
-        n += 1;
-        id = format!("{base}-{n}");
+    let n = next.entry(base.clone()).or_insert(0);
+    loop {
+        let id = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+        *n += 1;
+        if ids.insert(id.clone()) {
+            return id;
+        }
     }
-    ids.insert(id.clone());
-    id
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod addresses;
 mod build;
+mod careless;
 mod errors;
 mod harness;
 mod output;

@@ -402,3 +402,23 @@ fn words_are_not_counted_unless_asked() {
     let (r, _) = render("Một hai ba.", &Options { raw_html: false, count_words: false }, &Site::default());
     assert_eq!(r.word_count, 0);
 }
+
+#[test]
+fn many_identical_headings_are_numbered_in_one_pass() {
+    // 100,000 headings "## Mục": quadratic numbering would take hours.
+    let src = "## Mục\n".repeat(100_000);
+    let (r, _) = md(&src);
+    assert_eq!(r.toc.len(), 100_000);
+    assert_eq!(r.toc[99_999].id, "muc-99999");
+    let (r, _) = md("## A\n## A\n## A-1 {#a-1}\n## A\n");
+    let ids: Vec<&str> = r.toc.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["a", "a-1", "a-1", "a-2"]);
+}
+
+#[test]
+fn a_problem_repeated_on_a_page_is_reported_a_few_times_then_counted() {
+    let src = "<span style=\"x\">a</span>\n\n".repeat(1000);
+    let (_, p) = md(&src);
+    assert_eq!(p.len(), 20, "{p:?}");
+    assert!(p[19].message.ends_with("(and 980 more like this on this page)"), "{}", p[19].message);
+}
