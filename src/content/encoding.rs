@@ -8,8 +8,7 @@ use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
 
-const CONVERT_HELP: &str = "convert it to Unicode, e.g. with UniKey's conversion tool (Công cụ › Chuyển mã: \
-                            from TCVN3 (ABC) or VNI Windows to Unicode), then save the file as UTF-8";
+use crate::msg;
 
 /// Whether `bytes` look like UTF-16: a byte-order mark, or text whose
 /// every other byte is zero.
@@ -23,9 +22,7 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
 
 /// The diagnostic for a file saved as UTF-16.
 pub fn utf16(shown: &Path) -> Diagnostic {
-    Diagnostic::error("this file is saved as UTF-16 (\"Unicode\"), not UTF-8").in_file(shown).with_help(
-        "save it again as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8; in Word: Plain text, Unicode (UTF-8))",
-    )
+    Diagnostic::error(msg!("utf16")).in_file(shown).with_help(msg!("utf16-help"))
 }
 
 /// Latin-1 characters no Vietnamese word holds, which TCVN3 and VNI text
@@ -119,14 +116,10 @@ pub fn find_mojibake(text: &str) -> Option<(usize, &str, usize)> {
 pub fn mojibake_warning(shown: &Path, text: &str) -> Option<Diagnostic> {
     let (offset, word, count) = find_mojibake(text)?;
     Some(
-        Diagnostic::warning(format!(
-            "this file looks like Vietnamese typed in an old encoding (TCVN3 or VNI) and pasted as Unicode: \
-             `{word}` and {} more such word(s); readers would see it garbled",
-            count - 1
-        ))
-        .in_file(shown)
-        .at(text, offset)
-        .with_help(CONVERT_HELP),
+        Diagnostic::warning(msg!("mojibake", word = word, more = count - 1))
+            .in_file(shown)
+            .at(text, offset)
+            .with_help(msg!("mojibake-help")),
     )
 }
 

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::{fs, yaml};
+use crate::{fs, msg, yaml};
 pub use frontmatter::{DocumentFront, PageFront, SectionFront, SortBy};
 
 /// A Markdown file, read and split, with its front matter parsed.
@@ -276,27 +276,21 @@ pub fn walk(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
             Ok(_) => {}
             Err(e) => {
                 let path = e.path().map(|p| shown_path(p, root)).unwrap_or_default();
-                let why = if e.loop_ancestor().is_some() {
-                    "a link leads back into a folder above it".into()
-                } else {
-                    e.to_string()
-                };
+                let why = if e.loop_ancestor().is_some() { msg!("walk-loop").to_string() } else { e.to_string() };
                 diags.push(
-                    Diagnostic::error(format!("could not read `{path}`: {why}"))
-                        .with_help("remove the link or make it point to a file"),
+                    Diagnostic::error(msg!("walk-unreadable", path = path, error = why))
+                        .with_help(msg!("walk-unreadable-help")),
                 );
             }
         }
     }
     for (link, target) in outside.into_inner() {
         let shown = shown_path(&link, root);
-        let to = target.map_or_else(|| "nothing (a broken link)".to_string(), |t| format!("`{}`", t.display()));
+        let to = target.map_or_else(|| msg!("link-broken-target").to_string(), |t| format!("`{}`", t.display()));
         diags.push(
-            Diagnostic::error(format!("`{shown}` is a link to {to}, outside the site; it is not published"))
+            Diagnostic::error(msg!("link-outside", path = &shown, target = to))
                 .in_file(&shown)
-                .with_help(
-                    "copy the file into the site's folder instead: loa follows only links that stay inside the site",
-                ),
+                .with_help(msg!("link-outside-help")),
         );
     }
     files
@@ -328,17 +322,9 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(String, PathBuf), Dia
     let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
     if size > limit {
         let mb = |b: u64| b.div_ceil(1024 * 1024);
-        return Err(Diagnostic::error(format!(
-            "this file is {} MB, more than the {} MB a page or data file may be",
-            mb(size),
-            mb(limit)
-        ))
-        .in_file(&shown)
-        .with_help(format!(
-            "split it into several pages, or, if it really is one page, raise the limit in loa.yaml: \
-             `limits: {{ file_mb: {} }}`",
-            mb(size)
-        )));
+        return Err(Diagnostic::error(msg!("file-too-big", mb = mb(size), limit = mb(limit)))
+            .in_file(&shown)
+            .with_help(msg!("file-too-big-help", mb = mb(size))));
     }
     let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
     if encoding::is_utf16(&bytes) {
@@ -431,6 +417,10 @@ pub fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathB
 mod tests {
     use super::*;
 
+    fn en(t: Option<crate::messages::Text>) -> Option<String> {
+        t.map(|t| t.text(crate::messages::Lang::En))
+    }
+
     fn page(text: &str) -> Result<PageSource, Diagnostic> {
         parse_source(text.to_string(), "a.md".into(), "content/a.md".into())
     }
@@ -440,21 +430,21 @@ mod tests {
         let d = page("---\ntitle: a\ntitel: b\n---\n").unwrap_err();
         assert_eq!((d.line, d.col), (3, 1));
         assert_eq!(d.snippet.as_deref(), Some("titel: b"));
-        assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+        assert_eq!(en(d.help).as_deref(), Some("did you mean `title`?"));
     }
 
     #[test]
     fn wrong_date_format_shows_the_iso_form() {
         let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
         assert_eq!(d.line, 3);
-        assert_eq!(d.help.as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
+        assert_eq!(en(d.help).as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
     }
 
     #[test]
     fn not_utf8_points_at_the_first_bad_byte() {
         let d = not_utf8(Path::new("content/a.md"), b"---\ntitle: K\xea ho\xb8ch", 12);
         assert_eq!((d.line, d.col), (2, 9));
-        assert!(d.help.unwrap().contains("TCVN3"));
+        assert!(en(d.help).unwrap().contains("TCVN3"));
     }
 
     #[test]

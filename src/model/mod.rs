@@ -16,6 +16,8 @@ use std::collections::{BTreeMap, HashMap};
 use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::messages::Msg;
+use crate::msg;
 use crate::slug::slugify;
 pub use paths::{join_rel, relative_root};
 
@@ -27,13 +29,14 @@ pub type TermId = usize;
 pub const TAGS_PATH: &str = "chu-de/";
 
 /// Addresses every portal's generated pages and files take, which no page,
-/// alias or file of the content may take too.
+/// alias or file of the content may take too (with the catalogue message
+/// naming each).
 pub const RESERVED: &[(&str, &str)] = &[
-    ("404.html", "the 404 page"),
-    ("sitemap.xml", "the sitemap"),
-    ("robots.txt", "robots.txt"),
-    (TAGS_PATH, "the list of tags"),
-    ("en/", "the English page"),
+    ("404.html", "owner-404"),
+    ("sitemap.xml", "owner-sitemap"),
+    ("robots.txt", "owner-robots"),
+    (TAGS_PATH, "owner-tags"),
+    ("en/", "owner-english"),
 ];
 
 /// The kinds of document a page may declare (`document.kind`), by slug.
@@ -192,7 +195,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
     let mut by_source = HashMap::new();
     let mut urls: HashMap<String, String> =
-        RESERVED.iter().map(|(path, what)| (paths::output_file(path), what.to_string())).collect();
+        RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
@@ -231,9 +234,9 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
                 Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
             });
         } else {
-            let shown = format!("the folder `content/{dir}`");
+            let shown = msg!("owner-folder", dir = &dir).to_string();
             claim(&path, shown, &mut diags, &|| {
-                Diagnostic::error(format!("the folder `content/{dir}` makes the address `/{path}`, which is taken"))
+                Diagnostic::error(msg!("address-folder-taken", dir = &dir, path = &path))
             });
         }
         section_of_dir.insert(dir.clone(), id);
@@ -343,9 +346,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for a in &page.src.front.aliases {
             match paths::alias_path(a) {
                 Some(path) => {
-                    claim(&path, format!("an alias of `{}`", page.src.shown.display()), &mut diags, &|| {
+                    let owner = msg!("owner-alias", file = page.src.shown.display().to_string()).to_string();
+                    claim(&path, owner, &mut diags, &|| {
                         located(&page.src, "aliases", format!("the alias `{a}` is an address something else makes"))
-                            .with_help("change or remove the alias")
+                            .with_help(msg!("address-hint-alias"))
                     });
                     aliases.push(Alias { path, page: page.id });
                 }
@@ -368,9 +372,9 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     for a in content.assets {
         let path = paths::asset_path(&a.rel, &bundle_path);
         claim(&path, format!("`content/{}`", a.rel), &mut diags, &|| {
-            Diagnostic::error(format!("the file `content/{}` would be written at `/{path}`, which is taken", a.rel))
+            Diagnostic::error(msg!("address-file-taken", file = &a.rel, path = &path))
                 .in_file(format!("content/{}", a.rel))
-                .with_help("rename the file")
+                .with_help(msg!("address-hint-rename"))
         });
         by_source.insert(a.rel.clone(), Target::Asset(assets.len()));
         assets.push(OutputAsset { src: a, path });
@@ -427,8 +431,8 @@ fn claim_url(
     let file = paths::output_file(path);
     if let Some(first) = taken(urls, &file) {
         let e = src();
-        let hint = e.help.clone().unwrap_or_else(|| "give one of them another `slug:`".into());
-        d.push(e.with_help(format!("{first} already makes the address `/{path}`; {hint}")));
+        let hint = e.help.clone().unwrap_or_else(|| msg!("address-hint-slug").into());
+        d.push(e.with_help(msg!("address-taken-help", first = first, path = path, hint = hint)));
     } else {
         // The folders above the file are taken too: no file may be written
         // where they are.
@@ -467,8 +471,8 @@ pub fn static_collisions<'a>(
     for (path, from) in files {
         if let Some(owner) = taken(&site.addresses, &paths::output_file(path)) {
             d.push(
-                Diagnostic::error(format!("the static file `{}` would overwrite `/{path}`", from.display()))
-                    .with_help(format!("{owner} makes that address; rename or remove the static file")),
+                Diagnostic::error(msg!("address-static-taken", file = from.display().to_string(), path = path))
+                    .with_help(msg!("address-static-taken-help", owner = owner)),
             );
         }
     }
@@ -489,21 +493,16 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
     if let Some(s) = &src.front.slug {
         let folded = slugify(s);
         if folded.is_empty() {
-            return Err(located(src, "slug", "the slug is empty")
-                .with_help("write the last part of the address, e.g. `slug: gioi-thieu`, or remove the field"));
+            return Err(located(src, "slug", msg!("slug-empty")).with_help(msg!("slug-empty-help")));
         }
         if folded != *s {
             return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
                 .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
         }
         if folded.len() > paths::MAX_WRITTEN_SEGMENT {
-            return Err(located(src, "slug", format!("the slug is {} characters long", folded.len())).with_help(
-                format!(
-                    "file systems allow {}; write a shorter one, e.g. `slug: {}`",
-                    paths::MAX_WRITTEN_SEGMENT,
-                    paths::shorten(folded)
-                ),
-            ));
+            let help =
+                msg!("slug-too-long-help", max = paths::MAX_WRITTEN_SEGMENT, short = paths::shorten(folded.clone()));
+            return Err(located(src, "slug", msg!("slug-too-long", n = folded.len())).with_help(help));
         }
         return Ok(folded);
     }
@@ -553,7 +552,7 @@ fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
 
 /// A diagnostic pointing at the line of `key:` in a file's front matter
 /// (or its first line when the key is not written there).
-pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<String>) -> Diagnostic {
+pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<crate::messages::Text>) -> Diagnostic {
     let yaml = &src.text[src.yaml_start..src.body_start];
     let offset = yaml
         .match_indices(&format!("{key}:"))

@@ -7,6 +7,8 @@
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Msg;
+use crate::msg;
 
 /// The file in an output folder that says loa made it.
 pub const MARKER: &str = ".loa-output";
@@ -67,46 +69,38 @@ fn lexical(p: &Path) -> PathBuf {
 /// output root when `out` is one portal's folder inside it.
 pub fn check(out: &Path, root: &Path, explicit: bool, portal_of: Option<&Path>) -> Result<(), Diagnostic> {
     let (t, r) = (resolve(out), resolve(root));
-    let shown = out.display();
+    let shown = out.display().to_string();
     let source = SOURCES.iter().map(|s| r.join(s)).find(|s| t.starts_with(s) || s.starts_with(&t));
     let reason = if r.starts_with(&t) {
-        Some("it holds the site itself".to_string())
+        Some(msg!("output-reason-site"))
     } else if let Some(s) = source {
-        Some(format!("it is or holds the site's `{}` folder", s.file_name().unwrap_or_default().to_string_lossy()))
+        Some(msg!("output-reason-source", folder = s.file_name().unwrap_or_default().to_string_lossy().into_owned()))
     } else if t.join(crate::config::FILE_NAME).exists() {
-        Some(format!("it holds a `{}`: it is another site", crate::config::FILE_NAME))
+        Some(msg!("output-reason-other-site", file = crate::config::FILE_NAME))
     } else if t.join(".git").exists() {
-        Some("it is a git repository".to_string())
+        Some(msg!("output-reason-git"))
     } else {
         None
     };
+    let public = root.join("public").display().to_string();
     if let Some(reason) = reason {
-        return Err(Diagnostic::error(format!(
-            "refusing to build into `{shown}`: {reason}, and a build replaces the whole folder"
-        ))
-        .with_help(suggestion(root)));
+        return Err(refused(&shown, reason).with_help(msg!("output-use-own", public = public)));
     }
     match std::fs::symlink_metadata(&t) {
         Ok(m) if !m.is_dir() => {
-            return Err(Diagnostic::error(format!("the output `{shown}` is a file, not a folder"))
-                .with_help("remove it, or choose another folder with --output"));
+            return Err(Diagnostic::error(msg!("output-is-file", out = shown)).with_help(msg!("output-is-file-help")));
         }
         Ok(_) if explicit && !made_by_loa(&t) && !portal_of.is_some_and(made_by_loa) && !is_empty(&t) => {
-            return Err(Diagnostic::error(format!(
-                "refusing to build into `{shown}`: it is a folder loa did not make, and a build replaces the whole folder"
-            ))
-            .with_help(format!(
-                "name a new or empty folder (loa marks the folders it makes with a `{MARKER}` file); {}",
-                suggestion(root)
-            )));
+            let help = msg!("output-not-loa-help", marker = MARKER, public = public);
+            return Err(refused(&shown, msg!("output-reason-not-loa")).with_help(help));
         }
         _ => {}
     }
     Ok(())
 }
 
-fn suggestion(root: &Path) -> String {
-    format!("build into a folder of its own, e.g. `{}` (the default) or a new folder", root.join("public").display())
+fn refused(out: &str, reason: Msg) -> Diagnostic {
+    Diagnostic::error(msg!("output-refused", out = out, reason = reason))
 }
 
 /// Whether `dir` holds loa's marker.
@@ -136,7 +130,7 @@ mod tests {
             "/srv/site/public/../content",
         ] {
             let e = check(Path::new(bad), root, false, None).unwrap_err();
-            assert!(e.message.contains("refusing"), "{bad}: {}", e.message);
+            assert_eq!(e.message.id(), Some("output-refused"), "{bad}");
         }
         assert!(check(Path::new("/srv/site/public"), root, false, None).is_ok());
         assert!(check(Path::new("/srv/other-out"), root, true, None).is_ok(), "a folder not yet made");
@@ -149,9 +143,10 @@ mod tests {
         std::fs::create_dir_all(d.join("site/content")).unwrap();
         std::os::unix::fs::symlink(d.join("site/content"), d.join("out")).unwrap();
         let e = check(&d.join("out"), &d.join("site"), true, None).unwrap_err();
-        assert!(e.message.contains("`content` folder"), "{}", e.message);
+        let en = |e: &Diagnostic| e.message.text(crate::messages::Lang::En);
+        assert!(en(&e).contains("`content` folder"), "{}", en(&e));
         let e = check(&d.join("out/../../site/content"), &d.join("site"), false, None).unwrap_err();
-        assert!(e.message.contains("refusing"), "{}", e.message);
+        assert_eq!(e.message.id(), Some("output-refused"));
         std::fs::remove_dir_all(&d).unwrap();
     }
 
@@ -163,14 +158,17 @@ mod tests {
         std::fs::create_dir_all(d.join("docs")).unwrap();
         std::fs::write(d.join("docs/report.odt"), "x").unwrap();
         let e = check(&d.join("docs"), &d.join("site"), true, None).unwrap_err();
-        assert!(e.message.contains("loa did not make"), "{}", e.message);
+        assert!(e.message.text(crate::messages::Lang::En).contains("loa did not make"));
         assert!(check(&d.join("docs"), &d.join("site"), false, None).is_ok(), "the default public/ is loa's");
         std::fs::write(d.join("docs").join(MARKER), MARKER_TEXT).unwrap();
         assert!(check(&d.join("docs"), &d.join("site"), true, None).is_ok());
         std::fs::create_dir_all(d.join("empty")).unwrap();
         assert!(check(&d.join("empty"), &d.join("site"), true, None).is_ok());
         std::fs::write(d.join("file"), "x").unwrap();
-        assert!(check(&d.join("file"), &d.join("site"), true, None).unwrap_err().message.contains("is a file"));
+        assert_eq!(
+            check(&d.join("file"), &d.join("site"), true, None).unwrap_err().message.id(),
+            Some("output-is-file")
+        );
         std::fs::remove_dir_all(&d).unwrap();
     }
 }

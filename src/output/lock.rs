@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::Diagnostic;
+use crate::msg;
 
 /// How long a build waits for another one before giving up.
 pub const PATIENCE: Duration = Duration::from_secs(600);
@@ -35,8 +36,8 @@ pub fn lock_path(out: &Path) -> PathBuf {
 pub fn acquire(out: &Path, patience: Duration, waiting: &dyn Fn(&str)) -> Result<Lock, Diagnostic> {
     let path = lock_path(out);
     let open_error = |e: std::io::Error| {
-        Diagnostic::error(format!("could not open the build lock `{}`: {e}", path.display()))
-            .with_help("check that the folder holding the output can be written to")
+        Diagnostic::error(msg!("lock-open", path = path.display().to_string(), error = e.to_string()))
+            .with_help(msg!("lock-open-help"))
     };
     let mut file =
         File::options().read(true).write(true).create(true).truncate(false).open(&path).map_err(open_error)?;
@@ -75,12 +76,8 @@ fn holder(file: &mut File) -> String {
 }
 
 fn busy(out: &Path, holder: &str, patience: Duration) -> Diagnostic {
-    Diagnostic::error(format!(
-        "another build (process {holder}) is still writing `{}` after {} seconds",
-        out.display(),
-        patience.as_secs()
-    ))
-    .with_help("wait for it to finish (is `loa serve` running?), then build again")
+    Diagnostic::error(msg!("lock-busy", pid = holder, out = out.display().to_string(), secs = patience.as_secs()))
+        .with_help(msg!("lock-busy-help"))
 }
 
 #[cfg(test)]
@@ -97,7 +94,7 @@ mod tests {
             .unwrap_err();
         let pid = std::process::id().to_string();
         assert_eq!(waited.lock().unwrap().as_deref(), Some(pid.as_str()));
-        assert!(e.message.contains(&format!("process {pid}")), "{}", e.message);
+        assert_eq!(e.message.id(), Some("lock-busy"));
         drop(first);
         acquire(&out, Duration::ZERO, &|_| panic!("released")).unwrap();
         std::fs::remove_dir_all(&d).unwrap();

@@ -231,8 +231,8 @@ impl Staging {
             let kept = self.spare.as_ref().is_some_and(|sp| std::fs::rename(&self.staging, sp).is_ok());
             if !kept && let Err(e) = remove_tree(&self.staging) {
                 warnings.push(
-                    Diagnostic::warning(format!("the new site is published, but the old one was not removed: {e}"))
-                        .with_help("the next build removes it; or delete it yourself"),
+                    Diagnostic::warning(crate::msg!("output-old-left", error = e.to_string()))
+                        .with_help(crate::msg!("output-old-left-help")),
                 );
             }
         }

@@ -11,6 +11,8 @@ use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd, html};
 
 use crate::diagnostics::Diagnostic;
 use crate::docref::{self, DocRef};
+use crate::messages::Text;
+use crate::msg;
 use crate::slug::slugify;
 use plain::{PlainText, Summary, Words};
 use raw::{HtmlKind, html_kind, is_line_break, raw_anchor, script_url_scheme};
@@ -27,9 +29,6 @@ const SAME_PROBLEM_LIMIT: usize = 20;
 
 /// Id given to a heading whose text has nothing to slug ("## …").
 const EMPTY_HEADING_ID: &str = "muc";
-
-const RAW_HTML_HELP: &str = "the rest of the HTML is kept; to publish HTML exactly as written (only HTML you \
-                             trust), set `markdown: { raw_html: true }` in loa.yaml";
 
 /// How a site renders Markdown (the `markdown:` section of loa.yaml).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -50,8 +49,8 @@ pub enum Link {
     /// The target does not exist: the text stays, the link goes, and the
     /// message becomes an error.
     Broken {
-        message: String,
-        help: Option<String>,
+        message: Text,
+        help: Option<Text>,
     },
 }
 
@@ -91,8 +90,8 @@ pub struct TocEntry {
 pub struct Problem {
     /// Byte offset into the Markdown source.
     pub offset: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Text,
+    pub help: Option<Text>,
     /// Errors fail the build; the rest are warnings.
     pub is_error: bool,
 }
@@ -101,10 +100,11 @@ impl Problem {
     /// As a diagnostic in the page file `file_src`, whose Markdown body
     /// starts at byte `body_start` (after the front matter).
     pub fn to_diagnostic(&self, file_src: &str, body_start: usize) -> Diagnostic {
-        let d = if self.is_error { Diagnostic::error(&self.message) } else { Diagnostic::warning(&self.message) };
+        let message = self.message.clone();
+        let d = if self.is_error { Diagnostic::error(message) } else { Diagnostic::warning(message) };
         let d = d.at(file_src, body_start.saturating_add(self.offset));
         match &self.help {
-            Some(help) => d.with_help(help),
+            Some(help) => d.with_help(help.clone()),
             None => d,
         }
     }
@@ -225,7 +225,7 @@ struct Pass<'a, 'r> {
     out: VecDeque<Event<'a>>,
     problems: Vec<Problem>,
     /// How many times each message was raised (see [`SAME_PROBLEM_LIMIT`]).
-    problem_counts: HashMap<String, usize>,
+    problem_counts: HashMap<Text, usize>,
     ids: HashSet<String>,
     /// The next number to try after each heading id, so a page of many
     /// identical headings is numbered in linear time.
@@ -274,7 +274,8 @@ impl<'a, 'r> Pass<'a, 'r> {
         }
     }
 
-    fn problem(&mut self, offset: usize, message: String, help: Option<String>, is_error: bool) {
+    fn problem(&mut self, offset: usize, message: impl Into<Text>, help: Option<Text>, is_error: bool) {
+        let message = message.into();
         let n = self.problem_counts.entry(message.clone()).or_insert(0);
         *n += 1;
         if *n <= SAME_PROBLEM_LIMIT {
@@ -469,11 +470,13 @@ impl<'a, 'r> Pass<'a, 'r> {
             self.sanitize = true;
             let removed = raw::removed(html);
             if !removed.is_empty() {
-                let message = format!(
-                    "raw HTML: {} removed, as it could run a script or break the page",
-                    removed.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", ")
+                let list = removed.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", ");
+                self.problem(
+                    range.start,
+                    msg!("md-raw-html-removed", removed = list),
+                    Some(msg!("md-raw-html-help").into()),
+                    false,
                 );
-                self.problem(range.start, message, Some(RAW_HTML_HELP.to_string()), false);
             }
         }
         self.out.push_back(event);
@@ -490,7 +493,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             let message = "heading attributes other than {#id} and {.class} were left out".to_string();
             let help = "the `{…}` at the end of a heading is read as attributes; \
                         write `\\{` to show a brace, or use `{#id}`";
-            self.problem(range.start, message, Some(help.to_string()), false);
+            self.problem(range.start, message, Some(help.into()), false);
         }
         self.heading = Some(OpenHeading {
             at: self.out.len(),
@@ -520,7 +523,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         *id = Some(CowStr::from(final_id.clone()));
         if twice {
             let message = format!("two headings on this page have the id `{final_id}`");
-            self.problem(h.offset, message, Some("give one of them another `{#id}`".to_string()), false);
+            self.problem(h.offset, message, Some("give one of them another `{#id}`".into()), false);
         }
         if (2..=4).contains(&h.level) {
             self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });
@@ -542,12 +545,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             Link::Keep
         } else if let Some(scheme) = script_url_scheme(dest) {
             let shown: String = dest.chars().take(40).collect();
-            let message = if scheme == "data" {
-                format!("the address `{shown}` carries its content inline (`data:`), which pages may not do")
-            } else {
-                format!("the address `{shown}` would run a script")
-            };
-            Link::Broken { message, help: Some("link to a page, a file or a web address instead".to_string()) }
+            let message =
+                if scheme == "data" { msg!("md-data-url", url = shown) } else { msg!("md-script-url", url = shown) };
+            Link::Broken { message: message.into(), help: Some(msg!("md-script-url-help").into()) }
         } else {
             self.resolver.link(dest)
         };
@@ -568,7 +568,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         self.words.end();
         for p in self.problems.iter_mut().rev() {
             if let Some(n) = self.problem_counts.get_mut(&p.message).filter(|n| **n > SAME_PROBLEM_LIMIT) {
-                p.message = format!("{} (and {} more like this on this page)", p.message, *n - SAME_PROBLEM_LIMIT);
+                p.message = msg!("md-and-more", message = p.message.clone(), n = *n - SAME_PROBLEM_LIMIT).into();
                 *n = 0;
             }
         }

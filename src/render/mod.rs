@@ -219,11 +219,12 @@ impl<'a> Renderer<'a> {
                 message: format!(
                     "this site has no page for `{}`, so its mentions are not linked",
                     written.unwrap_or(&number)
-                ),
+                )
+                .into(),
                 help: Some(
                     "add a page for it (a `document:` block with this number and `stub: true` is enough), \
                  or check the number"
-                        .to_string(),
+                        .into(),
                 ),
                 is_error: false,
             }

@@ -76,6 +76,7 @@ fn a_second_build_waits_for_the_first() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_loa"))
         .args(["build", "--today", "2026-11-21", "--root"])
         .arg(site.root())
+        .env("LOA_LANG", "en")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
