@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod classes;
+pub mod csp;
 pub mod format;
 pub mod links;
 mod listings;
