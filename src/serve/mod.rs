@@ -1,0 +1,1 @@
+//! `loa serve`: the build kept alive.
