@@ -9,6 +9,7 @@ pub mod date;
 pub mod diagnostics;
 pub mod docref;
 pub mod fs;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;

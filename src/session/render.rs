@@ -15,7 +15,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::model::{self, PageId, Site};
 use crate::render::{Body, File, Key, Renderer, Select};
 use crate::session::Entry;
-use crate::{BuildOptions, Report, content, output};
+use crate::{BuildOptions, Report, content, msg, output};
 
 /// What each portal shows, and the unit it belongs to.
 pub type Scopes = Vec<(Option<model::plan::UnitId>, model::scope::Scope)>;
@@ -399,7 +399,7 @@ pub fn finish(diags: Diagnostics) -> Diagnostics {
     let mut sorted = diags;
     sorted.sort();
     for d in sorted {
-        let is_template = d.message.starts_with("template error");
+        let is_template = matches!(d.message.id(), Some("template-error" | "template-error-in"));
         if is_template
             && let Some((_, n)) =
                 out.iter_mut().find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
@@ -412,7 +412,8 @@ pub fn finish(diags: Diagnostics) -> Diagnostics {
     out.into_iter()
         .map(|(mut d, n)| {
             if n > 0 {
-                d.help = Some(format!("{} (and {n} more)", d.help.unwrap_or_default()));
+                let help = d.help.take().unwrap_or_else(|| String::new().into());
+                d.help = Some(msg!("and-more", help = help, n = n).into());
             }
             d
         })
