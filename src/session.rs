@@ -240,6 +240,23 @@ impl Session {
         }
     }
 
+    /// Writes the last good state into the output folder, as `build` does
+    /// (staged, then swapped in); the folder written, if any.
+    pub fn write(&self) -> Result<Option<PathBuf>, Diagnostics> {
+        let Some(good) = &self.good else { return Ok(None) };
+        let config = &good.config;
+        let out_root = self.opts.output.clone().unwrap_or_else(|| config.root.join("public"));
+        let w = render::Writer::begin(&out_root, config, &self.opts).map_err(|d| Diagnostics::from_iter([d]))?;
+        good.render(Select::default(), &|_, p, f| w.write(p, f));
+        for (rel, abs) in self.statics.iter() {
+            for p in 0..config.portals.len() {
+                w.write(p, File { path: rel.clone(), body: Body::Copy(abs.clone()) });
+            }
+        }
+        let (_, errors, target) = w.finish(false);
+        if errors.is_empty() { Ok(target) } else { Err(errors.into_iter().collect()) }
+    }
+
     fn templates_diags(&self) -> Vec<Diagnostic> {
         self.templates.as_ref().err().map(|d| d.iter().cloned().collect()).unwrap_or_default()
     }

@@ -242,7 +242,7 @@ pub fn build_once(opts: &BuildOptions) -> Report {
 }
 
 /// A build's output being written: staged, then swapped in.
-struct Writer {
+pub(crate) struct Writer {
     staging: output::Staging,
     target: PathBuf,
     portal_dirs: Vec<String>,
@@ -251,7 +251,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn begin(out_root: &Path, config: &Config, opts: &BuildOptions) -> Result<Writer, Diagnostic> {
+    pub(crate) fn begin(out_root: &Path, config: &Config, opts: &BuildOptions) -> Result<Writer, Diagnostic> {
         output::check_target(out_root, &config.root)?;
         // Full builds replace the whole output folder; one-portal builds only
         // that portal's folder.
@@ -264,7 +264,7 @@ impl Writer {
         Ok(Writer { staging, target, portal_dirs, written: Default::default(), errors: Mutex::new(Vec::new()) })
     }
 
-    fn write(&self, portal: usize, f: File) {
+    pub(crate) fn write(&self, portal: usize, f: File) {
         let rel = format!("{}{}", self.portal_dirs[portal], f.path);
         let r = match &f.body {
             Body::Bytes(b) => self.staging.write(&rel, b),
@@ -279,7 +279,7 @@ impl Writer {
     }
 
     /// Swaps the output in, unless there were errors: (files, problems, target).
-    fn finish(self, failed: bool) -> (usize, Vec<Diagnostic>, Option<PathBuf>) {
+    pub(crate) fn finish(self, failed: bool) -> (usize, Vec<Diagnostic>, Option<PathBuf>) {
         let mut errors = self.errors.into_inner().unwrap_or_default();
         let files = self.written.into_inner();
         if failed || !errors.is_empty() {
