@@ -46,6 +46,8 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     let mut build = opts.build.clone();
     build.base_url = Some(preview_url(&build, &url));
     build.write = false;
+    // Watching starts first: an edit made while the site loads is not lost.
+    let mut watcher = watcher(&build)?;
     let started = Instant::now();
     let mut session = Session::open(&build);
     let mut shown = Diagnostics::new();
@@ -62,7 +64,6 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     if opts.open {
         open_browser(&url);
     }
-    let mut watcher = watcher(&session, &build)?;
     while let Some(changes) = watcher.next() {
         let started = Instant::now();
         let applied = session.apply(&changes);
@@ -73,7 +74,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
         }
         if changes.contains(&Change::Config) {
             // The theme or the output folder may have changed.
-            watcher = self::watcher(&session, &build)?;
+            watcher = self::watcher(&build)?;
         }
     }
     Ok(())
@@ -97,8 +98,8 @@ fn errors(session: &Session) -> Option<Diagnostics> {
     d.has_errors().then_some(d)
 }
 
-fn watcher(session: &Session, build: &BuildOptions) -> Result<watch::Watcher, Diagnostic> {
-    let theme = session.current().map_or_else(|| "default".to_string(), |b| b.config.theme.clone());
+fn watcher(build: &BuildOptions) -> Result<watch::Watcher, Diagnostic> {
+    let theme = config::load(&build.root).map_or_else(|_| "default".to_string(), |c| c.theme);
     let output = build.output.clone().unwrap_or_else(|| build.root.join("public"));
     let layout = watch::Layout { root: build.root.clone(), theme, output };
     watch::Watcher::new(layout).map_err(|e| Diagnostic::error(msg!("serve-watch-failed", error = e.to_string())))
