@@ -60,7 +60,9 @@ pub enum Served {
 type Cache = (usize, HashMap<(usize, String), Arc<Vec<u8>>>);
 
 /// Most bytes of rendered files a state keeps for serving.
-const CACHE_BYTES: usize = 64 << 20;
+const CACHE_BYTES: usize = 16 << 20;
+/// Most bytes of the files an edit renders again kept for serving.
+const KEEP_BYTES: usize = 4 << 20;
 
 /// One state of the site: the stages' results for the files as they were
 /// at one moment. Immutable once made; shared between the session and the
@@ -381,12 +383,16 @@ impl Session {
     /// pages whose summary changed), keeping the files for serving.
     fn render_touched(&self, mut next: Built, mut keys: HashSet<Key>) -> (Built, usize) {
         let Some(r) = next.renderer() else { return (self.finish_state(next), 0) };
-        let files = Mutex::new(Vec::new());
+        // The files rendered first (the edited pages) are kept for serving,
+        // up to a budget: a report edit renders most of a site again.
+        let files = Mutex::new((0, Vec::new()));
         let sink = |_: Key, portal: usize, f: File| {
             if let Body::Bytes(b) = f.body
                 && let Ok(mut v) = files.lock()
+                && v.0 + b.len() <= KEEP_BYTES
             {
-                v.push(((portal, f.path), Arc::new(b)));
+                v.0 += b.len();
+                v.1.push(((portal, f.path), Arc::new(b)));
             }
         };
         let select = Select { keys: Some(&keys), portal: None };
@@ -412,7 +418,7 @@ impl Session {
             by_key.entry(k).or_default().push(d);
         }
         next.render_diags = Arc::new(by_key);
-        for (k, b) in files.into_inner().unwrap_or_default() {
+        for (k, b) in files.into_inner().unwrap_or_default().1 {
             next.remember(k, b);
         }
         let n = keys.len();
