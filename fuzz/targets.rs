@@ -27,11 +27,11 @@ pub fn frontmatter(data: &[u8]) {
         assert!(split.yaml.start <= split.yaml.end && split.yaml.end <= split.body && split.body <= src.len());
         assert!(src.is_char_boundary(split.yaml.start) && src.is_char_boundary(split.body));
     }
-    match content::parse_source::<PageFront>(src.clone(), "a.md".into(), "content/a.md".into()) {
+    match content::parse_source::<PageFront>(src.as_str().into(), "a.md".into(), "content/a.md".into()) {
         Ok(p) => assert!(p.body_start <= p.text.len()),
         Err(d) => check_diagnostic(&d),
     }
-    if let Err(d) = content::parse_source::<SectionFront>(src, "_index.md".into(), "content/_index.md".into()) {
+    if let Err(d) = content::parse_source::<SectionFront>(src.into(), "_index.md".into(), "content/_index.md".into()) {
         check_diagnostic(&d);
     }
 }
@@ -52,11 +52,11 @@ pub fn yaml_data(data: &[u8]) {
     let src = text(data);
     let (units_src, plan_src) = src.split_once('\0').unwrap_or((&src, ""));
     let mut content = Content::default();
-    match content::parse_data(units_src.to_string(), "don-vi.yaml".into(), "content/don-vi.yaml".into()) {
+    match content::parse_data(units_src, "don-vi.yaml".into(), "content/don-vi.yaml".into()) {
         Ok(d) => content.units.push(d),
         Err(d) => check_diagnostic(&d),
     }
-    let plan = content::parse_data(plan_src.to_string(), "kh/ke-hoach.yaml".into(), "content/kh/ke-hoach.yaml".into());
+    let plan = content::parse_data(plan_src, "kh/ke-hoach.yaml".into(), "content/kh/ke-hoach.yaml".into());
     match plan {
         Ok(d) => content.plans.push(d),
         Err(d) => check_diagnostic(&d),

@@ -6,8 +6,9 @@ pub mod data;
 pub mod encoding;
 pub mod frontmatter;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -26,8 +27,9 @@ pub struct Source<F> {
     pub shown: PathBuf,
     pub front: F,
     /// The whole file text (BOM removed), kept so later stages can point
-    /// into it with line and column.
-    pub text: String,
+    /// into it with line and column. Shared, not copied, by the sessions
+    /// that keep a site loaded (`loa serve`) and by the model built from it.
+    pub text: Arc<str>,
     /// Byte offset of the Markdown body in `text`.
     pub body_start: usize,
     /// Byte offset of the YAML block in `text` (after the opening fence).
@@ -77,7 +79,7 @@ pub const UNITS_FILE: &str = "don-vi.yaml";
 pub const PLAN_FILE: &str = "ke-hoach.yaml";
 
 /// Everything `content/` holds, as read from disk.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Content {
     pub pages: Vec<PageSource>,
     /// Sections by folder; `index` is the folder of `_index.md` ("" = home).
@@ -99,6 +101,13 @@ enum Entry {
 
 /// Reads the whole `content/` folder of the site.
 pub fn load(config: &Config) -> Content {
+    load_reusing(config, None, &|_| true)
+}
+
+/// Reads `content/` again, taking from `previous` every file that loaded
+/// there and for which `changed(rel)` is false (serve knows which files
+/// changed). The result is what [`load`] would give for the same files.
+pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn Fn(&str) -> bool + Sync)) -> Content {
     let dir = config.content_dir();
     let mut content = Content::default();
     if !dir.is_dir() {
@@ -110,32 +119,25 @@ pub fn load(config: &Config) -> Content {
     }
     let entries = discover(&dir, &config.root, &mut content.diagnostics);
     let mut folders_with_pages = BTreeSet::new();
+    let old = previous.map(Previous::new).unwrap_or_default();
     let limit = config.max_file_bytes;
     let results: Vec<(Result<Loaded, Diagnostic>, Option<Diagnostic>)> = entries
         .into_par_iter()
         .map(|entry| {
-            let (abs, rel) = match &entry {
-                Entry::Asset(abs, rel) => {
-                    return (Ok(Loaded::Asset(Asset { abs: abs.clone(), rel: rel.clone() })), None);
-                }
-                Entry::Page(abs, rel) | Entry::Section(abs, rel) | Entry::Data(abs, rel) => (abs, rel.clone()),
+            let loaded = match old.reuse(&entry, changed) {
+                Some(loaded) => Ok(loaded),
+                None => load_entry(entry, limit),
             };
-            let (text, shown) = match read_text(abs, &rel, limit) {
-                Ok(t) => t,
-                Err(d) => return (Err(d), None),
-            };
-            let warning = encoding::mojibake_warning(&shown, &text);
-            let loaded = match entry {
-                Entry::Page(..) => parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p))),
-                Entry::Section(..) => {
-                    parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
-                }
-                _ if rel.ends_with(PLAN_FILE) => parse_data(text, rel, shown).map(|d| Loaded::Plan(Box::new(d))),
-                _ => parse_data(text, rel, shown).map(Loaded::Units),
-            };
+            // Computed for reused files too: a load gives the same warnings.
+            let warning = loaded
+                .as_ref()
+                .ok()
+                .and_then(Loaded::text)
+                .and_then(|(shown, text)| encoding::mojibake_warning(shown, text));
             (loaded, warning)
         })
         .collect();
+
     for (r, warning) in results {
         content.diagnostics.extend(warning);
         match r {
@@ -170,12 +172,81 @@ pub fn load(config: &Config) -> Content {
     content
 }
 
+/// The files an earlier load read successfully, by path.
+#[derive(Default)]
+struct Previous<'a> {
+    pages: HashMap<&'a str, &'a PageSource>,
+    sections: HashMap<&'a str, &'a SectionSource>,
+    units: HashMap<&'a str, &'a DataFile<Vec<data::RawUnit>>>,
+    plans: HashMap<&'a str, &'a DataFile<data::RawPlan>>,
+}
+
+impl<'a> Previous<'a> {
+    fn new(c: &'a Content) -> Self {
+        Previous {
+            pages: c.pages.iter().map(|p| (p.rel.as_str(), p)).collect(),
+            sections: c.sections.iter().map(|s| (s.rel.as_str(), s)).collect(),
+            units: c.units.iter().map(|d| (d.rel.as_str(), d)).collect(),
+            plans: c.plans.iter().map(|d| (d.rel.as_str(), d)).collect(),
+        }
+    }
+
+    /// The earlier result for an unchanged file, if there is one.
+    fn reuse(&self, entry: &Entry, changed: &(dyn Fn(&str) -> bool + Sync)) -> Option<Loaded> {
+        let (Entry::Page(_, rel) | Entry::Section(_, rel) | Entry::Data(_, rel) | Entry::Asset(_, rel)) = entry;
+        if changed(rel) {
+            return None;
+        }
+        Some(match entry {
+            Entry::Page(..) => Loaded::Page(Box::new((*self.pages.get(rel.as_str())?).clone())),
+            Entry::Section(..) => Loaded::Section(Box::new((*self.sections.get(rel.as_str())?).clone())),
+            Entry::Data(..) if rel.ends_with(PLAN_FILE) => {
+                Loaded::Plan(Box::new((*self.plans.get(rel.as_str())?).clone()))
+            }
+            Entry::Data(..) => Loaded::Units((*self.units.get(rel.as_str())?).clone()),
+            Entry::Asset(..) => return None,
+        })
+    }
+}
+
+/// Reads and parses one file.
+fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
+    match entry {
+        Entry::Page(abs, rel) => read_text(&abs, &rel, limit)
+            .and_then(|(text, shown)| parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))),
+        Entry::Section(abs, rel) => read_text(&abs, &rel, limit).and_then(|(text, shown)| {
+            parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
+        }),
+        Entry::Data(abs, rel) => read_text(&abs, &rel, limit).and_then(|(text, shown)| {
+            if rel.ends_with(PLAN_FILE) {
+                parse_data(&text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+            } else {
+                parse_data(&text, rel, shown).map(Loaded::Units)
+            }
+        }),
+        Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
+    }
+}
+
 enum Loaded {
     Page(Box<PageSource>),
     Section(Box<SectionSource>),
     Units(DataFile<Vec<data::RawUnit>>),
     Plan(Box<DataFile<data::RawPlan>>),
     Asset(Asset),
+}
+
+impl Loaded {
+    /// The file as shown and its text, for a text file.
+    fn text(&self) -> Option<(&Path, &str)> {
+        match self {
+            Loaded::Page(p) => Some((&p.shown, &p.text)),
+            Loaded::Section(s) => Some((&s.shown, &s.text)),
+            Loaded::Units(d) => Some((&d.shown, &d.text)),
+            Loaded::Plan(d) => Some((&d.shown, &d.text)),
+            Loaded::Asset(_) => None,
+        }
+    }
 }
 
 /// The folder part of a `/`-separated relative path.
@@ -250,8 +321,8 @@ fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
 
 /// The files below `dir` (a folder of the site at `root`), sorted, without
 /// hidden files and editor leftovers. Symbolic links are followed only
-/// when they lead inside the site; one leading outside is an error, and
-/// its target is not read.
+/// when they lead inside the site; one leading outside is reported with a
+/// warning, and its target is neither read nor published.
 pub fn walk(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let outside = std::cell::RefCell::new(Vec::new());
@@ -288,7 +359,7 @@ pub fn walk(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
         let shown = shown_path(&link, root);
         let to = target.map_or_else(|| msg!("link-broken-target").to_string(), |t| format!("`{}`", t.display()));
         diags.push(
-            Diagnostic::error(msg!("link-outside", path = &shown, target = to))
+            Diagnostic::warning(msg!("link-outside", path = &shown, target = to))
                 .in_file(&shown)
                 .with_help(msg!("link-outside-help")),
         );
@@ -317,7 +388,7 @@ fn rel_string(p: &Path) -> String {
 
 /// Reads a file as UTF-8 text, without a byte-order mark, refusing files
 /// larger than `limit` bytes before reading them.
-fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(String, PathBuf), Diagnostic> {
+fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), Diagnostic> {
     let shown = PathBuf::from(format!("content/{rel}"));
     let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
     if size > limit {
@@ -334,7 +405,7 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(String, PathBuf), Dia
     // two or three bytes) many times faster than std; copying the checked
     // text costs less than std's check. std finds the bad byte for the message.
     match simdutf8::basic::from_utf8(&bytes) {
-        Ok(text) => Ok((text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(), shown)),
+        Ok(text) => Ok((Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text)), shown)),
         Err(_) => {
             let valid = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
             Err(not_utf8(&shown, &bytes, valid))
@@ -357,16 +428,16 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 
 /// Parses a data file, refusing numbers written with dots for thousands.
 /// (Public for the fuzz targets, which feed it arbitrary text.)
-pub fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    if let Some(&at) = data::dotted_thousands(&text).first() {
-        return Err(dotted_error(&shown, &text, at));
+pub fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
+    if let Some(&at) = data::dotted_thousands(text).first() {
+        return Err(dotted_error(&shown, text, at));
     }
-    let data = yaml::from_str::<T>(&text).map_err(|e| {
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line.max(1), e.col);
+    let data = yaml::from_str::<T>(text).map_err(|e| {
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(text, e.line.max(1), e.col);
         d.help = e.help;
         d
     })?;
-    Ok(DataFile { rel, shown, text, data })
+    Ok(DataFile { rel, shown, text: text.to_string(), data })
 }
 
 fn front_has_report(yaml: &str) -> bool {
@@ -384,7 +455,7 @@ fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
 
 /// Splits off and parses the front matter of a Markdown file. (Public for
 /// the fuzz targets, which feed it arbitrary text.)
-pub fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
+pub fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
         frontmatter::SplitError::NoOpening => {
             Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
@@ -422,7 +493,7 @@ mod tests {
     }
 
     fn page(text: &str) -> Result<PageSource, Diagnostic> {
-        parse_source(text.to_string(), "a.md".into(), "content/a.md".into())
+        parse_source(text.into(), "a.md".into(), "content/a.md".into())
     }
 
     #[test]

@@ -11,3 +11,4 @@ mod inject;
 mod output;
 mod plans;
 mod portals;
+mod serve;
