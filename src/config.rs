@@ -249,6 +249,13 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             None if several => format!("{base_url}{}/", p.id),
             None => base_url.clone(),
         };
+        if let Some(logo) = &p.logo
+            && let Some(d) = logo_problem(root, raw.theme.as_deref().unwrap_or("default"), logo)
+        {
+            // At the value as written (it may be quoted).
+            let at = src.find(logo.as_str()).unwrap_or(0);
+            diags.push(d.in_file(FILE_NAME).at(src, at));
+        }
         if let Some(a) = &p.accent
             && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
         {
@@ -283,6 +290,23 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         portals,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
     })
+}
+
+/// What is wrong with a portal's `logo:`: it must be a file of the site's
+/// or the theme's `static/` folder, named by a path inside it.
+fn logo_problem(root: &Path, theme: &str, logo: &str) -> Option<Diagnostic> {
+    let local = !logo.contains("://")
+        && !logo.starts_with('/')
+        && !logo.contains('\\')
+        && !logo.split('/').any(|s| s == ".." || s == "." || s.is_empty())
+        && !logo.contains(':');
+    if !local {
+        return Some(Diagnostic::error(msg!("config-logo-not-local", logo = logo)).with_help(msg!("config-logo-help")));
+    }
+    let found = [root.join("static"), root.join("themes").join(theme).join("static")]
+        .iter()
+        .any(|dir| dir.join(logo).is_file());
+    (!found).then(|| Diagnostic::error(msg!("config-logo-missing", logo = logo)).with_help(msg!("config-logo-help")))
 }
 
 /// A theme or language name: a single folder or file name inside the site
@@ -343,6 +367,24 @@ mod tests {
             parse("title: T\nbase_url: https://a.vn\ntheme: my_theme-2\nlanguage: en\nportals:\n  - id: a\n").unwrap();
         assert_eq!((c.theme.as_str(), c.language.as_str()), ("my_theme-2", "en"));
         assert_eq!(c.max_file_bytes, DEFAULT_FILE_MB * 1024 * 1024);
+    }
+
+    #[test]
+    fn a_logo_is_a_file_of_the_site() {
+        let d = std::env::temp_dir().join(format!("loa-config-logo-{}", std::process::id()));
+        std::fs::create_dir_all(d.join("static/anh")).unwrap();
+        std::fs::write(d.join("static/anh/logo.svg"), "<svg/>").unwrap();
+        assert!(logo_problem(&d, "default", "anh/logo.svg").is_none());
+        for (logo, id) in [
+            ("https://x.vn/logo.png", "config-logo-not-local"),
+            ("javascript:alert(1)", "config-logo-not-local"),
+            ("../loa.yaml", "config-logo-not-local"),
+            ("/etc/passwd", "config-logo-not-local"),
+            ("logo.png", "config-logo-missing"),
+        ] {
+            assert_eq!(logo_problem(&d, "default", logo).map(|e| e.message.id()), Some(Some(id)), "{logo}");
+        }
+        std::fs::remove_dir_all(&d).unwrap();
     }
 
     #[test]

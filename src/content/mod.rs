@@ -2,6 +2,7 @@
 //! sections, data files and assets, with a diagnostic for every file that
 //! cannot be read or whose front matter is wrong. No formatting happens here.
 
+pub mod active;
 pub mod data;
 pub mod encoding;
 pub mod frontmatter;
@@ -129,11 +130,11 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
                 None => load_entry(entry, limit),
             };
             // Computed for reused files too: a load gives the same warnings.
-            let warning = loaded
-                .as_ref()
-                .ok()
-                .and_then(Loaded::text)
-                .and_then(|(shown, text)| encoding::mojibake_warning(shown, text));
+            let warning = match &loaded {
+                Ok(Loaded::Asset(a)) => active_asset(a, config),
+                Ok(l) => l.text().and_then(|(shown, text)| encoding::mojibake_warning(shown, text)),
+                Err(_) => None,
+            };
             (loaded, warning)
         })
         .collect();
@@ -247,6 +248,31 @@ impl Loaded {
             Loaded::Asset(_) => None,
         }
     }
+}
+
+/// The problem of an HTML or SVG file of the content that holds something
+/// that would run (see active.rs).
+fn active_asset(a: &Asset, config: &Config) -> Option<Diagnostic> {
+    if !active::is_active_kind(&a.rel) {
+        return None;
+    }
+    let shown = PathBuf::from(format!("content/{}", a.rel));
+    active_file(&a.abs, &shown, config)
+}
+
+/// The problem of the HTML or SVG file `abs` (shown as `shown`), if any.
+pub fn active_file(abs: &Path, shown: &Path, config: &Config) -> Option<Diagnostic> {
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > config.max_file_bytes {
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        return Some(
+            Diagnostic::error(msg!("file-too-big", mb = mb(size), limit = mb(config.max_file_bytes)))
+                .in_file(shown)
+                .with_help(msg!("file-too-big-help", mb = mb(size))),
+        );
+    }
+    let bytes = std::fs::read(abs).ok()?;
+    active::check(shown, &String::from_utf8_lossy(&bytes), config.raw_html)
 }
 
 /// The folder part of a `/`-separated relative path.

@@ -403,6 +403,12 @@ pub fn static_problems(config: &Config, site: &Site) -> Diagnostics {
     let files = static_walk(config, &mut diags);
     let shown: Vec<(&str, &Path)> =
         files.iter().map(|(rel, abs)| (rel.as_str(), abs.strip_prefix(&config.root).unwrap_or(abs))).collect();
+    // The site's own HTML and SVG files (the theme's are its author's).
+    for ((rel, abs), (_, shown)) in files.iter().zip(&shown) {
+        if shown.starts_with("static") && content::active::is_active_kind(rel) {
+            diags.extend(content::active_file(abs, shown, config));
+        }
+    }
     diags.extend(model::static_collisions(site, shown));
     diags
 }

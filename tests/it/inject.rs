@@ -298,3 +298,43 @@ fn keep(built: &Path, name: &str) {
         std::fs::copy(&f, &to).unwrap();
     }
 }
+
+#[test]
+fn html_and_svg_files_are_published_only_when_nothing_in_them_runs() {
+    let site = Site::fixture("basic");
+    site.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>");
+    site.write("content/van-ban/so-do.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+    site.write("static/xac-minh.html", "<p>google-site-verification</p><script>alert(2)</script>");
+    let stderr = site.build_fails();
+    assert!(
+        stderr
+            .contains("content/van-ban/so-do.svg: error: `content/van-ban/so-do.svg` holds `onload`, which would run"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("static/xac-minh.html: error: `static/xac-minh.html` holds `<script>`"), "{stderr}");
+    assert!(!stderr.contains("logo.svg"), "a clean SVG passes: {stderr}");
+    // The site's opt-in publishes them, with a warning.
+    site.edit("loa.yaml", "title:", "markdown: { raw_html: true }\ntitle:");
+    let r = site.build(&[]);
+    assert!(r.stderr.contains("warning: `content/van-ban/so-do.svg` holds `onload` and is published"), "{}", r.stderr);
+    assert!(site.exists("main/van-ban/so-do.svg") && site.exists("main/xac-minh.html"));
+}
+
+#[test]
+fn the_logo_must_be_a_file_of_the_site() {
+    let site = Site::fixture("basic");
+    site.edit("loa.yaml", "  - id: main", "  - id: main\n    logo: \"javascript:alert(1)\"");
+    let stderr = site.build_fails();
+    assert!(
+        stderr.contains("loa.yaml:5:12: error: `logo: javascript:alert(1)` must be a file of the site"),
+        "{stderr}"
+    );
+    site.edit("loa.yaml", "\"javascript:alert(1)\"", "logo.png");
+    let stderr = site.build_fails();
+    assert!(
+        stderr.contains("error: there is no file `logo.png` in the site's or the theme's static/ folder"),
+        "{stderr}"
+    );
+    site.write("static/logo.png", "png");
+    site.build(&[]);
+}
