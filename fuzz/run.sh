@@ -17,7 +17,7 @@ day=$(date -u +%Y-%m-%d)
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t" runs
   log="runs/$day-$t.log"
-  echo "== $t: ${secs}s from $(date -u +%H:%M:%S) UTC, commit $(git rev-parse --short HEAD)" | tee "$log"
+  echo "== $t: ${secs}s from $(date -u +%H:%M:%S) UTC, commit $(git rev-parse --short HEAD 2>/dev/null || cat COMMIT)" | tee "$log"
   nice -n 10 cargo +nightly fuzz run -O "$t" "corpus/$t" "seeds/$t" -- \
     -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     >"runs/$t.out" 2>&1

@@ -14,9 +14,11 @@ use crate::docref::{self, DocRef};
 use crate::messages::Text;
 use crate::msg;
 use crate::slug::slugify;
+use ids::unique_id;
 use plain::{PlainText, Summary, Words};
 use raw::{HtmlKind, html_kind, is_line_break, raw_anchor, script_url_scheme};
 
+mod ids;
 mod plain;
 mod raw;
 
@@ -26,9 +28,6 @@ pub const SUMMARY_LIMIT: usize = 300;
 /// The most problems with one message reported for one page; the rest
 /// are counted in the last one shown.
 const SAME_PROBLEM_LIMIT: usize = 20;
-
-/// Id given to a heading whose text has nothing to slug ("## …").
-const EMPTY_HEADING_ID: &str = "muc";
 
 /// How a site renders Markdown (the `markdown:` section of loa.yaml).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -590,20 +589,6 @@ fn align_classes(html: &str) -> String {
     html.replace(" style=\"text-align: left\"", " class=\"align-left\"")
         .replace(" style=\"text-align: center\"", " class=\"align-center\"")
         .replace(" style=\"text-align: right\"", " class=\"align-right\"")
-}
-
-/// `slug`, or `slug-1`, `slug-2`… whichever is not taken yet; `next`
-/// remembers where each slug's numbering got to.
-fn unique_id(ids: &mut HashSet<String>, next: &mut HashMap<String, u32>, slug: String) -> String {
-    let base = if slug.is_empty() { EMPTY_HEADING_ID.to_string() } else { slug };
-    let n = next.entry(base.clone()).or_insert(0);
-    loop {
-        let id = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
-        *n += 1;
-        if ids.insert(id.clone()) {
-            return id;
-        }
-    }
 }
 
 #[cfg(test)]
