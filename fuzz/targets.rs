@@ -179,13 +179,17 @@ pub fn check_html(html: &str, forbidden: &[&str]) -> Result<(), String> {
             for (k, _) in tag.match_indices(attr) {
                 let value = &tag[k + attr.len()..];
                 let value: String = decode(value.split('"').next().unwrap_or(""));
-                let scheme: String = value
-                    .chars()
-                    .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
-                    .take_while(|c| *c != ':' && *c != '/' && *c != '?' && *c != '#')
-                    .collect();
-                let has_colon =
-                    value.chars().filter(|c| !c.is_ascii_whitespace()).nth(scheme.chars().count()) == Some(':');
+                // As a browser parses an address: tabs and line breaks go
+                // wherever they are, leading spaces and controls are
+                // trimmed; a space inside the scheme makes it a relative
+                // path (the markdown target's first finding was this
+                // checker calling `javascr ipt:x` a script address).
+                let cleaned: String = value.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+                let trimmed = cleaned.trim_start_matches(|c: char| c <= ' ');
+                let scheme: String =
+                    trimmed.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')).collect();
+                let has_colon = trimmed[scheme.len()..].starts_with(':');
+                let scheme = scheme.to_ascii_lowercase();
                 if has_colon && ["javascript", "vbscript", "data"].contains(&scheme.as_str()) {
                     return Err(format!("{attr}{value}"));
                 }

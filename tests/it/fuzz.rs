@@ -46,4 +46,7 @@ fn the_markdown_target_sees_active_content() {
     assert!(targets::inert("<img src=\"DATA:image/svg+xml,x\">").is_err());
     assert!(targets::inert("<svg><rect/></svg>").is_err());
     assert!(targets::inert("<p title=\"a onclick=x\">on</p><a href=\"/javascript:x\">x</a>").is_ok());
+    // A space inside the scheme makes a relative address, as browsers parse it.
+    assert!(targets::inert("<a href=\"javascr ipt:x\">a</a>").is_ok());
+    assert!(targets::inert("<a href=\" \tjava\nscript:x\">a</a>").is_err());
 }
