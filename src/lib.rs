@@ -10,6 +10,7 @@ pub mod docref;
 pub mod fs;
 pub mod model;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod slug;
 pub mod yaml;
@@ -163,6 +164,8 @@ pub fn build(opts: &BuildOptions) -> Report {
         None
     };
     timings.mark("staging");
+    // The manifest of each portal (for `loa publish`), hashed as files are written.
+    let recorder = staging.as_ref().map(|_| output::manifest::Recorder::new(portal_dirs.len()));
     let written = std::sync::atomic::AtomicUsize::new(0);
     let write_errors = Mutex::new(Vec::new());
     let write = |files: Vec<(usize, File)>| {
@@ -173,6 +176,18 @@ pub fn build(opts: &BuildOptions) -> Report {
                 Body::Bytes(b) => s.write(&rel, b),
                 Body::Copy(from) => s.copy(&rel, from),
             };
+            let r = r.and_then(|()| match (&recorder, &f.body) {
+                (Some(m), Body::Bytes(b)) => {
+                    m.bytes(portal, &f.path, b);
+                    Ok(())
+                }
+                (Some(m), Body::Copy(from)) => m.copied(portal, &f.path, from).map_err(|source| fs::Error {
+                    op: "read",
+                    path: from.clone(),
+                    source,
+                }),
+                (None, _) => Ok(()),
+            });
             match r {
                 Ok(()) => {
                     written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -208,6 +223,13 @@ pub fn build(opts: &BuildOptions) -> Report {
     timings.mark("write rest");
 
     report.files = written.into_inner();
+    if let (Some(s), Some(m)) = (&staging, recorder) {
+        for (dir, manifest) in portal_dirs.iter().zip(m.finish()) {
+            if let Err(e) = s.write(&format!("{dir}{}", output::manifest::FILE_NAME), &manifest.to_json()) {
+                diags.push(Diagnostic::error(e.to_string()));
+            }
+        }
+    }
     if let Some(s) = staging {
         if diags.has_errors() {
             s.abandon();
