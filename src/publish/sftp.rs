@@ -188,24 +188,25 @@ impl Sftp {
             .is_ok_and(|s| s.blocks_avail.saturating_mul(s.fragment_size.max(1)) < 64 * 1024)
     }
 
-    /// Creates the folders above `path` that are not known to exist.
+    /// Creates the folders above `path` that do not exist yet (the portal's
+    /// folder and its parents included), remembering those known to exist.
     fn make_dirs(&mut self, path: &str) -> Result<(), Error> {
         let full = self.full(path);
-        let mut dirs: Vec<&str> = Vec::new();
-        let mut at = full.as_str();
-        while let Some(i) = at.rfind('/') {
-            at = &at[..i];
-            if at.is_empty() || self.made.contains(at) || at.len() < self.root.len() && !self.root.is_empty() {
+        let mut missing: Vec<String> = Vec::new();
+        let mut at = full.rsplit_once('/').map(|(d, _)| d.to_string());
+        while let Some(d) = at.filter(|d| !d.is_empty() && !self.made.contains(d)) {
+            if self.rt.block_on(self.sftp.stat(d.as_str())).is_ok() {
+                self.made.insert(d);
                 break;
             }
-            dirs.push(at);
+            at = d.rsplit_once('/').map(|(p, _)| p.to_string());
+            missing.push(d);
         }
-        for d in dirs.into_iter().rev() {
-            let exists = self.rt.block_on(self.sftp.stat(d)).is_ok();
-            if !exists && let Err(e) = self.rt.block_on(self.sftp.mkdir(d, FileAttributes::default())) {
-                return Err(self.err(d, e));
+        for d in missing.into_iter().rev() {
+            if let Err(e) = self.rt.block_on(self.sftp.mkdir(d.as_str(), FileAttributes::default())) {
+                return Err(self.err(&d, e));
             }
-            self.made.insert(d.to_string());
+            self.made.insert(d);
         }
         Ok(())
     }
