@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::{Msg, Text, lang};
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
@@ -14,11 +16,11 @@ pub enum Error {
     /// A built file differs from the manifest: public/ changed after the build.
     ChangedSinceBuild { path: PathBuf },
     /// The host could not be reached.
-    Connect { target: String, address: String, detail: String },
-    /// The host refused the user name and password or key.
-    Auth { target: String, user: String, tried: String, env: String },
-    /// No password or key to log in with.
-    NoSecret { target: String, env: String },
+    Connect { target: String, address: String, detail: Text },
+    /// The host refused the user name and password or key; `tried` says with what.
+    Auth { target: String, user: String, tried: Vec<Msg>, env: String },
+    /// No password or key to log in with; `env` names where to put it.
+    NoSecret { target: String, env: Text },
     /// The SSH host is not in known_hosts.
     UnknownHost { target: String, host: String, fingerprint: String, known_hosts: PathBuf },
     /// The SSH host's key differs from the one in known_hosts.
@@ -26,94 +28,88 @@ pub enum Error {
     /// `--trust-host` named another fingerprint than the host shows.
     FingerprintMismatch { host: String, given: String, fingerprint: String },
     /// The TLS handshake failed (certificate not trusted, no TLS offered).
-    Tls { target: String, detail: String },
+    Tls { target: String, detail: Text },
     /// The target's disk or quota is full.
     NoSpace { target: String, path: String },
     /// The user may not write (or delete) there.
     NoPermission { target: String, path: String },
     /// Anything else the host or the disk said.
-    Other { target: String, path: String, detail: String },
+    Other { target: String, path: String, detail: Text },
     /// Stopped by Ctrl-C (or the test hook): what was sent is recorded.
     Interrupted { target: String, portal: String, sent: usize, left: usize },
 }
 
-/// The hint that closes every message about the target's state.
-const STILL_CONSISTENT: &str =
-    "the target still serves a consistent site: nothing was deleted, and every page sent so far has its files";
-
 impl Error {
     pub fn diagnostic(&self) -> Diagnostic {
-        match self {
-            Error::NotBuilt { portal, dir } => {
-                Diagnostic::error(format!("the portal `{portal}` is not built in `{}`", dir.display()))
-                    .with_help("run `loa build` first (with the same --output, if you gave one), then `loa publish`")
+        let (message, help): (Msg, Option<Msg>) = match self {
+            Error::NotBuilt { portal, dir } => (
+                msg!("publish-not-built", portal = portal, dir = dir.display().to_string()),
+                Some(msg!("publish-not-built-help")),
+            ),
+            Error::ChangedSinceBuild { path } => (
+                msg!("publish-changed-since-build", path = path.display().to_string()),
+                Some(msg!("publish-changed-since-build-help")),
+            ),
+            Error::Connect { target, address, detail } => (
+                msg!("publish-connect", address = address, target = target, detail = detail.clone()),
+                Some(msg!("publish-connect-help")),
+            ),
+            Error::Auth { target, user, tried, env } => {
+                let tried: Vec<String> = tried.iter().map(|m| m.text(lang())).collect();
+                (
+                    msg!("publish-auth", user = user, target = target, tried = tried.join(", ")),
+                    Some(msg!("publish-auth-help", env = env, target = target)),
+                )
             }
-            Error::ChangedSinceBuild { path } => Diagnostic::error(format!(
-                "`{}` is not the file the last build wrote (it was changed or removed afterwards)",
-                path.display()
-            ))
-            .with_help("run `loa build` again, then `loa publish`"),
-            Error::Connect { target, address, detail } => Diagnostic::error(format!(
-                "could not reach `{address}` (target `{target}`): {detail}"
-            ))
-            .with_help("check the host name and port in loa.yaml and the network connection; nothing was changed on the target"),
-            Error::Auth { target, user, tried, env } => Diagnostic::error(format!(
-                "the host refused to log in `{user}` (target `{target}`): wrong password or key ({tried})"
-            ))
-            .with_help(format!(
-                "check the user name in loa.yaml and the password in the environment variable {env} or the keyring \
-                 (`loa publish --target {target} --save-password`); for a key, check that the host lists its public key"
-            )),
-            Error::NoSecret { target, env } => Diagnostic::error(format!(
-                "no password for the target `{target}`"
-            ))
-            .with_help(format!(
-                "passwords are never written in loa.yaml: set the environment variable {env}, or save it in the system keyring with \
-                 `loa publish --target {target} --save-password`"
-            )),
-            Error::UnknownHost { target, host, fingerprint, known_hosts } => Diagnostic::error(format!(
-                "the host `{host}` (target `{target}`) is not known yet; its key's fingerprint is {fingerprint}"
-            ))
-            .with_help(format!(
-                "ask the hosting provider (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the server) whether its \
-                 fingerprint is {fingerprint}; if it is, run `loa publish --trust-host {fingerprint}` once: the key is added to `{}`",
-                known_hosts.display()
-            )),
-            Error::HostKeyChanged { target, host, fingerprint, known_hosts, line } => Diagnostic::error(format!(
-                "the key of the host `{host}` (target `{target}`) is not the one recorded in `{}` line {line}: it now shows {fingerprint}",
-                known_hosts.display()
-            ))
-            .with_help(
-                "someone may be impersonating the host: do not publish; ask the hosting provider whether they changed the server's key, \
-                 and only then remove that line and trust the new key",
+            Error::NoSecret { target, env } => (
+                msg!("publish-no-secret", target = target),
+                Some(msg!("publish-no-secret-help", env = env.clone(), target = target)),
             ),
-            Error::FingerprintMismatch { host, given, fingerprint } => Diagnostic::error(format!(
-                "--trust-host {given} does not match the key of `{host}`, whose fingerprint is {fingerprint}"
-            ))
-            .with_help("nothing was trusted; check the fingerprint with the hosting provider"),
-            Error::Tls { target, detail } => Diagnostic::error(format!(
-                "could not open an encrypted (TLS) connection to the target `{target}`: {detail}"
-            ))
-            .with_help(
-                "if the host uses its own certificate, save it as a .pem file and name it in `certificate:`; if it offers only plain FTP, \
-                 write `encryption: none` (the password then travels unencrypted)",
+            Error::UnknownHost { target, host, fingerprint, known_hosts } => (
+                msg!("publish-unknown-host", host = host, target = target, fingerprint = fingerprint),
+                Some(msg!(
+                    "publish-unknown-host-help",
+                    fingerprint = fingerprint,
+                    file = known_hosts.display().to_string()
+                )),
             ),
-            Error::NoSpace { target, path } => Diagnostic::error(format!(
-                "no space left on the target `{target}` while writing `{path}`"
-            ))
-            .with_help(format!("free space or ask the hosting provider for a larger quota, then run `loa publish` again: it continues where it stopped; {STILL_CONSISTENT}")),
-            Error::NoPermission { target, path } => Diagnostic::error(format!(
-                "no permission to write `{path}` on the target `{target}`"
-            ))
-            .with_help(format!("check the folder in loa.yaml and that this user may write there (ask the hosting provider); {STILL_CONSISTENT}")),
-            Error::Other { target, path, detail } => Diagnostic::error(format!(
-                "publishing to `{target}` failed at `{path}`: {detail}"
-            ))
-            .with_help(format!("run `loa publish` again: it continues where it stopped; {STILL_CONSISTENT}")),
-            Error::Interrupted { target, portal, sent, left } => Diagnostic::error(format!(
-                "publishing `{portal}` to `{target}` was interrupted after {sent} file(s); {left} left"
-            ))
-            .with_help(format!("run `loa publish` again to finish: it continues where it stopped; {STILL_CONSISTENT}")),
+            Error::HostKeyChanged { target, host, fingerprint, known_hosts, line } => (
+                msg!(
+                    "publish-host-key-changed",
+                    host = host,
+                    target = target,
+                    file = known_hosts.display().to_string(),
+                    line = *line,
+                    fingerprint = fingerprint
+                ),
+                Some(msg!("publish-host-key-changed-help")),
+            ),
+            Error::FingerprintMismatch { host, given, fingerprint } => (
+                msg!("publish-fingerprint-mismatch", given = given, host = host, fingerprint = fingerprint),
+                Some(msg!("publish-fingerprint-mismatch-help")),
+            ),
+            Error::Tls { target, detail } => {
+                (msg!("publish-tls", target = target, detail = detail.clone()), Some(msg!("publish-tls-help")))
+            }
+            Error::NoSpace { target, path } => {
+                (msg!("publish-no-space", target = target, path = path), Some(msg!("publish-no-space-help")))
+            }
+            Error::NoPermission { target, path } => {
+                (msg!("publish-no-permission", path = path, target = target), Some(msg!("publish-no-permission-help")))
+            }
+            Error::Other { target, path, detail } => (
+                msg!("publish-other", target = target, path = path, detail = detail.clone()),
+                Some(msg!("publish-other-help")),
+            ),
+            Error::Interrupted { target, portal, sent, left } => (
+                msg!("publish-interrupted", portal = portal, target = target, sent = *sent, left = *left),
+                Some(msg!("publish-interrupted-help")),
+            ),
+        };
+        let d = Diagnostic::error(message);
+        match help {
+            Some(h) => d.with_help(h),
+            None => d,
         }
     }
 }
@@ -124,7 +120,7 @@ pub fn from_io(target: &str, path: &str, e: &std::io::Error) -> Error {
     match e.kind() {
         StorageFull | QuotaExceeded | FileTooLarge => Error::NoSpace { target: target.into(), path: path.into() },
         PermissionDenied | ReadOnlyFilesystem => Error::NoPermission { target: target.into(), path: path.into() },
-        _ => Error::Other { target: target.into(), path: path.into(), detail: e.to_string() },
+        _ => Error::Other { target: target.into(), path: path.into(), detail: e.to_string().into() },
     }
 }
 

@@ -16,6 +16,8 @@ use super::Transport;
 use super::credentials;
 use super::error::Error;
 use super::target::{Kind, Target};
+use crate::messages::Text;
+use crate::msg;
 
 pub struct Ftp {
     ftp: RustlsFtpStream,
@@ -32,7 +34,7 @@ impl Ftp {
         let name = target.name.clone();
         let address = format!("{host}:{port}");
         let Some(password) = credentials::secret(target) else {
-            return Err(Error::NoSecret { target: name, env: credentials::env_name(&target.name) });
+            return Err(Error::NoSecret { target: name, env: credentials::env_name(&target.name).into() });
         };
         let sock = std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), *port))
             .ok()
@@ -40,32 +42,33 @@ impl Ftp {
             .ok_or_else(|| Error::Connect {
                 target: name.clone(),
                 address: address.clone(),
-                detail: "unknown host".into(),
+                detail: msg!("publish-unknown-address").into(),
             })?;
-        let mut ftp = RustlsFtpStream::connect_timeout(sock, std::time::Duration::from_secs(30))
-            .map_err(|e| Error::Connect { target: name.clone(), address: address.clone(), detail: e.to_string() })?;
+        let mut ftp = RustlsFtpStream::connect_timeout(sock, std::time::Duration::from_secs(30)).map_err(|e| {
+            Error::Connect { target: name.clone(), address: address.clone(), detail: e.to_string().into() }
+        })?;
         if *tls {
             let config =
                 tls_config(certificate.as_deref()).map_err(|detail| Error::Tls { target: name.clone(), detail })?;
             ftp = ftp
                 .into_secure(RustlsConnector::from(Arc::new(config)), host)
-                .map_err(|e| Error::Tls { target: name.clone(), detail: e.to_string() })?;
+                .map_err(|e| Error::Tls { target: name.clone(), detail: e.to_string().into() })?;
         }
         if let Err(e) = ftp.login(user.as_str(), password.as_str()) {
             return Err(match e {
                 FtpError::UnexpectedResponse(r) if r.status == Status::NotLoggedIn => Error::Auth {
                     target: name.clone(),
                     user: user.clone(),
-                    tried: format!("password from {} or the keyring", credentials::env_name(&target.name)),
+                    tried: vec![msg!("publish-tried-password", env = credentials::env_name(&target.name))],
                     env: credentials::env_name(&target.name),
                 },
-                e => Error::Connect { target: name, address, detail: e.to_string() },
+                e => Error::Connect { target: name, address, detail: e.to_string().into() },
             });
         }
         ftp.transfer_type(FileType::Binary).map_err(|e| Error::Other {
             target: name.clone(),
             path: String::new(),
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         })?;
         Ok(Ftp { ftp, target: name, root: location.trim_end_matches('/').to_string(), made: HashSet::new() })
     }
@@ -87,10 +90,10 @@ impl Ftp {
                     _ if text.contains("no space") || text.contains("quota") || text.contains("disk full") => {
                         Error::NoSpace { target, path }
                     }
-                    _ => Error::Other { target, path, detail: text.trim().to_string() },
+                    _ => Error::Other { target, path, detail: text.trim().to_string().into() },
                 }
             }
-            e => Error::Other { target, path, detail: e.to_string() },
+            e => Error::Other { target, path, detail: e.to_string().into() },
         }
     }
 
@@ -113,24 +116,28 @@ impl Ftp {
 
 /// The TLS settings: the public authorities (webpki-roots), plus a
 /// certificate the user names for a host with its own.
-fn tls_config(extra: Option<&std::path::Path>) -> Result<rustls::ClientConfig, String> {
+fn tls_config(extra: Option<&std::path::Path>) -> Result<rustls::ClientConfig, Text> {
     use rustls_pki_types::pem::PemObject;
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     if let Some(path) = extra {
-        let certs = rustls_pki_types::CertificateDer::pem_file_iter(path)
-            .map_err(|e| format!("cannot read the certificate `{}`: {e}", path.display()))?;
+        let certs =
+            rustls_pki_types::CertificateDer::pem_file_iter(path).map_err(|e| cert_problem(path, e.to_string()))?;
         for c in certs {
-            let c = c.map_err(|e| format!("`{}` is not a PEM certificate: {e}", path.display()))?;
-            roots.add(c).map_err(|e| format!("`{}`: {e}", path.display()))?;
+            let c = c.map_err(|e| cert_problem(path, e.to_string()))?;
+            roots.add(c).map_err(|e| cert_problem(path, e.to_string()))?;
         }
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     Ok(rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
+        .map_err(|e| Text::from(e.to_string()))?
         .with_root_certificates(roots)
         .with_no_client_auth())
+}
+
+fn cert_problem(path: &std::path::Path, detail: String) -> Text {
+    msg!("publish-certificate", file = path.display().to_string(), detail = detail).into()
 }
 
 impl Transport for Ftp {

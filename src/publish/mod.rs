@@ -19,6 +19,8 @@ use std::path::PathBuf;
 
 use crate::config;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::messages::Msg;
+use crate::msg;
 use error::Error;
 use target::{Kind, Target};
 
@@ -114,28 +116,28 @@ pub fn publish(opts: &Options) -> Report {
 /// The (target, portal) pairs to publish.
 fn select<'a>(config: &'a config::Config, opts: &Options) -> Result<Vec<(&'a Target, &'a config::Portal)>, Diagnostic> {
     if config.publish.is_empty() {
-        return Err(Diagnostic::error("loa.yaml has no publishing target")
+        return Err(Diagnostic::error(msg!("publish-no-targets"))
             .in_file(config::FILE_NAME)
-            .with_help("add a `publish:` block, e.g.\npublish:\n  thu-muc:\n    folder: /var/www/{portal}\n(the README's Publishing section shows every kind)"));
+            .with_help(msg!("publish-no-targets-help")));
     }
     let names: Vec<&str> = config.publish.iter().map(|t| t.name.as_str()).collect();
-    let unknown = |what: &str, name: &str, all: &[&str]| {
+    let unknown = |message: Msg, name: &str, all: &[&str]| {
         let help = match did_you_mean(name, all.iter().copied()) {
-            Some(m) => format!("did you mean `{m}`?"),
-            None => format!("they are: {}", all.join(", ")),
+            Some(m) => msg!("did-you-mean", name = m),
+            None => msg!("publish-names-are", list = all.join(", ")),
         };
-        Diagnostic::error(format!("no {what} `{name}` in loa.yaml")).with_help(help)
+        Diagnostic::error(message).with_help(help)
     };
     if let Some(t) = &opts.target
         && !names.contains(&t.as_str())
     {
-        return Err(unknown("publishing target", t, &names));
+        return Err(unknown(msg!("publish-unknown-target", name = t), t, &names));
     }
     let ids: Vec<&str> = config.portals.iter().map(|p| p.id.as_str()).collect();
     if let Some(p) = &opts.portal
         && !ids.contains(&p.as_str())
     {
-        return Err(unknown("portal", p, &ids));
+        return Err(unknown(msg!("publish-unknown-portal", name = p), p, &ids));
     }
     let mut jobs = Vec::new();
     for t in config.publish.iter().filter(|t| opts.target.as_ref().is_none_or(|n| *n == t.name)) {
@@ -146,8 +148,9 @@ fn select<'a>(config: &'a config::Config, opts: &Options) -> Result<Vec<(&'a Tar
         }
     }
     if jobs.is_empty() {
-        return Err(Diagnostic::error("no publishing target receives the portal asked for")
-            .with_help("check `portals:` of the targets in loa.yaml, or choose another --portal or --target"));
+        return Err(
+            Diagnostic::error(msg!("publish-nothing-selected")).with_help(msg!("publish-nothing-selected-help"))
+        );
     }
     Ok(jobs)
 }
@@ -161,14 +164,18 @@ fn save_passwords(jobs: &[(&Target, &config::Portal)], diags: &mut Diagnostics) 
             continue;
         }
         done.push(&t.name);
-        let what = if matches!(t.kind, Kind::S3 { .. }) { "secret access key" } else { "password" };
-        let typed = credentials::read_typed(&format!("{what} for `{}` ({}): ", t.name, t.describe("…")));
-        let result = typed.map_err(|e| e.to_string()).and_then(|p| credentials::save(&t.name, &p));
-        match result {
-            Ok(()) => eprintln!("saved the {what} of `{}` in the system keyring", t.name),
+        let place = t.describe("{portal}");
+        let prompt = if matches!(t.kind, Kind::S3 { .. }) {
+            msg!("publish-secret-prompt", target = &t.name, place = place)
+        } else {
+            msg!("publish-password-prompt", target = &t.name, place = place)
+        };
+        let typed = credentials::read_typed(&prompt.to_string());
+        match typed.map_err(|e| e.to_string()).and_then(|p| credentials::save(&t.name, &p)) {
+            Ok(()) => eprintln!("{}", msg!("publish-password-saved", target = &t.name)),
             Err(e) => diags.push(
-                Diagnostic::error(format!("could not save the {what} of `{}` in the keyring: {e}", t.name))
-                    .with_help(format!("set the environment variable {} instead", credentials::env_name(&t.name))),
+                Diagnostic::error(msg!("publish-save-failed", target = &t.name, detail = e))
+                    .with_help(msg!("publish-save-failed-help", env = credentials::env_name(&t.name))),
             ),
         }
     }
@@ -196,29 +203,31 @@ fn open(config: &config::Config, target: &Target, portal: &str, opts: &Options) 
 pub fn summary(o: &Outcome) -> String {
     let p = &o.plan;
     let head = format!("{} → {} ({})", o.portal, o.target, o.place);
+    if !o.dry_run && p.is_empty() && !o.resumed {
+        return msg!("publish-up-to-date", head = head, files = p.unchanged).to_string();
+    }
     let new = p.uploads.iter().filter(|u| u.new).count();
-    let counts = format!(
-        "{} file(s) ({}: {new} new, {} changed), {} {} file(s), {} unchanged",
-        p.uploads.len(),
-        indicatif::HumanBytes(p.bytes()),
-        p.uploads.len() - new,
-        if o.dry_run { "would delete" } else { "deleted" },
-        p.deletions.len(),
-        p.unchanged
-    );
+    let id = match (o.dry_run, o.resumed) {
+        (true, _) => "publish-would-send",
+        (false, true) => "publish-sent-resumed",
+        (false, false) => "publish-sent",
+    };
+    let line = Msg::new(id)
+        .arg("head", head)
+        .arg("files", p.uploads.len())
+        .arg("size", indicatif::HumanBytes(p.bytes()).to_string())
+        .arg("new", new)
+        .arg("changed", p.uploads.len() - new)
+        .arg("deleted", p.deletions.len())
+        .arg("unchanged", p.unchanged);
+    let mut out = line.to_string();
     if o.dry_run {
-        let mut out = format!("{head}: would send {counts}");
         for u in &p.uploads {
             out.push_str(&format!("\n  {} {}", if u.new { '+' } else { '~' }, u.path));
         }
         for d in &p.deletions {
             out.push_str(&format!("\n  - {d}"));
         }
-        return out;
     }
-    if p.is_empty() && !o.resumed {
-        return format!("{head}: up to date ({} files)", p.unchanged);
-    }
-    let resumed = if o.resumed { " (continued the interrupted publish)" } else { "" };
-    format!("{head}: sent {counts}{resumed}")
+    out
 }

@@ -16,6 +16,7 @@ use super::plan::{self, Plan};
 use super::target::Target;
 use super::{JOURNAL, Options, Transport};
 use crate::config::{Config, Portal};
+use crate::msg;
 use crate::output::manifest::{self, Manifest};
 
 /// What one portal's publish to one target did (or, dry, would do).
@@ -124,7 +125,7 @@ impl Job<'_> {
             }
             self.state.files.insert(up.path.clone(), entry.clone());
             bar.inc(up.size);
-            bar.set_message(format!("{}/{} files", done + 1, plan.uploads.len()));
+            bar.set_message(msg!("publish-progress", done = done + 1, total = plan.uploads.len()).to_string());
             let sent = SENT.fetch_add(1, Ordering::SeqCst) + 1;
             if interrupt_after == Some(sent) {
                 STOP.store(true, Ordering::SeqCst);
@@ -189,7 +190,7 @@ fn progress(plan: &Plan, target: &str, portal: &str) -> ProgressBar {
         bar.set_style(style);
     }
     bar.set_prefix(format!("{portal} → {target}"));
-    bar.set_message(format!("0/{} files", plan.uploads.len()));
+    bar.set_message(msg!("publish-progress", done = 0, total = plan.uploads.len()).to_string());
     bar
 }
 

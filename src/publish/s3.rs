@@ -14,6 +14,7 @@ use super::Transport;
 use super::credentials;
 use super::error::Error;
 use super::target::{Kind, Target};
+use crate::msg;
 
 /// How long a signed request stays valid.
 const SIGNED_FOR: Duration = Duration::from_secs(600);
@@ -41,23 +42,19 @@ impl S3 {
         let (Some(key), Some(secret)) = (key.filter(|k| !k.is_empty()), credentials::secret(target)) else {
             return Err(Error::NoSecret {
                 target: name.clone(),
-                env: format!(
-                    "{} (the access key id) and {} (the secret key)",
-                    key_env(&name),
-                    credentials::env_name(&name)
-                ),
+                env: msg!("publish-no-s3-keys", key = key_env(&name), env = credentials::env_name(&name)).into(),
             });
         };
         let url = url::Url::parse(endpoint).map_err(|e| Error::Connect {
             target: name.clone(),
             address: endpoint.clone(),
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         })?;
         let style = if *path_style { UrlStyle::Path } else { UrlStyle::VirtualHost };
         let bucket = Bucket::new(url, style, bucket.clone(), region.clone()).map_err(|e| Error::Connect {
             target: name.clone(),
             address: endpoint.clone(),
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         })?;
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -90,7 +87,7 @@ impl S3 {
         Error::Connect {
             target: self.target.clone(),
             address: self.bucket.base_url().to_string(),
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         }
     }
 
@@ -102,7 +99,11 @@ impl S3 {
             "InvalidAccessKeyId" | "SignatureDoesNotMatch" => Error::Auth {
                 target: target.clone(),
                 user: "(access key)".into(),
-                tried: format!("keys from {} and {}", key_env(&target), credentials::env_name(&target)),
+                tried: vec![msg!(
+                    "publish-tried-s3-keys",
+                    key = key_env(&target),
+                    env = credentials::env_name(&target)
+                )],
                 env: credentials::env_name(&target),
             },
             "AccessDenied" | "AllAccessDisabled" => Error::NoPermission { target, path },
@@ -111,12 +112,10 @@ impl S3 {
             }
             _ if status == 507 => Error::NoSpace { target, path },
             _ if status == 403 => Error::NoPermission { target, path },
-            "NoSuchBucket" => Error::Other {
-                target,
-                path,
-                detail: format!("the bucket `{}` does not exist (create it first)", self.bucket.name()),
-            },
-            _ => Error::Other { target, path, detail: format!("HTTP {status} {code}") },
+            "NoSuchBucket" => {
+                Error::Other { target, path, detail: msg!("publish-no-bucket", bucket = self.bucket.name()).into() }
+            }
+            _ => Error::Other { target, path, detail: format!("HTTP {status} {code}").into() },
         }
     }
 

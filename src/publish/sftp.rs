@@ -21,6 +21,8 @@ use super::Transport;
 use super::credentials;
 use super::error::Error;
 use super::target::{Kind, Target};
+use crate::messages::Msg;
+use crate::msg;
 
 /// Bytes per SFTP write request (well under every server's packet limit).
 const CHUNK: usize = 32 * 1024;
@@ -70,14 +72,18 @@ impl client::Handler for HostCheck {
                         &self.known_hosts,
                     ) {
                         Ok(()) => {
-                            eprintln!("trusted {host} ({fingerprint}): added to {}", known_hosts.display());
+                            let file = known_hosts.display().to_string();
+                            eprintln!(
+                                "{}",
+                                msg!("publish-trusted", host = &host, fingerprint = &fingerprint, file = file)
+                            );
                             Ok(true)
                         }
                         Err(e) => {
                             *self.refusal.lock().unwrap_or_else(|p| p.into_inner()) = Some(Error::Other {
                                 target,
                                 path: known_hosts.display().to_string(),
-                                detail: e.to_string(),
+                                detail: e.to_string().into(),
                             });
                             Ok(false)
                         }
@@ -86,7 +92,7 @@ impl client::Handler for HostCheck {
                 Some(given) => Error::FingerprintMismatch { host, given: given.clone(), fingerprint },
                 None => Error::UnknownHost { target, host, fingerprint, known_hosts },
             },
-            Err(e) => Error::Other { target, path: known_hosts.display().to_string(), detail: e.to_string() },
+            Err(e) => Error::Other { target, path: known_hosts.display().to_string(), detail: e.to_string().into() },
         };
         *self.refusal.lock().unwrap_or_else(|p| p.into_inner()) = Some(refusal);
         Ok(false)
@@ -101,7 +107,7 @@ impl Sftp {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| Error::Other {
             target: target.name.clone(),
             path: String::new(),
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         })?;
         let known_hosts = known_hosts
             .clone()
@@ -133,13 +139,13 @@ impl Sftp {
                 if let Some(r) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
                     return Err(r);
                 }
-                return Err(Error::Connect { target: target.name.clone(), address, detail: e.to_string() });
+                return Err(Error::Connect { target: target.name.clone(), address, detail: e.to_string().into() });
             }
             Err(_) => {
                 return Err(Error::Connect {
                     target: target.name.clone(),
                     address,
-                    detail: "no answer in 30 s".into(),
+                    detail: msg!("publish-no-answer").into(),
                 });
             }
         };
@@ -156,7 +162,7 @@ impl Sftp {
             .map_err(|e| Error::Connect {
                 target: target.name.clone(),
                 address,
-                detail: format!("no SFTP service: {e}"),
+                detail: msg!("publish-no-sftp", detail = e.to_string()).into(),
             })?;
         let root = location.trim_end_matches('/').to_string();
         Ok(Sftp { rt, _ssh: ssh, sftp, target: target.name.clone(), root, made: HashSet::new() })
@@ -175,7 +181,7 @@ impl Sftp {
             SftpError::Status(s) if s.status_code == StatusCode::Failure && self.disk_full() => {
                 Error::NoSpace { target, path }
             }
-            _ => Error::Other { target, path, detail: e.to_string() },
+            _ => Error::Other { target, path, detail: e.to_string().into() },
         }
     }
 
@@ -315,7 +321,7 @@ async fn login(
     key_file: Option<&PathBuf>,
 ) -> Result<(), Error> {
     let secret = credentials::secret(target);
-    let mut tried: Vec<String> = Vec::new();
+    let mut tried: Vec<Msg> = Vec::new();
     let rsa_hash = ssh.best_supported_rsa_hash().await.ok().flatten().flatten();
     let mut files: Vec<PathBuf> = key_file.cloned().into_iter().collect();
     if key_file.is_none() {
@@ -323,7 +329,7 @@ async fn login(
             && let Ok(ids) = agent.request_identities().await
         {
             for id in ids {
-                tried.push("a key of the SSH agent".into());
+                tried.push(msg!("publish-tried-agent"));
                 let key = id.public_key().into_owned();
                 let r = ssh.authenticate_publickey_with(user, key, rsa_hash, &mut agent).await;
                 if r.is_ok_and(|r| r.success()) {
@@ -342,35 +348,37 @@ async fn login(
                     return Err(Error::Other {
                         target: target.name.clone(),
                         path: f.display().to_string(),
-                        detail: format!(
-                            "cannot read the key file: {e} (an encrypted key needs its passphrase in {})",
-                            credentials::env_name(&target.name)
-                        ),
+                        detail: msg!(
+                            "publish-key-file",
+                            detail = e.to_string(),
+                            env = credentials::env_name(&target.name)
+                        )
+                        .into(),
                     });
                 }
                 continue;
             }
         };
-        tried.push(format!("key {}", f.display()));
+        tried.push(msg!("publish-tried-key", file = f.display().to_string()));
         let key = PrivateKeyWithHashAlg::new(Arc::new(key), rsa_hash);
         if ssh.authenticate_publickey(user, key).await.is_ok_and(|r| r.success()) {
             return Ok(());
         }
     }
     if let Some(pw) = &secret {
-        tried.push(format!("password from {} or the keyring", credentials::env_name(&target.name)));
+        tried.push(msg!("publish-tried-password", env = credentials::env_name(&target.name)));
         if ssh.authenticate_password(user, pw).await.is_ok_and(|r| r.success()) {
             return Ok(());
         }
     }
     if tried.is_empty() {
-        return Err(Error::NoSecret { target: target.name.clone(), env: credentials::env_name(&target.name) });
+        return Err(Error::NoSecret { target: target.name.clone(), env: credentials::env_name(&target.name).into() });
     }
     tried.dedup();
     Err(Error::Auth {
         target: target.name.clone(),
         user: user.to_string(),
-        tried: tried.join(", "),
+        tried,
         env: credentials::env_name(&target.name),
     })
 }

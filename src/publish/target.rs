@@ -8,6 +8,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use crate::messages::Msg;
+use crate::msg;
 
 /// The `publish:` map: target name → target.
 pub type RawTargets = BTreeMap<String, RawTarget>;
@@ -42,6 +46,9 @@ struct RawServer {
     key_file: Option<String>,
     #[serde(default)]
     known_hosts: Option<String>,
+    /// Read only to refuse it with its own message.
+    #[serde(default)]
+    password: Option<IgnoredAny>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +67,9 @@ struct RawFtp {
     /// with its own certificate).
     #[serde(default)]
     certificate: Option<String>,
+    /// Read only to refuse it with its own message.
+    #[serde(default)]
+    password: Option<IgnoredAny>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -75,6 +85,11 @@ struct RawS3 {
     /// self-hosted stores) rather than `bucket.endpoint`.
     #[serde(default)]
     path_style: Option<bool>,
+    /// Read only to refuse them with their own message.
+    #[serde(default)]
+    secret_key: Option<IgnoredAny>,
+    #[serde(default)]
+    access_key: Option<IgnoredAny>,
 }
 
 /// A validated target.
@@ -175,12 +190,12 @@ impl Target {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub key: String,
-    pub message: String,
-    pub help: String,
+    pub message: Msg,
+    pub help: Msg,
 }
 
-fn problem(key: &str, message: impl Into<String>, help: impl Into<String>) -> Problem {
-    Problem { key: key.to_string(), message: message.into(), help: help.into() }
+fn problem(key: &str, message: Msg, help: Msg) -> Problem {
+    Problem { key: key.to_string(), message, help }
 }
 
 /// Validates one target; `portals` are the site's portal ids.
@@ -190,41 +205,57 @@ pub fn validate(name: &str, raw: RawTarget, portals: &[String]) -> Result<Target
     if count != 1 {
         return Err(problem(
             &format!("{name}:"),
-            format!(
-                "the publishing target `{name}` must have exactly one of folder, zip, sftp, ftp, s3 (it has {count})"
-            ),
-            "e.g.\n  may-chu:\n    sftp:\n      host: example.vn\n      user: phuong\n      dir: /var/www/{portal}",
+            msg!("publish-target-one-kind", name = name, count = count),
+            msg!("publish-target-one-kind-help"),
         ));
     }
     if let Some(list) = &raw.portals {
         for id in list {
             if !portals.contains(id) {
                 let help = match crate::diagnostics::did_you_mean(id, portals.iter().map(String::as_str)) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => format!("the portals are: {}", portals.join(", ")),
+                    Some(m) => msg!("did-you-mean", name = m),
+                    None => msg!("publish-names-are", list = portals.join(", ")),
                 };
-                return Err(problem(
-                    id,
-                    format!("the publishing target `{name}` names an unknown portal `{id}`"),
-                    help,
-                ));
+                return Err(problem(id, msg!("publish-target-unknown-portal", name = name, id = id), help));
             }
         }
     }
+    refuse_secrets(name, &raw)?;
     let kind = kind(raw.folder, raw.zip, raw.sftp, raw.ftp, raw.s3)?;
     let target = Target { name: name.to_string(), portals: raw.portals, kind };
     let served = portals.iter().filter(|p| target.serves(p)).count();
     if served > 1 && !target.kind.location().contains("{portal}") {
         return Err(problem(
             target.kind.location(),
-            format!(
-                "the publishing target `{name}` receives {served} portals at one place `{}`: they would overwrite each other",
-                target.kind.location()
-            ),
-            "put {portal} in the place (e.g. dir: /var/www/{portal}), or list one portal with `portals: [id]`",
+            msg!("publish-target-same-place", name = name, count = served, place = target.kind.location()),
+            msg!("publish-target-same-place-help"),
         ));
     }
     Ok(target)
+}
+
+/// A password (or secret key) written in the file is refused with its own
+/// message: secrets never belong in loa.yaml.
+fn refuse_secrets(name: &str, raw: &RawTarget) -> Result<(), Problem> {
+    let field = if raw.sftp.as_ref().is_some_and(|s| s.password.is_some())
+        || raw.ftp.as_ref().is_some_and(|f| f.password.is_some())
+    {
+        Some("password")
+    } else if raw.s3.as_ref().is_some_and(|s| s.secret_key.is_some()) {
+        Some("secret_key")
+    } else if raw.s3.as_ref().is_some_and(|s| s.access_key.is_some()) {
+        Some("access_key")
+    } else {
+        None
+    };
+    match field {
+        Some(f) => Err(problem(
+            &format!("{f}:"),
+            msg!("publish-target-password", field = f, name = name),
+            msg!("publish-target-password-help", env = super::credentials::env_name(name), name = name),
+        )),
+        None => Ok(()),
+    }
 }
 
 fn kind(
@@ -241,8 +272,8 @@ fn kind(
         if !path.ends_with(".zip") {
             return Err(problem(
                 &path,
-                format!("`{path}` does not end with .zip"),
-                "e.g. zip: ../xuat-ban/{portal}.zip",
+                msg!("publish-target-not-zip", path = &path),
+                msg!("publish-target-not-zip-help"),
             ));
         }
         Kind::Zip { path }
@@ -262,8 +293,8 @@ fn kind(
             Some(other) => {
                 return Err(problem(
                     &format!("encryption: {other}"),
-                    format!("`encryption: {other}` is not `tls` or `none`"),
-                    "leave it out (explicit TLS, FTPS), or write `encryption: none` only if the host offers nothing but plain FTP: the password then travels unencrypted",
+                    msg!("publish-target-encryption", value = other),
+                    msg!("publish-target-encryption-help"),
                 ));
             }
         };
@@ -280,8 +311,8 @@ fn kind(
         if !(endpoint.starts_with("https://") || endpoint.starts_with("http://")) {
             return Err(problem(
                 &s.endpoint,
-                format!("`{}` is not a web address", s.endpoint),
-                "e.g. endpoint: https://s3.ap-southeast-1.amazonaws.com",
+                msg!("publish-target-endpoint", url = &s.endpoint),
+                msg!("publish-target-endpoint-help"),
             ));
         }
         let prefix = s.prefix.unwrap_or_else(|| "{portal}".into()).trim_matches('/').to_string();
@@ -310,7 +341,8 @@ mod tests {
     use super::*;
 
     fn parse(src: &str) -> Result<Vec<Target>, Problem> {
-        let raw: RawTargets = crate::yaml::from_str(src).map_err(|e| problem("", e.message, ""))?;
+        let raw: RawTargets = crate::yaml::from_str(src)
+            .map_err(|e| problem("", msg!("raw", text = e.message.to_string()), msg!("raw", text = "")))?;
         let portals = vec!["a".to_string(), "b".to_string()];
         raw.into_iter().map(|(n, r)| validate(&n, r, &portals)).collect()
     }
@@ -335,23 +367,25 @@ mod tests {
         let t = parse("f:\n  ftp: {host: h, user: u, dir: '{portal}', encryption: none}\n").unwrap();
         assert_eq!(t[0].kind.label(), "FTP");
         let e = parse("f:\n  ftp: {host: h, user: u, dir: '{portal}', encryption: no}\n").unwrap_err();
-        assert!(e.message.contains("is not `tls` or `none`"), "{e:?}");
+        assert_eq!(e.message.id, "publish-target-encryption", "{e:?}");
     }
 
     #[test]
     fn several_portals_need_their_own_place_and_known_ids() {
         let e = parse("f:\n  folder: /srv/www\n").unwrap_err();
-        assert!(e.message.contains("overwrite each other"), "{e:?}");
+        assert_eq!(e.message.id, "publish-target-same-place", "{e:?}");
         assert!(parse("f:\n  portals: [a]\n  folder: /srv/www\n").is_ok());
         let e = parse("f:\n  portals: [c]\n  folder: /srv/www\n").unwrap_err();
-        assert!(e.message.contains("unknown portal `c`"), "{e:?}");
+        assert_eq!(e.message.id, "publish-target-unknown-portal", "{e:?}");
         let e = parse("f:\n  folder: /x/{portal}\n  zip: y.zip\n").unwrap_err();
-        assert!(e.message.contains("exactly one"), "{e:?}");
+        assert_eq!(e.message.id, "publish-target-one-kind", "{e:?}");
     }
 
     #[test]
-    fn a_password_in_the_file_is_an_unknown_key() {
+    fn a_password_in_the_file_is_refused_with_its_own_message() {
         let e = parse("f:\n  sftp: {host: h, user: u, dir: '{portal}', password: x}\n").unwrap_err();
-        assert!(e.message.contains("password"), "{e:?}");
+        assert_eq!(e.message.id, "publish-target-password", "{e:?}");
+        let e = parse("f:\n  s3: {endpoint: 'https://s3.vn', bucket: b, secret_key: x}\n").unwrap_err();
+        assert_eq!(e.message.id, "publish-target-password", "{e:?}");
     }
 }

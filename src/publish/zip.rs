@@ -15,6 +15,7 @@ use zip::write::SimpleFileOptions;
 
 use super::Transport;
 use super::error::{Error, from_io};
+use crate::msg;
 
 pub struct Zip {
     target: String,
@@ -33,7 +34,7 @@ impl Zip {
             Ok(f) => Some(zip::ZipArchive::new(f).map_err(|e| Error::Other {
                 target: target.into(),
                 path: shown.clone(),
-                detail: format!("the existing file is not a readable .zip ({e}); move it away"),
+                detail: msg!("publish-bad-zip", detail = e.to_string()).into(),
             })?),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(from_io(target, &shown, &e)),
@@ -60,7 +61,7 @@ impl Zip {
                 let name = old.by_index_raw(i).map_err(|e| Error::Other {
                     target: self.target.clone(),
                     path: self.path.display().to_string(),
-                    detail: e.to_string(),
+                    detail: e.to_string().into(),
                 })?;
                 let name = name.name().map(|n| n.to_string()).unwrap_or_default();
                 if !self.deleted.contains(&name) && !self.new.contains_key(&name) {
@@ -75,7 +76,7 @@ impl Zip {
                     let entry = old.by_index_raw(i).map_err(|e| Error::Other {
                         target: self.target.clone(),
                         path: name.clone(),
-                        detail: e.to_string(),
+                        detail: e.to_string().into(),
                     })?;
                     w.raw_copy_file(entry).map_err(|e| zip_err(&self.target, &name, e))?;
                 }
@@ -98,7 +99,7 @@ impl Zip {
 fn zip_err(target: &str, path: &str, e: zip::result::ZipError) -> Error {
     match e {
         zip::result::ZipError::Io(io) => from_io(target, path, &io),
-        e => Error::Other { target: target.into(), path: path.into(), detail: e.to_string() },
+        e => Error::Other { target: target.into(), path: path.into(), detail: e.to_string().into() },
     }
 }
 

@@ -7,3 +7,4 @@ mod harness;
 mod plans;
 mod portals;
 mod publish;
+mod serve;

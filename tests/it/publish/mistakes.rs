@@ -19,6 +19,13 @@ fn an_unknown_ssh_host_is_refused_with_its_fingerprint_until_trusted() {
     assert!(r.stderr.contains("is not known yet") && r.stderr.contains(&fp), "{}", r.stderr);
     assert!(r.stderr.contains(&format!("--trust-host {fp}")), "{}", r.stderr);
     assert!(!known.exists(), "nothing is trusted without asking");
+    // Staff read it in Vietnamese by default.
+    let r = publish(&site, &[], &[("LOA_LANG", "vi")]);
+    assert!(
+        r.stderr.contains("chưa được biết; dấu vân tay khóa của máy chủ là") && r.stderr.contains(&fp),
+        "{}",
+        r.stderr
+    );
     // A fingerprint read wrong trusts nothing.
     let r = publish(&site, &["--trust-host", "SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"], &[]);
     assert!(!r.ok && r.stderr.contains("does not match"), "{}", r.stderr);
@@ -124,6 +131,7 @@ fn a_password_saved_in_the_keyring_is_used() {
         .args(["session", "-", "sh", "-c", script, env!("CARGO_BIN_EXE_loa")])
         .arg(site.root())
         .env("HOME", site.path("home"))
+        .env("LOA_LANG", "en")
         .env_remove("LOA_NO_KEYRING")
         .output()
         .expect("keyctl (run scripts/setup-test-deps)");

@@ -31,7 +31,11 @@ fn publish(site: &Site, args: &[&str], env: &[(&str, &str)]) -> Run {
     std::fs::create_dir_all(&home).unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_loa"));
     cmd.arg("publish").args(args).arg("--root").arg(site.root());
-    cmd.env("HOME", &home).env("NO_COLOR", "1").env_remove("SSH_AUTH_SOCK").env("LOA_NO_KEYRING", "1");
+    cmd.env("HOME", &home)
+        .env("NO_COLOR", "1")
+        .env("LOA_LANG", "en")
+        .env_remove("SSH_AUTH_SOCK")
+        .env("LOA_NO_KEYRING", "1");
     for (k, v) in env {
         if v.is_empty() {
             cmd.env_remove(k)
