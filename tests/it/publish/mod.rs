@@ -140,10 +140,13 @@ fn story(site: &Site, env: &[(&str, &str)], remote: &dyn Fn() -> BTreeMap<String
     assert!(!remote().contains_key("tin-tuc/tong-ve-sinh-cuoi-tuan/index.html"));
     same_as_built("after a deletion");
 
-    // 4. Interrupted after one file, then resumed.
+    // 4. Interrupted after one file, then resumed; meanwhile the target
+    // serves no link to a file that is not there (a new page, linked from
+    // the listing and the home page, goes up first).
     let before = manifest_entries(site);
     site.edit("content/tin-tuc/hop-dan/index.md", "năm 2027", "năm 2027 và 2028");
     site.edit("content/van-ban/ke-hoach-5.md", "năm 2026", "năm 2026 (sửa đổi)");
+    site.write("content/tin-tuc/moi.md", "---\ntitle: Thông báo mới\ndate: 2026-11-20\n---\nThông báo.\n");
     build(site);
     let (changed, _) = diff(&before, &manifest_entries(site));
     assert!(changed >= 3, "{changed}");
@@ -153,6 +156,7 @@ fn story(site: &Site, env: &[(&str, &str)], remote: &dyn Fn() -> BTreeMap<String
     let r = publish(site, &[], &interrupt);
     assert!(!r.ok && r.stderr.contains("interrupted after 1 file(s)"), "{}", r.stderr);
     assert_eq!(remote()[MANIFEST], old_manifest, "the manifest goes last");
+    assert_links_resolve(&remote(), &built(site));
     assert_eq!(remote().contains_key(JOURNAL), resumable);
     let r = publish(site, &[], env);
     assert!(r.ok, "{}", r.stderr);
@@ -160,6 +164,53 @@ fn story(site: &Site, env: &[(&str, &str)], remote: &dyn Fn() -> BTreeMap<String
     assert_eq!(count(&r.stderr, "sent"), expected, "{}", r.stderr);
     assert_eq!(r.stderr.contains("continued the interrupted publish"), resumable, "{}", r.stderr);
     same_as_built("after resuming");
+}
+
+/// Every link of every page on the target that points into the site leads
+/// to a file the target has.
+fn assert_links_resolve(remote: &BTreeMap<String, Vec<u8>>, site: &BTreeMap<String, Vec<u8>>) {
+    for (path, bytes) in remote.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        for link in loa::publish::plan::links_in(path, &html, "/") {
+            if site.contains_key(&link) {
+                assert!(remote.contains_key(&link), "{path} links to {link}, not on the target yet");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_build_writes_the_same_manifest_for_the_same_site_listing_every_file() {
+    let site = Site::fixture("publish");
+    build(&site);
+    let first = std::fs::read(site.path("public/main").join(MANIFEST)).unwrap();
+    let files: Vec<String> = built(&site).into_keys().filter(|k| k != MANIFEST).collect();
+    let listed: Vec<String> = manifest_entries(&site).into_keys().collect();
+    assert_eq!(listed, files);
+    build(&site);
+    assert_eq!(std::fs::read(site.path("public/main").join(MANIFEST)).unwrap(), first);
+}
+
+#[test]
+fn files_the_site_did_not_publish_are_never_deleted() {
+    let out = tempfile::tempdir().unwrap();
+    let site = site_with(&format!("  thu-muc:\n    folder: {}/{{portal}}\n", out.path().display()));
+    build(&site);
+    // A file the hosting put there, and a manifest naming a file outside the portal's folder.
+    std::fs::create_dir_all(out.path().join("main")).unwrap();
+    std::fs::write(out.path().join("main/google123.html"), "verification").unwrap();
+    std::fs::write(out.path().join("outside.html"), "not ours").unwrap();
+    let forged = r#"{"format":"loa-manifest/1","files":{"../outside.html":{"size":8,"hash":"0"},"google123.html.old":{"size":1,"hash":"0"}}}"#;
+    std::fs::write(out.path().join("main").join(MANIFEST), forged).unwrap();
+    let r = publish(&site, &[], &[]);
+    assert!(r.ok, "{}", r.stderr);
+    assert!(out.path().join("outside.html").exists());
+    assert!(out.path().join("main/google123.html").exists());
+    std::fs::remove_file(site.path("content/tin-tuc/ve-sinh.md")).unwrap();
+    build(&site);
+    assert!(publish(&site, &[], &[]).ok);
+    assert!(out.path().join("main/google123.html").exists());
+    assert!(!out.path().join("main/tin-tuc/tong-ve-sinh-cuoi-tuan/index.html").exists());
 }
 
 #[test]
