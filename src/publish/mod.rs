@@ -197,6 +197,12 @@ fn open(config: &config::Config, target: &Target, portal: &str, opts: &Options) 
     })
 }
 
+/// A size for people (`12.5 KiB`; `12,5 KiB` in Vietnamese).
+fn size(bytes: u64) -> String {
+    let s = indicatif::HumanBytes(bytes).to_string();
+    if crate::messages::lang() == crate::messages::Lang::Vi { s.replace('.', ",") } else { s }
+}
+
 /// The lines that tell what a publish did (or, dry, would do): one line
 /// per portal and target, then, for a dry run, each file in the order it
 /// would travel (`+` new, `~` changed, `-` deleted).
@@ -215,7 +221,7 @@ pub fn summary(o: &Outcome) -> String {
     let line = Msg::new(id)
         .arg("head", head)
         .arg("files", p.uploads.len())
-        .arg("size", indicatif::HumanBytes(p.bytes()).to_string())
+        .arg("size", size(p.bytes()))
         .arg("new", new)
         .arg("changed", p.uploads.len() - new)
         .arg("deleted", p.deletions.len())

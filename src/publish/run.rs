@@ -124,8 +124,8 @@ impl Job<'_> {
                 return Err(e);
             }
             self.state.files.insert(up.path.clone(), entry.clone());
-            bar.inc(up.size);
             bar.set_message(msg!("publish-progress", done = done + 1, total = plan.uploads.len()).to_string());
+            bar.inc(up.size);
             let sent = SENT.fetch_add(1, Ordering::SeqCst) + 1;
             if interrupt_after == Some(sent) {
                 STOP.store(true, Ordering::SeqCst);
@@ -182,15 +182,15 @@ impl Job<'_> {
 
 /// The progress bar (on a terminal only): bytes, files and time left.
 fn progress(plan: &Plan, target: &str, portal: &str) -> ProgressBar {
-    let bar = ProgressBar::new(plan.bytes());
-    let style =
-        ProgressStyle::with_template("{prefix} [{bar:25}] {bytes}/{total_bytes} · {msg} · {bytes_per_sec} · ETA {eta}")
-            .map(|s| s.progress_chars("=> "));
+    let bar = ProgressBar::with_draw_target(Some(plan.bytes()), indicatif::ProgressDrawTarget::hidden());
+    let style = ProgressStyle::with_template("{prefix} [{bar:20}] {bytes}/{total_bytes} · {msg} · ETA {eta}")
+        .map(|s| s.progress_chars("=> "));
     if let Ok(style) = style {
         bar.set_style(style);
     }
     bar.set_prefix(format!("{portal} → {target}"));
     bar.set_message(msg!("publish-progress", done = 0, total = plan.uploads.len()).to_string());
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
     bar
 }
 
