@@ -252,7 +252,10 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
                 // Point at the key's text inside the `publish:` block.
                 let block = src.find("\npublish:").unwrap_or(0);
                 let offset = src[block..].find(&p.key).map_or(block, |i| block + i);
-                let d = Diagnostic::error(p.message).in_file(FILE_NAME).at(src, offset);
+                let mut d = Diagnostic::error(p.message).in_file(FILE_NAME).at(src, offset);
+                if !p.show_line {
+                    d.snippet = None;
+                }
                 diags.push(d.with_help(p.help));
             }
         }

@@ -206,3 +206,16 @@ fn watch_ctrl_c() {
         });
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_bar_template_is_valid() {
+        let plan = Plan::default();
+        let bar = progress(&plan, "t", "p");
+        assert_eq!(bar.length(), Some(0));
+        assert!(bar.message().contains("0/0"));
+    }
+}

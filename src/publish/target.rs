@@ -192,10 +192,12 @@ pub struct Problem {
     pub key: String,
     pub message: Msg,
     pub help: Msg,
+    /// False when the line holds a secret, which is then not printed again.
+    pub show_line: bool,
 }
 
 fn problem(key: &str, message: Msg, help: Msg) -> Problem {
-    Problem { key: key.to_string(), message, help }
+    Problem { key: key.to_string(), message, help, show_line: true }
 }
 
 /// Validates one target; `portals` are the site's portal ids.
@@ -249,11 +251,14 @@ fn refuse_secrets(name: &str, raw: &RawTarget) -> Result<(), Problem> {
         None
     };
     match field {
-        Some(f) => Err(problem(
-            &format!("{f}:"),
-            msg!("publish-target-password", field = f, name = name),
-            msg!("publish-target-password-help", env = super::credentials::env_name(name), name = name),
-        )),
+        Some(f) => Err(Problem {
+            show_line: false,
+            ..problem(
+                &format!("{f}:"),
+                msg!("publish-target-password", field = f, name = name),
+                msg!("publish-target-password-help", env = super::credentials::env_name(name), name = name),
+            )
+        }),
         None => Ok(()),
     }
 }

@@ -140,3 +140,39 @@ fn a_password_saved_in_the_keyring_is_used() {
     assert!(stderr.contains("saved the password") && stderr.contains("sent "), "{stderr}");
     assert!(server.dir.path().join("www/main/index.html").exists());
 }
+
+#[test]
+fn a_site_not_built_or_changed_after_the_build_is_not_published() {
+    let out = tempfile::tempdir().unwrap();
+    let site = site_with(&format!("  thu-muc:\n    folder: {}/{{portal}}\n", out.path().display()));
+    let r = publish(&site, &[], &[]);
+    assert!(!r.ok && r.stderr.contains("the portal `main` is not built"), "{}", r.stderr);
+    assert!(r.stderr.contains("run `loa build` first"), "{}", r.stderr);
+    build(&site);
+    std::fs::write(site.path("public/main/index.html"), "edited by hand").unwrap();
+    let r = publish(&site, &[], &[]);
+    assert!(!r.ok && r.stderr.contains("is not the file the last build wrote"), "{}", r.stderr);
+    assert!(!out.path().join("main/index.html").exists(), "the home page goes last: nothing reached it");
+}
+
+#[test]
+fn unknown_targets_and_portals_get_a_did_you_mean() {
+    let site = site_with("  thu-muc:\n    folder: /nowhere/{portal}\n");
+    let r = publish(&site, &["--target", "thu-mux"], &[]);
+    assert!(!r.ok && r.stderr.contains("no publishing target `thu-mux`"), "{}", r.stderr);
+    assert!(r.stderr.contains("did you mean `thu-muc`?"), "{}", r.stderr);
+    let r = publish(&site, &["--portal", "mian"], &[]);
+    assert!(!r.ok && r.stderr.contains("did you mean `main`?"), "{}", r.stderr);
+}
+
+#[test]
+fn a_password_in_loa_yaml_is_refused_where_it_is_written() {
+    let site = site_with(
+        "  hosting:\n    ftp:\n      host: ftp.example.vn\n      user: u\n      dir: '{portal}'\n      password: bi-mat\n",
+    );
+    let r = publish(&site, &[], &[]);
+    assert!(!r.ok, "{}", r.stderr);
+    assert!(r.stderr.contains("loa.yaml:11:7: error: a password is written in loa.yaml"), "{}", r.stderr);
+    assert!(r.stderr.contains("LOA_PASSWORD_HOSTING"), "{}", r.stderr);
+    assert!(!r.stderr.contains("bi-mat"), "the password is not repeated: {}", r.stderr);
+}
