@@ -26,6 +26,8 @@ use crate::msg;
 
 /// Bytes per SFTP write request (well under every server's packet limit).
 const CHUNK: usize = 32 * 1024;
+/// Write requests sent before waiting for their answers.
+const IN_FLIGHT: usize = 16;
 
 pub struct Sftp {
     rt: tokio::runtime::Runtime,
@@ -217,21 +219,23 @@ impl Sftp {
         Ok(())
     }
 
+    /// Writes a file, with up to [`IN_FLIGHT`] write requests on the way at
+    /// once: over a slow link a large attachment does not wait a round trip
+    /// per 32 KiB.
     fn write_file(&self, full: &str, bytes: &[u8]) -> Result<(), SftpError> {
+        use futures_util::stream::{self, StreamExt};
         self.rt.block_on(async {
             let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
             let h = self.sftp.open(full, flags, FileAttributes::default()).await?.handle;
-            let mut offset = 0u64;
-            let mut written = Ok(());
-            for chunk in bytes.chunks(CHUNK) {
-                if let Err(e) = self.sftp.write(h.as_str(), offset, chunk.to_vec()).await {
-                    written = Err(e);
-                    break;
-                }
-                offset += chunk.len() as u64;
+            let writes = bytes.chunks(CHUNK).enumerate().map(|(i, chunk)| {
+                let h = h.as_str();
+                async move { self.sftp.write(h, (i * CHUNK) as u64, chunk.to_vec()).await }
+            });
+            let results: Vec<_> = stream::iter(writes).buffer_unordered(IN_FLIGHT).collect().await;
+            let closed = self.sftp.close(h.as_str()).await;
+            if let Some(Err(e)) = results.into_iter().find(Result::is_err) {
+                return Err(e);
             }
-            let closed = self.sftp.close(h).await;
-            written?;
             closed.map(|_| ())
         })
     }

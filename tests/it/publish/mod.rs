@@ -270,8 +270,12 @@ fn sftp_site(server: &Server, extra: &str) -> Site {
 fn sftp_target_on_openssh() {
     let server = servers::sshd(false);
     let site = sftp_site(&server, "");
+    // An attachment of many SFTP write requests, sent several at a time.
+    let big: Vec<u8> = (0..700_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    std::fs::write(site.path("content/tin-tuc/hop-dan/bao-cao.pdf"), big).unwrap();
     let www = server.dir.path().join("www/main");
     story(&site, &[], &|| files_in(&www), true);
+    assert_eq!(std::fs::metadata(www.join("tin-tuc/hop-dan-to-5/bao-cao.pdf")).unwrap().len(), 700_000);
 }
 
 #[test]
