@@ -44,32 +44,16 @@ pub fn save(name: &str, secret: &str) -> Result<(), String> {
     entry.set_password(secret).map_err(|e| e.to_string())
 }
 
-/// Reads a password typed by the user: without echo from a terminal, else one line of standard input.
+/// Reads a password typed by the user: without echo from a terminal
+/// (Windows console or Unix terminal, by rpassword), else one line of
+/// standard input.
 pub fn read_typed(prompt: &str) -> std::io::Result<String> {
     use std::io::{BufRead, IsTerminal};
     if std::io::stdin().is_terminal() {
-        return rpassword_like(prompt);
+        return rpassword::prompt_password(prompt);
     }
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    Ok(line.trim_end_matches(['\r', '\n']).to_string())
-}
-
-/// Reads a line from the terminal with echo turned off (`stty`), so the
-/// password is not shown on screen.
-fn rpassword_like(prompt: &str) -> std::io::Result<String> {
-    use std::io::Write;
-    eprint!("{prompt}");
-    std::io::stderr().flush()?;
-    let stty = |arg: &str| std::process::Command::new("stty").arg(arg).stdin(std::process::Stdio::inherit()).status();
-    let hidden = stty("-echo").is_ok_and(|s| s.success());
-    let mut line = String::new();
-    let read = std::io::stdin().read_line(&mut line);
-    if hidden {
-        let _ = stty("echo");
-        eprintln!();
-    }
-    read?;
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
