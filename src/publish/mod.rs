@@ -97,15 +97,22 @@ pub fn publish(opts: &Options) -> Report {
         return report;
     }
     let out_root = opts.output.clone().unwrap_or_else(|| config.root.join("public"));
+    // A target that refused (login, host key, no space…) refuses its other
+    // portals alike: it is skipped; the other targets still get theirs.
+    let mut failed: Vec<&str> = Vec::new();
     for (target, portal) in jobs {
+        if failed.contains(&target.name.as_str()) {
+            continue;
+        }
         let dir = out_root.join(&portal.id);
         match run::run(&config, target, portal, &dir, opts) {
             Ok(o) => report.outcomes.push(o),
             Err(e) => {
                 report.diagnostics.push(e.diagnostic());
-                // A refused host or login fails every portal of the target alike.
-                if !matches!(e, Error::NoSpace { .. } | Error::NoPermission { .. } | Error::Other { .. }) {
-                    break;
+                match e {
+                    Error::Interrupted { .. } => break,
+                    Error::NotBuilt { .. } | Error::ChangedSinceBuild { .. } => {}
+                    _ => failed.push(&target.name),
                 }
             }
         }
