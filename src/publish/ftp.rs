@@ -78,23 +78,7 @@ impl Ftp {
     }
 
     fn err(&self, path: &str, e: FtpError) -> Error {
-        let (target, path) = (self.target.clone(), path.to_string());
-        match e {
-            FtpError::UnexpectedResponse(r) => {
-                let text = String::from_utf8_lossy(&r.body).to_lowercase();
-                match r.status.code() {
-                    452 | 552 => Error::NoSpace { target, path },
-                    550 | 553 if text.contains("permission") || text.contains("denied") => {
-                        Error::NoPermission { target, path }
-                    }
-                    _ if text.contains("no space") || text.contains("quota") || text.contains("disk full") => {
-                        Error::NoSpace { target, path }
-                    }
-                    _ => Error::Other { target, path, detail: text.trim().to_string().into() },
-                }
-            }
-            e => Error::Other { target, path, detail: e.to_string().into() },
-        }
+        classify(&self.target, path, e)
     }
 
     fn make_dirs(&mut self, path: &str) -> Result<(), Error> {
@@ -134,6 +118,29 @@ fn tls_config(extra: Option<&std::path::Path>) -> Result<rustls::ClientConfig, T
         .map_err(|e| Text::from(e.to_string()))?
         .with_root_certificates(roots)
         .with_no_client_auth())
+}
+
+/// Classifies an FTP server's refusal: 452 and 552 (and the words of a
+/// full disk or quota) are no space, 550 and 553 with the words of a
+/// refusal are no permission.
+fn classify(target: &str, path: &str, e: FtpError) -> Error {
+    let (target, path) = (target.to_string(), path.to_string());
+    match e {
+        FtpError::UnexpectedResponse(r) => {
+            let text = String::from_utf8_lossy(&r.body).to_lowercase();
+            match r.status.code() {
+                452 | 552 => Error::NoSpace { target, path },
+                550 | 553 if text.contains("permission") || text.contains("denied") || text.contains("privilege") => {
+                    Error::NoPermission { target, path }
+                }
+                _ if text.contains("no space") || text.contains("quota") || text.contains("disk full") => {
+                    Error::NoSpace { target, path }
+                }
+                _ => Error::Other { target, path, detail: text.trim().to_string().into() },
+            }
+        }
+        e => Error::Other { target, path, detail: e.to_string().into() },
+    }
 }
 
 fn cert_problem(path: &std::path::Path, detail: String) -> Text {
@@ -189,5 +196,25 @@ impl Transport for Ftp {
 impl Ftp {
     fn exists(&mut self, full: &str) -> bool {
         self.ftp.size(full).is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusal(code: u32, text: &str) -> Error {
+        let r = suppaftp::types::Response::new(Status::from(code), format!("{code} {text}").into_bytes());
+        classify("t", "a.html", FtpError::UnexpectedResponse(r))
+    }
+
+    #[test]
+    fn full_disks_and_refusals_are_told_apart() {
+        assert!(matches!(refusal(552, "Exceeded storage allocation"), Error::NoSpace { .. }));
+        assert!(matches!(refusal(452, "Insufficient storage space"), Error::NoSpace { .. }));
+        assert!(matches!(refusal(451, "Failure writing: disk full"), Error::NoSpace { .. }));
+        assert!(matches!(refusal(550, "Permission denied."), Error::NoPermission { .. }));
+        assert!(matches!(refusal(550, "Not enough privileges."), Error::NoPermission { .. }));
+        assert!(matches!(refusal(550, "No such file"), Error::Other { .. }));
     }
 }
