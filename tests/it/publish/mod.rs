@@ -312,3 +312,26 @@ fn s3_target_on_an_s3_compatible_server() {
     };
     story(&site, &env, &dump, true);
 }
+
+#[test]
+fn each_portal_goes_to_its_own_place_and_only_to_the_targets_that_name_it() {
+    let out = tempfile::tempdir().unwrap();
+    let site = Site::fixture("publish");
+    site.write(
+        "loa.yaml",
+        &format!(
+            "title: Hai cổng\nbase_url: https://example.gov.vn/\nportals:\n  - id: phuong-a\n  - id: phuong-b\n\
+             publish:\n  chung:\n    folder: {d}/chung/{{portal}}\n  rieng:\n    portals: [phuong-b]\n    folder: {d}/rieng\n",
+            d = out.path().display()
+        ),
+    );
+    build(&site);
+    let r = publish(&site, &[], &[]);
+    assert!(r.ok, "{}", r.stderr);
+    for p in ["phuong-a", "phuong-b"] {
+        assert_eq!(files_in(&out.path().join("chung").join(p)), files_in(&site.path("public").join(p)));
+    }
+    assert_eq!(files_in(&out.path().join("rieng")), files_in(&site.path("public/phuong-b")));
+    let r = publish(&site, &["--portal", "phuong-a", "--dry-run"], &[]);
+    assert!(r.ok && r.stderr.contains("phuong-a → chung") && !r.stderr.contains("rieng"), "{}", r.stderr);
+}
