@@ -62,7 +62,7 @@ impl S3 {
             .build()
             .into();
         let s3 = S3 { agent, bucket, creds: Credentials::new(key, secret), target: name, prefix: location.to_string() };
-        // Asking for the manifest checks the address, the keys and the bucket at once.
+        // One request checks the address, the keys and the bucket before anything is planned.
         s3.get(super::JOURNAL).map(|_| s3)
     }
 
