@@ -6,4 +6,5 @@ mod errors;
 mod harness;
 mod plans;
 mod portals;
+mod publish;
 mod serve;
