@@ -24,6 +24,9 @@ struct RawConfig {
     theme: Option<String>,
     #[serde(default)]
     markdown: RawMarkdown,
+    /// Where `loa publish` sends the portals (see `publish::target`).
+    #[serde(default)]
+    publish: Option<crate::publish::target::RawTargets>,
     #[serde(default)]
     limits: RawLimits,
     portals: Vec<RawPortal>,
@@ -127,6 +130,8 @@ pub struct Config {
     /// The largest Markdown or YAML file a build reads, in bytes.
     pub max_file_bytes: u64,
     pub portals: Vec<Portal>,
+    /// The publishing targets, by name.
+    pub publish: Vec<crate::publish::target::Target>,
     pub extra: serde_json::Value,
 }
 
@@ -275,6 +280,23 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             english: p.english,
         });
     }
+    let ids: Vec<String> = portals.iter().map(|p| p.id.clone()).collect();
+    let mut publish = Vec::new();
+    for (name, t) in raw.publish.unwrap_or_default() {
+        match crate::publish::target::validate(&name, t, &ids) {
+            Ok(t) => publish.push(t),
+            Err(p) => {
+                // Point at the key's text inside the `publish:` block.
+                let block = src.find("\npublish:").unwrap_or(0);
+                let offset = src[block..].find(&p.key).map_or(block, |i| block + i);
+                let mut d = Diagnostic::error(p.message).in_file(FILE_NAME).at(src, offset);
+                if !p.show_line {
+                    d.snippet = None;
+                }
+                diags.push(d.with_help(p.help));
+            }
+        }
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -288,6 +310,7 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         raw_html: raw.markdown.raw_html,
         max_file_bytes: raw.limits.file_mb.unwrap_or(DEFAULT_FILE_MB).saturating_mul(1024 * 1024),
         portals,
+        publish,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
     })
 }

@@ -15,6 +15,7 @@
 
 pub mod guard;
 pub mod lock;
+pub mod manifest;
 mod swap;
 
 use std::collections::HashSet;

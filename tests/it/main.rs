@@ -11,4 +11,5 @@ mod inject;
 mod output;
 mod plans;
 mod portals;
+mod publish;
 mod serve;
