@@ -90,7 +90,7 @@ impl<'a> PageLinks<'a> {
             Target::Asset(id) => &self.site.assets[*id].path,
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!("this link leads to a page that is {reason}, which is not published"),
+                    message: format!("this link leads to a page that is {reason}, which is not published").into(),
                     help: Some("publish that page, or remove the link".into()),
                 }));
             }
@@ -119,8 +119,8 @@ impl<'a> PageLinks<'a> {
             None => "link to another page by its file, relative to this one, e.g. `../van-ban/ke-hoach.md`".into(),
         };
         Link::Broken {
-            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)"),
-            help: Some(help),
+            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)").into(),
+            help: Some(help.into()),
         }
     }
 }

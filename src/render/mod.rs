@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod classes;
+pub mod csp;
 pub mod format;
 pub mod links;
 mod listings;
@@ -274,11 +275,12 @@ impl<'a> Renderer<'a> {
                 message: format!(
                     "this site has no page for `{}`, so its mentions are not linked",
                     written.unwrap_or(&number)
-                ),
+                )
+                .into(),
                 help: Some(
                     "add a page for it (a `document:` block with this number and `stub: true` is enough), \
                  or check the number"
-                        .to_string(),
+                        .into(),
                 ),
                 is_error: false,
             }

@@ -101,6 +101,8 @@ fn shape(site: &Site) -> u64 {
         report_of_page,
         issuer_unit,
         cited_by: _,
+        // Derived from the paths hashed below.
+        addresses: _,
     } = site;
     let mut h = DefaultHasher::new();
     for p in pages {
