@@ -270,6 +270,20 @@ every-month = hằng tháng
 every-quarter = hằng quý
 every-half-year = 6 tháng một lần
 every-year = hằng năm
+mention-ambiguous = văn bản được nhắc đến ở đây khớp với nhiều văn bản: { $list }
+mention-ambiguous-help = ghi thêm ngày ("ngày 15/01/2026") hoặc cơ quan ban hành ("của UBND phường …") sau số hiệu để liên kết đến đúng văn bản
+data-link-several = `{ $written }` có trong nhiều kế hoạch: { $plans }
+data-link-several-help = ghi tên kế hoạch sau dấu `@`, ví dụ `{ $example }`
+data-link-no-plan = không có kế hoạch `{ $written }`
+data-link-plan-several = `{ $written }` khớp với nhiều kế hoạch: { $plans }
+data-link-plan-help = sau dấu `@`, ghi số hiệu kế hoạch (kèm ngày nếu hai kế hoạch trùng số) hoặc phần cuối địa chỉ trang kế hoạch, ví dụ `@ke-hoach-25-kh-ubnd`
+data-link-no-indicator = không có chỉ tiêu `{ $id }` để liên kết
+data-link-no-task = không có nhiệm vụ `{ $number }` để liên kết
+data-link-no-report = không có báo cáo { $period } để liên kết
+data-link-reports-several = có { $n } báo cáo cho { $period }: liên kết này không chọn được
+data-link-address-help = hãy liên kết bằng địa chỉ trang báo cáo, ví dụ `/bao-cao/ten-bao-cao/`
+data-link-no-unit = không có đơn vị `{ $id }` để liên kết
+data-link-help = liên kết đến dữ liệu kế hoạch viết dạng `chi-tieu:MÃ`, `nhiem-vu:SỐ`, `bao-cao:KỲ` hoặc `don-vi:MÃ` (xem docs/plans.md)
 # </plans:model>
 
 # <plans:ui>

@@ -4,5 +4,7 @@
 mod build;
 mod errors;
 mod harness;
+mod plan_errors;
 mod plans;
 mod portals;
+mod ward;
