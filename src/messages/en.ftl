@@ -364,3 +364,20 @@ ui-chart-no-data = No reported figures yet.
 ui-chart-values = Reported figures: { $list }.
 ui-chart-targets = Targets: { $list }.
 # </plans:ui>
+## loa serve
+
+serve-listening = serving { $portals } portal(s) at { $url } (Ctrl+C to stop)
+serve-bind-failed = could not listen on { $addr }: { $error }
+serve-bind-warning = listening on { $addr }: other computers on the network can read the site before it is published
+serve-watch-failed = could not watch the site's folders for changes: { $error }
+serve-ready = ready in { $ms } ms
+serve-updated = updated in { $ms } ms ({ $outputs } page(s) rendered again)
+serve-updated-all = updated in { $ms } ms (every page rendered again)
+serve-failed = { $errors } error(s): the browser shows them over the last good build
+serve-written = written to { $output }
+serve-index-title = Portals of this site
+serve-index-intro = A preview by loa serve: each portal is at its own address, as it will be once published. Pages reload by themselves after each edit.
+serve-overlay-title = The content has errors: you are seeing the last good build
+serve-overlay-none = The content has errors and no build has succeeded yet
+serve-overlay-count = { $errors } error(s), { $warnings } warning(s).
+serve-overlay-hint = Fix the files named below and save: this page reloads by itself.

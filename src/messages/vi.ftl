@@ -364,3 +364,20 @@ ui-chart-no-data = Chưa có số liệu báo cáo.
 ui-chart-values = Số liệu báo cáo: { $list }.
 ui-chart-targets = Mục tiêu: { $list }.
 # </plans:ui>
+## loa serve
+
+serve-listening = đang phục vụ { $portals } cổng tại { $url } (Ctrl+C để dừng)
+serve-bind-failed = không mở được cổng mạng { $addr }: { $error }
+serve-bind-warning = đang mở tại { $addr }: các máy khác trong mạng đọc được trang trước khi trang được công bố
+serve-watch-failed = không theo dõi được các thư mục của trang để biết khi có thay đổi: { $error }
+serve-ready = sẵn sàng sau { $ms } ms
+serve-updated = đã cập nhật trong { $ms } ms ({ $outputs } trang được dựng lại)
+serve-updated-all = đã cập nhật trong { $ms } ms (dựng lại toàn bộ)
+serve-failed = { $errors } lỗi: trình duyệt hiển thị các lỗi này trên bản dựng tốt gần nhất
+serve-written = đã ghi vào { $output }
+serve-index-title = Các cổng thông tin của trang
+serve-index-intro = Bản xem trước của loa serve: mỗi cổng ở địa chỉ riêng, như khi được công bố. Trang tự tải lại sau mỗi lần sửa.
+serve-overlay-title = Nội dung có lỗi: đây là bản dựng tốt gần nhất
+serve-overlay-none = Nội dung có lỗi và chưa có lần dựng nào thành công
+serve-overlay-count = { $errors } lỗi, { $warnings } cảnh báo.
+serve-overlay-hint = Sửa các tệp được nêu dưới đây rồi lưu lại: trang sẽ tự tải lại.

@@ -27,6 +27,9 @@ pub type Broken = (Msg, Option<Msg>);
 
 const KINDS: [&str; 4] = ["chi-tieu", "nhiem-vu", "bao-cao", "don-vi"];
 
+/// How a data link starts, as written in Markdown.
+pub const PREFIXES: [&str; 4] = ["chi-tieu:", "nhiem-vu:", "bao-cao:", "don-vi:"];
+
 /// Resolves `dest` when it is a data link (None when it is not one), from
 /// a page belonging to plan `here` (a plan's page or one of its reports).
 /// `Err(None)`: it leads nowhere, but the site could not be read whole, so

@@ -43,6 +43,51 @@ pub enum Body {
     Copy(PathBuf),
 }
 
+/// What makes an output file: one page, one list page, one generated
+/// file. A session keeps each key's diagnostics and renders a key again
+/// when an edit touches what it shows (or when it is asked for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Page(PageId),
+    Home,
+    /// A section's list page (not the home section's).
+    Section(crate::model::SectionId),
+    Taxonomy,
+    Term(crate::model::TermId),
+    Unit(crate::model::plan::UnitId),
+    /// An indicator page: (plan, indicator).
+    Indicator(crate::model::plan::PlanId, usize),
+    English,
+    NotFound,
+    Alias(usize),
+    Sitemap,
+    Robots,
+    Asset(usize),
+}
+
+/// Which outputs to render: some keys or all, for one portal or all.
+#[derive(Clone, Copy, Default)]
+pub struct Select<'s> {
+    /// None: every key.
+    pub keys: Option<&'s std::collections::HashSet<Key>>,
+    /// None: every portal.
+    pub portal: Option<usize>,
+}
+
+impl Select<'_> {
+    pub fn wants(&self, key: Key) -> bool {
+        self.keys.is_none_or(|k| k.contains(&key))
+    }
+
+    pub fn portal(&self, portal: usize) -> bool {
+        self.portal.is_none_or(|p| p == portal)
+    }
+
+    fn class(&self, class: &classes::Class) -> bool {
+        self.portal.is_none_or(|p| class.members.contains(&p))
+    }
+}
+
 /// What rendering one page produced.
 pub struct PageOutput {
     /// (portal index, file) for every portal that shows the page.
@@ -139,6 +184,11 @@ impl<'a> Renderer<'a> {
             .map(|pc| format!("{}{}", pc.portal.base_url, self.site.units[unit].path))
     }
 
+    /// Where page `id`'s body starts in its file's text.
+    pub fn body_start(&self, id: PageId) -> usize {
+        self.site.pages[id].src.body_start
+    }
+
     /// The address of a page on the first portal that shows it.
     pub fn elsewhere(&self, page: PageId) -> Option<String> {
         self.portals
@@ -210,6 +260,11 @@ impl<'a> Renderer<'a> {
     /// copy, with that link pointing to a portal that has the page.
     /// `body` is the page's Markdown (the text after its front matter).
     pub fn page(&self, id: PageId, body: &str) -> PageOutput {
+        self.page_for(id, body, Select::default())
+    }
+
+    /// [`Renderer::page`] for the portals `select` names only.
+    pub fn page_for(&self, id: PageId, body: &str, select: Select) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
         let resolver =
@@ -239,7 +294,7 @@ impl<'a> Renderer<'a> {
             }
         });
         // Only for locating problems: the front matter and body together.
-        let full_text = || [page.src.text.as_str(), body].concat();
+        let full_text = || [&*page.src.text, body].concat();
         // One warning per document the site lacks, at its first mention.
         let unresolved = unresolved.into_iter().map(|(number, offset)| {
             // The mention as written ("Chỉ thị số 99/CT-TTg"), else the number.
@@ -277,7 +332,7 @@ impl<'a> Renderer<'a> {
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
         let path = format!("{}index.html", page.path);
-        for class in &self.classes {
+        for class in self.classes.iter().filter(|c| select.class(c)) {
             let rep = &self.portals[class.rep];
             if !rep.plans.scope.pages[id] {
                 continue;
@@ -320,7 +375,7 @@ impl<'a> Renderer<'a> {
                     return PageOutput { files, summary, diagnostics };
                 }
             };
-            for &m in &class.members {
+            for &m in class.members.iter().filter(|m| select.portal(**m)) {
                 let pc = &self.portals[m];
                 let bytes = match classes::fill(&shared, pc.portal) {
                     Some(filled) => filled,

@@ -7,4 +7,5 @@ mod harness;
 mod plan_errors;
 mod plans;
 mod portals;
+mod serve;
 mod ward;
