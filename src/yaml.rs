@@ -4,14 +4,14 @@
 //! explaining the mistakes Vietnamese text invites (an unquoted comma or
 //! colon, a decimal comma, tabs) in the staff's words, never in Rust's.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
+mod tape;
 
-use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, Visitor};
+use serde::de::DeserializeOwned;
 
 use crate::diagnostics::did_you_mean;
 use crate::messages::{Msg, Text};
 use crate::msg;
+pub use tape::{Placeholder, scalar_or_block};
 
 /// Separates message and help in errors raised by our own `Deserialize`
 /// impls (see [`invalid`]); never shown to the user.
@@ -39,17 +39,14 @@ pub struct YamlError {
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
     // An empty document is an empty mapping for our purposes ("---\n---").
     let src = if src.trim().is_empty() { "{}" } else { src };
-    TAPE.with(|t| *t.borrow_mut() = Tape::Record(Vec::new()));
+    tape::start();
     let first = serde_yaml::from_str(src);
-    let shapes = TAPE.with(|t| std::mem::replace(&mut *t.borrow_mut(), Tape::Off));
-    let result = match shapes {
-        Tape::Record(shapes) if !shapes.is_empty() => {
-            TAPE.with(|t| *t.borrow_mut() = Tape::Replay(shapes.into()));
-            let second = serde_yaml::from_str(src);
-            TAPE.with(|t| *t.borrow_mut() = Tape::Off);
-            second
-        }
-        _ => first,
+    let result = if tape::replay() {
+        let second = serde_yaml::from_str(src);
+        tape::stop();
+        second
+    } else {
+        first
     };
     result.map_err(|e| translate(&e, src))
 }
@@ -82,122 +79,6 @@ fn decode(s: &str) -> Text {
 /// the message is moved to the `nth` (1-based) key `key:` after that point.
 pub fn invalid_at<E: serde::de::Error>(message: impl Into<Text>, help: impl Into<Text>, key: &str, nth: usize) -> E {
     E::custom(format!("{}{HELP_SEP}{}{AT_SEP}{nth}{AT_SEP}{key}", encode(message.into()), encode(help.into())))
-}
-
-/// Which shape each value read through [`scalar_or_block`] has, in
-/// document order: recorded by the first pass of [`from_str`], replayed
-/// by the second. Per thread: a parse never leaves its thread.
-enum Tape {
-    Off,
-    Record(Vec<Shape>),
-    Replay(VecDeque<Shape>),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Shape {
-    Scalar,
-    Block,
-    Other,
-}
-
-thread_local! {
-    static TAPE: RefCell<Tape> = const { RefCell::new(Tape::Off) };
-}
-
-/// A value that stands in for a scalar during the first pass of
-/// [`from_str`], whose result is thrown away.
-pub trait Placeholder {
-    fn placeholder() -> Self;
-}
-
-/// Deserializes a value written either as a scalar (handed to the
-/// visitor's `visit_str` with its text as written, `22.000` included) or
-/// as a block (`visit_map`). See [`from_str`] for why this takes two passes.
-pub fn scalar_or_block<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
-where
-    D: Deserializer<'de>,
-    V: Visitor<'de>,
-    V::Value: Placeholder,
-{
-    enum Step {
-        Record,
-        Replay(Option<Shape>),
-    }
-    let step = TAPE.with(|t| match &mut *t.borrow_mut() {
-        Tape::Record(_) => Step::Record,
-        Tape::Replay(q) => Step::Replay(q.pop_front()),
-        Tape::Off => Step::Replay(None),
-    });
-    match step {
-        Step::Record => d.deserialize_any(Probe(visitor)),
-        Step::Replay(Some(Shape::Scalar)) => d.deserialize_str(visitor),
-        Step::Replay(Some(Shape::Block)) => d.deserialize_map(visitor),
-        Step::Replay(_) => d.deserialize_any(visitor),
-    }
-}
-
-fn record(shape: Shape) {
-    TAPE.with(|t| {
-        if let Tape::Record(v) = &mut *t.borrow_mut() {
-            v.push(shape);
-        }
-    });
-}
-
-/// First pass: notes the shape; a block is read by the real visitor (the
-/// values nested in it are recorded in their turn), a scalar is replaced.
-struct Probe<V>(V);
-
-impl<'de, V> Visitor<'de> for Probe<V>
-where
-    V: Visitor<'de>,
-    V::Value: Placeholder,
-{
-    type Value = V::Value;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        self.0.expecting(f)
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        record(Shape::Block);
-        self.0.visit_map(map)
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<V::Value, A::Error> {
-        record(Shape::Other);
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(V::Value::placeholder())
-    }
-    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<V::Value, E> {
-        self.scalar()
-    }
-    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<V::Value, E> {
-        self.scalar()
-    }
-    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<V::Value, E> {
-        self.scalar()
-    }
-    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<V::Value, E> {
-        self.scalar()
-    }
-    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<V::Value, E> {
-        self.scalar()
-    }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<V::Value, E> {
-        self.scalar()
-    }
-    fn visit_none<E: serde::de::Error>(self) -> Result<V::Value, E> {
-        self.scalar()
-    }
-}
-
-impl<'de, V> Probe<V>
-where
-    V: Visitor<'de>,
-    V::Value: Placeholder,
-{
-    fn scalar<E>(self) -> Result<V::Value, E> {
-        record(Shape::Scalar);
-        Ok(V::Value::placeholder())
-    }
 }
 
 fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {

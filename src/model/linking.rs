@@ -72,6 +72,55 @@ pub(super) fn linked_plans(
             issuer_unit.insert(p.id, u);
         }
     }
+    let (mut plans, plan_files_of, plan_of_page) = link_plans(pages, &plan_files, &index, diags, claim);
+    // Plan data files that could not be read: their mistake is reported,
+    // and what refers to that plan says nothing more.
+    let failed: Vec<std::path::PathBuf> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.path.clone())
+        .filter(|p| p.ends_with(crate::content::PLAN_FILE))
+        .collect();
+    let unreadable: Vec<PageId> = pages
+        .iter()
+        .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)))
+        .map(|p| p.id)
+        .collect();
+    let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
+    let find_plan = |written: &str| {
+        find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| match lookup.find_mention(written) {
+            DocMatch::One(p) if unreadable.contains(&p) => None,
+            DocMatch::Several(ps) if ps.iter().any(|p| unreadable.contains(p)) => None,
+            _ => Some(e),
+        })
+    };
+    let reports: Vec<plan::Report> = pages
+        .iter()
+        .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
+        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags))
+        .collect();
+    let (reports, report_of_page) = link_reports(pages, reports, &mut plans, &units, diags);
+    // A report with a mistake (in its YAML or its data) is left out: saying
+    // it is missing would be untrue, so duties are checked only when
+    // everything could be read.
+    let reports_ok = !diags.has_errors();
+    for (i, plan) in plans.iter().enumerate().filter(|_| reports_ok) {
+        missing_reports(plan, &plan_files[plan_files_of[i]], pages, &reports, &units, today, diags);
+    }
+    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable }
+}
+
+/// Each plan beside its document page: the plans, the data file of each,
+/// and the plan of each page.
+type LinkedPlanFiles = (Vec<plan::Plan>, Vec<usize>, HashMap<PageId, plan::PlanId>);
+
+fn link_plans(
+    pages: &[Page],
+    plan_files: &[crate::content::DataFile<crate::content::data::RawPlan>],
+    index: &plan::UnitIndex,
+    diags: &mut Diagnostics,
+    claim: &mut Claim,
+) -> LinkedPlanFiles {
     let mut plans = Vec::new();
     let mut plan_files_of: Vec<usize> = Vec::new();
     let mut plan_of_page = HashMap::new();
@@ -91,7 +140,7 @@ pub(super) fn linked_plans(
             );
             continue;
         }
-        if let Some(pl) = plan::plan(page.id, f, &index, &page.path, diags) {
+        if let Some(pl) = plan::plan(page.id, f, index, &page.path, diags) {
             for ind in &pl.indicators {
                 let shown = format!("the indicator `{}`", ind.id);
                 claim(&ind.path, shown, diags, &|| {
@@ -103,31 +152,18 @@ pub(super) fn linked_plans(
             plan_files_of.push(file_index);
         }
     }
-    let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
-    // Plan data files that could not be read: their mistake is reported,
-    // and a report of that plan says nothing more.
-    let failed: Vec<std::path::PathBuf> = diags
-        .iter()
-        .filter(|d| d.is_error())
-        .filter_map(|d| d.path.clone())
-        .filter(|p| p.ends_with(crate::content::PLAN_FILE))
-        .collect();
-    let find_plan = |written: &str| {
-        find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| {
-            let unreadable =
-                |p: PageId| failed.contains(&lookup.pages[p].src.shown.with_file_name(crate::content::PLAN_FILE));
-            match lookup.find_mention(written) {
-                DocMatch::One(p) if unreadable(p) => None,
-                DocMatch::Several(ps) if ps.iter().any(|p| unreadable(*p)) => None,
-                _ => Some(e),
-            }
-        })
-    };
-    let mut reports: Vec<plan::Report> = pages
-        .iter()
-        .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
-        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags))
-        .collect();
+    (plans, plan_files_of, plan_of_page)
+}
+
+/// Reports in order, each listed on its plan; two reports of one unit for
+/// one period are an error, units that disagree with the area a warning.
+fn link_reports(
+    pages: &[Page],
+    mut reports: Vec<plan::Report>,
+    plans: &mut [plan::Plan],
+    units: &[plan::Unit],
+    diags: &mut Diagnostics,
+) -> (Vec<plan::Report>, HashMap<PageId, plan::ReportId>) {
     reports.sort_by_key(|r| (r.plan, r.period, r.page));
     let mut report_of_page = HashMap::new();
     for (i, r) in reports.iter().enumerate() {
@@ -157,19 +193,7 @@ pub(super) fn linked_plans(
         }
         plans[r.plan].reports.push(i);
     }
-    // A report with a mistake (in its YAML or its data) is left out: saying
-    // it is missing would be untrue, so duties are checked only when
-    // everything could be read.
-    let reports_ok = !diags.has_errors();
-    for (i, plan) in plans.iter().enumerate().filter(|_| reports_ok) {
-        missing_reports(plan, &plan_files[plan_files_of[i]], pages, &reports, &units, today, diags);
-    }
-    let unreadable = pages
-        .iter()
-        .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)))
-        .map(|p| p.id)
-        .collect();
-    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable }
+    (reports, report_of_page)
 }
 
 /// One warning per reporting duty with reports missing, at its `cadence:`

@@ -79,6 +79,15 @@ pub fn report(
             values.push(value);
         }
     }
+    let tasks = task_reports(raw, plan, &at, start, diags);
+    if diags.error_count() > before {
+        return None;
+    }
+    Some(Report { page, plan: plan_id, period: raw.period, unit: unit?, illustrative: raw.illustrative, values, tasks })
+}
+
+/// The statuses of the plan's tasks a report gives.
+fn task_reports(raw: &RawReport, plan: &Plan, at: &Locator, start: usize, diags: &mut Diagnostics) -> Vec<TaskReport> {
     let mut tasks = Vec::new();
     for (n, s) in raw.tasks.iter() {
         match plan.tasks.iter().position(|t| &t.number == n) {
@@ -100,10 +109,7 @@ pub fn report(
             }
         }
     }
-    if diags.error_count() > before {
-        return None;
-    }
-    Some(Report { page, plan: plan_id, period: raw.period, unit: unit?, illustrative: raw.illustrative, values, tasks })
+    tasks
 }
 
 /// Where one value of a report is written and what it belongs to.

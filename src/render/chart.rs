@@ -116,33 +116,15 @@ pub fn ticks(x0: Date, x1: Date) -> Vec<(Date, String)> {
 }
 
 impl Chart<'_> {
-    pub fn svg(&self) -> String {
-        let marks = || self.series.iter().flat_map(|s| s.marks.iter()).chain(self.targets.iter());
-        let Some(first) = marks().map(|m| m.at).min() else {
-            return String::new();
-        };
-        let last = marks().map(|m| m.at).max().unwrap_or(first).max(last_day(self.last_year));
-        // Start a little before the first value so its marker is inside.
-        let x0 = Date(first.0.checked_sub(jiff::Span::new().days(31)).unwrap_or(first.0));
-        let x1 = last;
-        let ymax = marks().map(|m| m.value).fold(0.0_f64, f64::max);
-        let step = nice_step(ymax.max(1.0), 4.0);
-        let mut ytop = ((ymax / step).ceil() * step).max(step);
-        if self.kind == IndicatorKind::Percent {
-            ytop = ytop.min(100.0).max(step);
-        }
-        let span = (day(x1) - day(x0)).max(1.0);
-        let px = |d: Date| LEFT + (day(d) - day(x0)) / span * (W - LEFT - RIGHT);
-        let py = |y: f64| TOP + (1.0 - y / ytop) * (H - TOP - BOTTOM);
-
-        let mut s = String::with_capacity(4096);
-        let _ = write!(
-            s,
-            r#"<svg class="bieu-do" viewBox="0 0 {W} {H}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
-            id = self.id,
-            t = esc(self.title),
-            d = esc(self.desc),
-        );
+    /// Grid lines with value labels, and the ticks of the time axis.
+    fn axes(
+        &self,
+        s: &mut String,
+        (x0, x1): (Date, Date),
+        (ytop, step): (f64, f64),
+        px: &dyn Fn(Date) -> f64,
+        py: &dyn Fn(f64) -> f64,
+    ) {
         let mut y = 0.0;
         while y <= ytop + step / 2.0 {
             let label = format::value(y, self.kind);
@@ -171,6 +153,36 @@ impl Chart<'_> {
                 H - 8.0
             );
         }
+    }
+
+    pub fn svg(&self) -> String {
+        let marks = || self.series.iter().flat_map(|s| s.marks.iter()).chain(self.targets.iter());
+        let Some(first) = marks().map(|m| m.at).min() else {
+            return String::new();
+        };
+        let last = marks().map(|m| m.at).max().unwrap_or(first).max(last_day(self.last_year));
+        // Start a little before the first value so its marker is inside.
+        let x0 = Date(first.0.checked_sub(jiff::Span::new().days(31)).unwrap_or(first.0));
+        let x1 = last;
+        let ymax = marks().map(|m| m.value).fold(0.0_f64, f64::max);
+        let step = nice_step(ymax.max(1.0), 4.0);
+        let mut ytop = ((ymax / step).ceil() * step).max(step);
+        if self.kind == IndicatorKind::Percent {
+            ytop = ytop.min(100.0).max(step);
+        }
+        let span = (day(x1) - day(x0)).max(1.0);
+        let px = |d: Date| LEFT + (day(d) - day(x0)) / span * (W - LEFT - RIGHT);
+        let py = |y: f64| TOP + (1.0 - y / ytop) * (H - TOP - BOTTOM);
+
+        let mut s = String::with_capacity(4096);
+        let _ = write!(
+            s,
+            r#"<svg class="bieu-do" viewBox="0 0 {W} {H}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
+            id = self.id,
+            t = esc(self.title),
+            d = esc(self.desc),
+        );
+        self.axes(&mut s, (x0, x1), (ytop, step), &px, &py);
         let path = |marks: &[Mark]| {
             marks.iter().map(|m| format!("{:.1},{:.1}", px(m.at), py(m.value))).collect::<Vec<_>>().join(" ")
         };

@@ -115,39 +115,7 @@ impl<'a> Ctx<'a> {
                 rows: ps.iter().enumerate().map(|(j, p)| history_row(p, j.checked_sub(1).map(|j| &ps[j]))).collect(),
             })
             .collect();
-        let chart_series: Vec<Series> = split
-            .iter()
-            .map(|(k, ps)| {
-                let (_, _, class, shape) = series_label(*k);
-                Series {
-                    class,
-                    shape,
-                    dashed: k.cumulative,
-                    marks: ps.iter().map(|p| Mark { at: p.period.end(), value: p.value }).collect(),
-                }
-            })
-            .collect();
-        let mut targets: Vec<Mark> = Vec::new();
-        if let Some((y, v)) = ind.baseline {
-            targets.push(Mark { at: Period::Year(y).end(), value: v });
-        }
-        targets.extend(ind.targets.iter().filter_map(|t| t.value.map(|v| Mark { at: t.period.end(), value: v })));
-        let desc = describe(ind, &points, &row, self.lang);
-        let chart_id = format!("bieu-do-{}", ind.id);
-        let chart = Chart {
-            id: &chart_id,
-            title: &ind.name,
-            desc: &desc,
-            kind: ind.kind,
-            series: &chart_series,
-            targets: &targets,
-            last_year: plan.end,
-        }
-        .svg();
-        let mut legend: Vec<String> = split.iter().map(|(k, _)| t(self.lang, series_label(*k).1)).collect();
-        if !targets.is_empty() {
-            legend.push(t(self.lang, "ui-legend-targets"));
-        }
+        let (chart, legend) = self.chart(ind, &points, &split, &row, plan.end);
         IndicatorView {
             kind: format::kind(ind.kind, self.lang),
             direction: (ind.kind != IndicatorKind::Qualitative).then(|| {
@@ -173,6 +141,51 @@ impl<'a> Ctx<'a> {
                 .collect(),
             row,
         }
+    }
+
+    /// The chart of an indicator's series and targets, and its legend.
+    fn chart(
+        &self,
+        ind: &crate::model::plan::Indicator,
+        points: &[figures::Point],
+        split: &[(SeriesKey, Vec<figures::Point>)],
+        row: &IndicatorRow,
+        last_year: i16,
+    ) -> (String, Vec<String>) {
+        let series: Vec<Series> = split
+            .iter()
+            .map(|(k, ps)| {
+                let (_, _, class, shape) = series_label(*k);
+                Series {
+                    class,
+                    shape,
+                    dashed: k.cumulative,
+                    marks: ps.iter().map(|p| Mark { at: p.period.end(), value: p.value }).collect(),
+                }
+            })
+            .collect();
+        let mut targets: Vec<Mark> = Vec::new();
+        if let Some((y, v)) = ind.baseline {
+            targets.push(Mark { at: Period::Year(y).end(), value: v });
+        }
+        targets.extend(ind.targets.iter().filter_map(|t| t.value.map(|v| Mark { at: t.period.end(), value: v })));
+        let desc = describe(ind, points, row, self.lang);
+        let chart_id = format!("bieu-do-{}", ind.id);
+        let svg = Chart {
+            id: &chart_id,
+            title: &ind.name,
+            desc: &desc,
+            kind: ind.kind,
+            series: &series,
+            targets: &targets,
+            last_year,
+        }
+        .svg();
+        let mut legend: Vec<String> = split.iter().map(|(k, _)| t(self.lang, series_label(*k).1)).collect();
+        if !targets.is_empty() {
+            legend.push(t(self.lang, "ui-legend-targets"));
+        }
+        (svg, legend)
     }
 
     fn assessments(&self, plan_id: PlanId, i: usize) -> Vec<HistoryRow<'a>> {

@@ -176,6 +176,28 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The warning for a mention that fits several documents, naming them.
+    fn ambiguous_mention(&self, offset: usize, ids: &[PageId]) -> markdown::Problem {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|p| {
+                let d = self.site.pages[*p].document.as_ref().map(|d| &d.front);
+                format!(
+                    "{} ({}, {})",
+                    self.site.pages[*p].title(),
+                    d.and_then(|d| d.issuer.as_deref()).unwrap_or("?"),
+                    d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi())
+                )
+            })
+            .collect();
+        markdown::Problem {
+            offset,
+            message: crate::msg!("mention-ambiguous", list = names.join("; ")).to_string(),
+            help: Some(crate::msg!("mention-ambiguous-help").to_string()),
+            is_error: false,
+        }
+    }
+
     /// The address of a unit's page on the first portal that has it.
     pub fn unit_elsewhere(&self, unit: crate::model::plan::UnitId) -> Option<String> {
         self.portals
@@ -273,26 +295,7 @@ impl<'a> Renderer<'a> {
         let linked = resolver.linked_pages();
         let linked_units = resolver.linked_units();
         let unresolved = resolver.unresolved();
-        let ambiguous = resolver.ambiguous().into_iter().map(|(offset, ids)| {
-            let names: Vec<String> = ids
-                .iter()
-                .map(|p| {
-                    let d = self.site.pages[*p].document.as_ref().map(|d| &d.front);
-                    format!(
-                        "{} ({}, {})",
-                        self.site.pages[*p].title(),
-                        d.and_then(|d| d.issuer.as_deref()).unwrap_or("?"),
-                        d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi())
-                    )
-                })
-                .collect();
-            markdown::Problem {
-                offset,
-                message: crate::msg!("mention-ambiguous", list = names.join("; ")).to_string(),
-                help: Some(crate::msg!("mention-ambiguous-help").to_string()),
-                is_error: false,
-            }
-        });
+        let ambiguous = resolver.ambiguous().into_iter().map(|(offset, ids)| self.ambiguous_mention(offset, &ids));
         // Only for locating problems: the front matter and body together.
         let full_text = || [&*page.src.text, body].concat();
         // One warning per document the site lacks, at its first mention.

@@ -188,24 +188,29 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    pub fn unit_page(&self, u: UnitId) -> UnitView<'a> {
-        let site = self.site;
-        let unit = &site.units[u];
-        let work = self.work(u, false);
-        // Every unit replaced, directly or through a chain of mergers,
-        // breadth first in the order the data lists them; partial when any
-        // step of the chain took over only part.
+    /// Every unit `u` replaced, directly or through a chain of mergers,
+    /// breadth first in the order the data lists them; partial when any
+    /// step of the chain took over only part.
+    fn replaced(&self, u: UnitId) -> Vec<(UnitId, bool)> {
         let mut replaced: Vec<(UnitId, bool)> = Vec::new();
-        let mut queue: Vec<(UnitId, bool)> = unit.predecessors.clone();
+        let mut queue: Vec<(UnitId, bool)> = self.site.units[u].predecessors.clone();
         let mut next = 0;
         while next < queue.len() {
             let (p, partial) = queue[next];
             next += 1;
             if p != u && !replaced.iter().any(|(x, _)| *x == p) {
                 replaced.push((p, partial));
-                queue.extend(site.units[p].predecessors.iter().map(|(q, pq)| (*q, partial || *pq)));
+                queue.extend(self.site.units[p].predecessors.iter().map(|(q, pq)| (*q, partial || *pq)));
             }
         }
+        replaced
+    }
+
+    pub fn unit_page(&self, u: UnitId) -> UnitView<'a> {
+        let site = self.site;
+        let unit = &site.units[u];
+        let work = self.work(u, false);
+        let replaced = self.replaced(u);
         let history: Vec<HistoryUnit> = replaced
             .iter()
             .map(|&(p, partial)| HistoryUnit {
