@@ -381,3 +381,55 @@ serve-overlay-title = The content has errors: you are seeing the last good build
 serve-overlay-none = The content has errors and no build has succeeded yet
 serve-overlay-count = { $errors } error(s), { $warnings } warning(s).
 serve-overlay-hint = Fix the files named below and save: this page reloads by itself.
+
+# <plans:kinds>
+## Kinds of units (don-vi.yaml)
+
+unit-kind-tinh = Province or city
+unit-kinds-tinh = province or city
+unit-kind-quan = Urban district
+unit-kinds-quan = urban district
+unit-kind-huyen = Rural district
+unit-kinds-huyen = rural district
+unit-kind-thi-xa = Town
+unit-kinds-thi-xa = town
+unit-kind-thanh-pho-thuoc-tinh = Provincial city
+unit-kinds-thanh-pho-thuoc-tinh = provincial city
+unit-kind-phuong = Ward
+unit-kinds-phuong = ward
+unit-kind-xa = Commune
+unit-kinds-xa = commune
+unit-kind-thi-tran = Township
+unit-kinds-thi-tran = township
+unit-kind-dac-khu = Special zone
+unit-kinds-dac-khu = special zone
+unit-kind-to-dan-pho = Residential group (tổ dân phố)
+unit-kinds-to-dan-pho = residential group
+unit-kind-thon = Village (thôn)
+unit-kinds-thon = village
+unit-kind-ap = Hamlet (ấp)
+unit-kinds-ap = hamlet
+unit-kind-khu-pho = Neighbourhood (khu phố)
+unit-kinds-khu-pho = neighbourhood
+unit-kind-ban = Village (bản)
+unit-kinds-ban = village
+unit-kind-xom = Hamlet (xóm)
+unit-kinds-xom = hamlet
+unit-kind-ubnd = People's Committee
+unit-kinds-ubnd = people's committee
+unit-kind-hdnd = People's Council
+unit-kinds-hdnd = people's council
+unit-kind-phong-ban = Department
+unit-kinds-phong-ban = department
+unit-kind-dang = Party organisation
+unit-kinds-dang = Party organisation
+unit-kind-doan-the = Front or mass organisation
+unit-kinds-doan-the = front or mass organisation
+unit-kind-nganh-doc = Sectoral agency
+unit-kinds-nganh-doc = sectoral agency
+unit-kind-truong = School
+unit-kinds-truong = school
+unit-kind-khac = Other unit
+unit-kinds-khac = other unit
+unit-kinds-other = unit
+# </plans:kinds>

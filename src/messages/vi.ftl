@@ -381,3 +381,55 @@ serve-overlay-title = Nội dung có lỗi: đây là bản dựng tốt gần n
 serve-overlay-none = Nội dung có lỗi và chưa có lần dựng nào thành công
 serve-overlay-count = { $errors } lỗi, { $warnings } cảnh báo.
 serve-overlay-hint = Sửa các tệp được nêu dưới đây rồi lưu lại: trang sẽ tự tải lại.
+
+# <plans:kinds>
+## Loại đơn vị (don-vi.yaml)
+
+unit-kind-tinh = Tỉnh, thành phố
+unit-kinds-tinh = tỉnh, thành phố
+unit-kind-quan = Quận
+unit-kinds-quan = quận
+unit-kind-huyen = Huyện
+unit-kinds-huyen = huyện
+unit-kind-thi-xa = Thị xã
+unit-kinds-thi-xa = thị xã
+unit-kind-thanh-pho-thuoc-tinh = Thành phố thuộc tỉnh
+unit-kinds-thanh-pho-thuoc-tinh = thành phố thuộc tỉnh
+unit-kind-phuong = Phường
+unit-kinds-phuong = phường
+unit-kind-xa = Xã
+unit-kinds-xa = xã
+unit-kind-thi-tran = Thị trấn
+unit-kinds-thi-tran = thị trấn
+unit-kind-dac-khu = Đặc khu
+unit-kinds-dac-khu = đặc khu
+unit-kind-to-dan-pho = Tổ dân phố
+unit-kinds-to-dan-pho = tổ dân phố
+unit-kind-thon = Thôn
+unit-kinds-thon = thôn
+unit-kind-ap = Ấp
+unit-kinds-ap = ấp
+unit-kind-khu-pho = Khu phố
+unit-kinds-khu-pho = khu phố
+unit-kind-ban = Bản
+unit-kinds-ban = bản
+unit-kind-xom = Xóm
+unit-kinds-xom = xóm
+unit-kind-ubnd = Ủy ban nhân dân
+unit-kinds-ubnd = ủy ban nhân dân
+unit-kind-hdnd = Hội đồng nhân dân
+unit-kinds-hdnd = hội đồng nhân dân
+unit-kind-phong-ban = Phòng, ban chuyên môn
+unit-kinds-phong-ban = phòng, ban chuyên môn
+unit-kind-dang = Tổ chức Đảng
+unit-kinds-dang = tổ chức Đảng
+unit-kind-doan-the = Mặt trận, đoàn thể
+unit-kinds-doan-the = mặt trận, đoàn thể
+unit-kind-nganh-doc = Cơ quan ngành dọc
+unit-kinds-nganh-doc = cơ quan ngành dọc
+unit-kind-truong = Trường học
+unit-kinds-truong = trường học
+unit-kind-khac = Đơn vị khác
+unit-kinds-khac = đơn vị khác
+unit-kinds-other = đơn vị
+# </plans:kinds>

@@ -35,31 +35,32 @@ pub enum Level {
     Body,
 }
 
-/// Unit kinds: (id, label, level).
-pub const UNIT_KINDS: &[(&str, &str, Level)] = &[
-    ("tinh", "Tỉnh, thành phố", Level::Province),
-    ("quan", "Quận", Level::District),
-    ("huyen", "Huyện", Level::District),
-    ("thi-xa", "Thị xã", Level::District),
-    ("thanh-pho-thuoc-tinh", "Thành phố thuộc tỉnh", Level::District),
-    ("phuong", "Phường", Level::Commune),
-    ("xa", "Xã", Level::Commune),
-    ("thi-tran", "Thị trấn", Level::Commune),
-    ("dac-khu", "Đặc khu", Level::Commune),
-    ("to-dan-pho", "Tổ dân phố", Level::Group),
-    ("thon", "Thôn", Level::Group),
-    ("ap", "Ấp", Level::Group),
-    ("khu-pho", "Khu phố", Level::Group),
-    ("ban", "Bản", Level::Group),
-    ("xom", "Xóm", Level::Group),
-    ("ubnd", "Ủy ban nhân dân", Level::Body),
-    ("hdnd", "Hội đồng nhân dân", Level::Body),
-    ("phong-ban", "Phòng, ban chuyên môn", Level::Body),
-    ("dang", "Tổ chức Đảng", Level::Body),
-    ("doan-the", "Mặt trận, đoàn thể", Level::Body),
-    ("nganh-doc", "Cơ quan ngành dọc", Level::Body),
-    ("truong", "Trường học", Level::Body),
-    ("khac", "Đơn vị khác", Level::Body),
+/// Unit kinds: (id, catalogue id of its name, catalogue id of its name
+/// inside a sentence, level).
+pub const UNIT_KINDS: &[(&str, &str, &str, Level)] = &[
+    ("tinh", "unit-kind-tinh", "unit-kinds-tinh", Level::Province),
+    ("quan", "unit-kind-quan", "unit-kinds-quan", Level::District),
+    ("huyen", "unit-kind-huyen", "unit-kinds-huyen", Level::District),
+    ("thi-xa", "unit-kind-thi-xa", "unit-kinds-thi-xa", Level::District),
+    ("thanh-pho-thuoc-tinh", "unit-kind-thanh-pho-thuoc-tinh", "unit-kinds-thanh-pho-thuoc-tinh", Level::District),
+    ("phuong", "unit-kind-phuong", "unit-kinds-phuong", Level::Commune),
+    ("xa", "unit-kind-xa", "unit-kinds-xa", Level::Commune),
+    ("thi-tran", "unit-kind-thi-tran", "unit-kinds-thi-tran", Level::Commune),
+    ("dac-khu", "unit-kind-dac-khu", "unit-kinds-dac-khu", Level::Commune),
+    ("to-dan-pho", "unit-kind-to-dan-pho", "unit-kinds-to-dan-pho", Level::Group),
+    ("thon", "unit-kind-thon", "unit-kinds-thon", Level::Group),
+    ("ap", "unit-kind-ap", "unit-kinds-ap", Level::Group),
+    ("khu-pho", "unit-kind-khu-pho", "unit-kinds-khu-pho", Level::Group),
+    ("ban", "unit-kind-ban", "unit-kinds-ban", Level::Group),
+    ("xom", "unit-kind-xom", "unit-kinds-xom", Level::Group),
+    ("ubnd", "unit-kind-ubnd", "unit-kinds-ubnd", Level::Body),
+    ("hdnd", "unit-kind-hdnd", "unit-kinds-hdnd", Level::Body),
+    ("phong-ban", "unit-kind-phong-ban", "unit-kinds-phong-ban", Level::Body),
+    ("dang", "unit-kind-dang", "unit-kinds-dang", Level::Body),
+    ("doan-the", "unit-kind-doan-the", "unit-kinds-doan-the", Level::Body),
+    ("nganh-doc", "unit-kind-nganh-doc", "unit-kinds-nganh-doc", Level::Body),
+    ("truong", "unit-kind-truong", "unit-kinds-truong", Level::Body),
+    ("khac", "unit-kind-khac", "unit-kinds-khac", Level::Body),
 ];
 
 #[derive(Debug)]
@@ -68,7 +69,9 @@ pub struct Unit {
     pub name: String,
     pub short: Option<String>,
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    /// Catalogue ids of the kind's name, alone and inside a sentence.
+    pub kind_name: &'static str,
+    pub kind_in_sentence: &'static str,
     pub level: Level,
     /// Commune level (phường, xã…).
     pub is_ward: bool,
@@ -310,10 +313,10 @@ impl<'a> UnitIndex<'a> {
 
 /// How a part of the area is called in a sentence: "phường", "tổ dân phố"
 /// — the kind of all of `units` when they share one, else "đơn vị".
-pub fn parts_label(units: &[Unit], ids: &[UnitId]) -> String {
-    let mut kinds = ids.iter().map(|u| units[*u].kind_label);
+pub fn parts_label(units: &[Unit], ids: &[UnitId]) -> crate::messages::Msg {
+    let mut kinds = ids.iter().map(|u| units[*u].kind_in_sentence);
     match kinds.next() {
-        Some(k) if kinds.all(|x| x == k) && k != "Tỉnh, thành phố" => k.to_lowercase(),
-        _ => "đơn vị".to_string(),
+        Some(k) if kinds.all(|x| x == k) => crate::messages::Msg::new(k),
+        _ => crate::msg!("unit-kinds-other"),
     }
 }

@@ -191,7 +191,7 @@ impl ValueCtx<'_> {
                 let area_name = &self.index.units[area].name;
                 self.error(
                     w,
-                    msg!("unit-not-part", unit = w.as_str(), label = &label, area = area_name),
+                    msg!("unit-not-part", unit = w.as_str(), label = label.clone(), area = area_name),
                     msg!("unit-not-part-help"),
                     diags,
                 );

@@ -53,13 +53,14 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
             }
             // A unit of an unknown kind is kept (as "other"), so what refers
             // to it is not reported as unknown too.
-            let &(kind, kind_label, level) = known.unwrap_or(&UNIT_KINDS[UNIT_KINDS.len() - 1]);
+            let &(kind, kind_name, kind_in_sentence, level) = known.unwrap_or(&UNIT_KINDS[UNIT_KINDS.len() - 1]);
             units.push(Unit {
                 id: u.id.clone(),
                 name: u.name.clone(),
                 short: u.short.clone(),
                 kind,
-                kind_label,
+                kind_name,
+                kind_in_sentence,
                 level,
                 is_ward: level == Level::Commune,
                 parent: None,
@@ -86,14 +87,16 @@ pub fn is_id(s: &str) -> bool {
 }
 
 /// The kind written as its id or in Vietnamese ("tổ dân phố").
-fn kind_of(written: &str) -> Option<&'static (&'static str, &'static str, Level)> {
+fn kind_of(written: &str) -> Option<&'static (&'static str, &'static str, &'static str, Level)> {
     let key = slugify(written);
     let key = match key.as_str() {
         "uy-ban-nhan-dan" => "ubnd",
         "hoi-dong-nhan-dan" => "hdnd",
         k => k,
     };
-    UNIT_KINDS.iter().find(|(k, label, _)| *k == key || slugify(label) == key)
+    UNIT_KINDS
+        .iter()
+        .find(|(k, name, _, _)| *k == key || slugify(&crate::messages::t(crate::messages::Lang::Vi, name)) == key)
 }
 
 /// Second pass: parents, successors, and loops in the parent chains.

@@ -99,7 +99,7 @@ impl<'a> Ctx<'a> {
                     crate::msg!(
                         "ui-units-count",
                         n = ids.len(),
-                        label = crate::model::plan::parts_label(&site.units, &ids)
+                        label = crate::model::plan::parts_label(&site.units, &ids).text(self.lang)
                     )
                     .text(self.lang)
                 }),

@@ -230,7 +230,7 @@ impl<'a> Ctx<'a> {
         })?;
         let index = crate::model::plan::UnitIndex::new(&self.site.units);
         let all = index.parts_of(plan.area, rep.period);
-        let label = parts_label(&self.site.units, &all);
+        let label = parts_label(&self.site.units, &all).text(self.lang);
         let value = |x: f64| format::measured(x, ind.kind, &ind.measure);
         let rows = figures::parts_ranking(ind, v);
         let gap_note = figures::parts_gap(ind, v).map(|g| match g {

@@ -66,7 +66,7 @@ pub struct HistoryUnit<'a> {
 pub struct UnitView<'a> {
     pub name: &'a str,
     pub short: Option<&'a str>,
-    pub kind: &'static str,
+    pub kind: String,
     pub is_ward: bool,
     pub path: &'a str,
     pub parent: Option<LinkView<'a>>,
@@ -149,7 +149,7 @@ impl<'a> Ctx<'a> {
                 let rows = figures::parts_ranking(ind, v);
                 let Some(row) = rows.iter().find(|w| w.unit == u) else { continue };
                 let all = index.parts_of(plan.area, rep.period);
-                let label = parts_label(&self.site.units, &all);
+                let label = parts_label(&self.site.units, &all).text(self.lang);
                 figs.push(UnitFigure {
                     indicator: LinkView { title: &ind.name, path: &ind.path },
                     plan: self.plan_link(pid),
@@ -253,7 +253,7 @@ impl<'a> Ctx<'a> {
         UnitView {
             name: &unit.name,
             short: unit.short.as_deref(),
-            kind: unit.kind_label,
+            kind: crate::messages::t(self.lang, unit.kind_name),
             is_ward: unit.is_ward,
             path: &unit.path,
             parent: unit.parent.map(|p| self.unit(p)),
