@@ -6,7 +6,6 @@
 
 use serde::Serialize;
 
-use crate::content::data::ValueType;
 use crate::model::figures::{self, Point};
 use crate::model::plan::{ReportId, Reported};
 use crate::render::format;
@@ -193,9 +192,4 @@ impl<'a> Ctx<'a> {
             || own.as_ref().is_some_and(|w| w.figures.iter().any(|f| f.illustrative));
         Dashboard { plans, overdue, upcoming, reports, articles, history, illustrative, today: self.today.into(), own }
     }
-}
-
-/// Whether a value is an estimate (for templates that mark it).
-pub fn is_estimate(t: ValueType) -> bool {
-    t == ValueType::Estimate
 }

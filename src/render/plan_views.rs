@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::content::data::IndicatorKind;
 use crate::date::Date;
 use crate::messages::Lang;
-use crate::model::figures::{self, Judgement, Milestone, Rule};
+use crate::model::figures::{self, Milestone, Rule};
 use crate::model::plan::{Indicator, Plan, PlanId, ReportId, Task, UnitId};
 use crate::model::{PageId, Site, duties};
 use crate::msg;
@@ -555,8 +555,4 @@ fn round_as(v: f64, kind: IndicatorKind) -> f64 {
         IndicatorKind::Percent | IndicatorKind::Average => (v * 10.0).round() / 10.0,
         _ => v.round(),
     }
-}
-
-pub fn is_achieved(j: Judgement) -> bool {
-    j == Judgement::Achieved
 }
