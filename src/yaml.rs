@@ -2,13 +2,18 @@
 //! must be a one-file change). It turns YAML text into typed values and turns
 //! the library's errors into located, plain-language messages with a hint.
 
-use serde::de::DeserializeOwned;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, Visitor};
 
 use crate::diagnostics::did_you_mean;
 
 /// Separates message and help in errors raised by our own `Deserialize`
 /// impls (see [`invalid`]); never shown to the user.
 const HELP_SEP: char = '\u{1f}';
+/// Separates the help from the text to point at (see [`invalid_at`]).
+const AT_SEP: char = '\u{1e}';
 
 /// A YAML problem at a 1-based line and column of the parsed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,10 +25,29 @@ pub struct YamlError {
 }
 
 /// Parses `src` into `T`; on failure says where and what to do.
+///
+/// A value that may be a number or a block (see [`scalar_or_block`]) makes
+/// the text be read twice: serde_yaml turns a plain scalar into a number
+/// before a type that accepts either can see it, and `22.000` would arrive
+/// as 22. The first pass records, in document order, which of the two each
+/// such value is; the second asks serde_yaml for exactly that shape, so the
+/// number's written text reaches our own checks.
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
     // An empty document is an empty mapping for our purposes ("---\n---").
     let src = if src.trim().is_empty() { "{}" } else { src };
-    serde_yaml::from_str(src).map_err(|e| translate(&e, src))
+    TAPE.with(|t| *t.borrow_mut() = Tape::Record(Vec::new()));
+    let first = serde_yaml::from_str(src);
+    let shapes = TAPE.with(|t| std::mem::replace(&mut *t.borrow_mut(), Tape::Off));
+    let result = match shapes {
+        Tape::Record(shapes) if !shapes.is_empty() => {
+            TAPE.with(|t| *t.borrow_mut() = Tape::Replay(shapes.into()));
+            let second = serde_yaml::from_str(src);
+            TAPE.with(|t| *t.borrow_mut() = Tape::Off);
+            second
+        }
+        _ => first,
+    };
+    result.map_err(|e| translate(&e, src))
 }
 
 /// Builds a deserialization error carrying a help line, for use inside our
@@ -32,14 +56,154 @@ pub fn invalid<E: serde::de::Error>(message: impl std::fmt::Display, help: impl 
     E::custom(format!("{message}{HELP_SEP}{help}"))
 }
 
+/// Like [`invalid`], for an error found while reading a whole block (a
+/// key written twice): serde_yaml places it at the start of the block, so
+/// the message is moved to the `nth` (1-based) key `key:` after that point.
+pub fn invalid_at<E: serde::de::Error>(
+    message: impl std::fmt::Display,
+    help: impl std::fmt::Display,
+    key: &str,
+    nth: usize,
+) -> E {
+    E::custom(format!("{message}{HELP_SEP}{help}{AT_SEP}{nth}{AT_SEP}{key}"))
+}
+
+/// Which shape each value read through [`scalar_or_block`] has, in
+/// document order: recorded by the first pass of [`from_str`], replayed
+/// by the second. Per thread: a parse never leaves its thread.
+enum Tape {
+    Off,
+    Record(Vec<Shape>),
+    Replay(VecDeque<Shape>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Scalar,
+    Block,
+    Other,
+}
+
+thread_local! {
+    static TAPE: RefCell<Tape> = const { RefCell::new(Tape::Off) };
+}
+
+/// A value that stands in for a scalar during the first pass of
+/// [`from_str`], whose result is thrown away.
+pub trait Placeholder {
+    fn placeholder() -> Self;
+}
+
+/// Deserializes a value written either as a scalar (handed to the
+/// visitor's `visit_str` with its text as written, `22.000` included) or
+/// as a block (`visit_map`). See [`from_str`] for why this takes two passes.
+pub fn scalar_or_block<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Visitor<'de>,
+    V::Value: Placeholder,
+{
+    enum Step {
+        Record,
+        Replay(Option<Shape>),
+    }
+    let step = TAPE.with(|t| match &mut *t.borrow_mut() {
+        Tape::Record(_) => Step::Record,
+        Tape::Replay(q) => Step::Replay(q.pop_front()),
+        Tape::Off => Step::Replay(None),
+    });
+    match step {
+        Step::Record => d.deserialize_any(Probe(visitor)),
+        Step::Replay(Some(Shape::Scalar)) => d.deserialize_str(visitor),
+        Step::Replay(Some(Shape::Block)) => d.deserialize_map(visitor),
+        Step::Replay(_) => d.deserialize_any(visitor),
+    }
+}
+
+fn record(shape: Shape) {
+    TAPE.with(|t| {
+        if let Tape::Record(v) = &mut *t.borrow_mut() {
+            v.push(shape);
+        }
+    });
+}
+
+/// First pass: notes the shape; a block is read by the real visitor (the
+/// values nested in it are recorded in their turn), a scalar is replaced.
+struct Probe<V>(V);
+
+impl<'de, V> Visitor<'de> for Probe<V>
+where
+    V: Visitor<'de>,
+    V::Value: Placeholder,
+{
+    type Value = V::Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        self.0.expecting(f)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        record(Shape::Block);
+        self.0.visit_map(map)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<V::Value, A::Error> {
+        record(Shape::Other);
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(V::Value::placeholder())
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<V::Value, E> {
+        self.scalar()
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<V::Value, E> {
+        self.scalar()
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<V::Value, E> {
+        self.scalar()
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<V::Value, E> {
+        self.scalar()
+    }
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<V::Value, E> {
+        self.scalar()
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        self.scalar()
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        self.scalar()
+    }
+}
+
+impl<'de, V> Probe<V>
+where
+    V: Visitor<'de>,
+    V::Value: Placeholder,
+{
+    fn scalar<E>(self) -> Result<V::Value, E> {
+        record(Shape::Scalar);
+        Ok(V::Value::placeholder())
+    }
+}
+
 fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
-    let (line, col) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+    let (mut line, mut col) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
     // serde_yaml appends " at line L column C" to the message; we show the
     // position ourselves.
     let raw = e.to_string();
     let raw = match raw.rfind(" at line ") {
         Some(i) => &raw[..i],
         None => &raw,
+    };
+    // An error about one key of a block: point at that key.
+    let raw = match raw.split_once(AT_SEP) {
+        Some((head, at)) => {
+            if let Some((nth, key)) = at.split_once(AT_SEP)
+                && let Some((l, c)) = find_key(src, line, col, key, nth.parse().unwrap_or(1))
+            {
+                (line, col) = (l, c);
+            }
+            head
+        }
+        None => raw,
     };
     // Nested fields come prefixed with their path: "document.issued: ...".
     let (field_path, raw) = split_field_path(raw);
@@ -49,6 +213,36 @@ fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
         None => message,
     };
     YamlError { message, help, line, col }
+}
+
+/// The 1-based line and column of the `nth` key `key` written at or after
+/// line `line`, column `col` (1-based): `key:`, `"key":` or `'key':` at the
+/// start of a line or after `{` or `,`.
+fn find_key(src: &str, line: usize, col: usize, key: &str, nth: usize) -> Option<(usize, usize)> {
+    let line_start: usize = src.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let from = (line_start + col.saturating_sub(1)).min(src.len());
+    let mut seen = 0;
+    let mut i = from;
+    while i < src.len() {
+        let rest = &src[i..];
+        let hit = [format!("{key}:"), format!("\"{key}\":"), format!("'{key}':")]
+            .iter()
+            .filter_map(|p| rest.find(p.as_str()).map(|j| (j, p.len())))
+            .min();
+        let (j, len) = hit?;
+        let at = i + j;
+        let before = src[..at].trim_end_matches([' ', '\t']);
+        if before.is_empty() || before.ends_with(['\n', '{', ',', '-']) {
+            seen += 1;
+            if seen == nth {
+                let l = src[..at].matches('\n').count() + 1;
+                let c = src[src[..at].rfind('\n').map_or(0, |n| n + 1)..at].chars().count() + 1;
+                return Some((l, c));
+            }
+        }
+        i = at + len;
+    }
+    None
 }
 
 fn split_field_path(raw: &str) -> (Option<&str>, &str) {
@@ -70,6 +264,13 @@ fn friendly(raw: &str, src: &str, line: usize) -> (String, Option<String>) {
     }
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or_default();
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()) {
+            // `{value: 61,2}`: the comma ended the value and `2` became a key.
+            return (
+                format!("a number is followed by `,{name}`: decimals take a dot"),
+                Some(format!("write the decimals after a dot, e.g. `61.{name}`, not `61,{name}`")),
+            );
+        }
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
         let help = match did_you_mean(name, expected.iter().copied()) {
             Some(best) => format!("did you mean `{best}`?"),

@@ -5,9 +5,11 @@
 use std::collections::HashMap;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::identity::{DocLookup, DocMatch};
 use crate::model::{Page, PageId, Site, figures, located, plan};
 
-/// Which pages mention which documents (by number, anywhere in their text).
+/// Which pages mention which documents (by number, date and issuer,
+/// anywhere in their text).
 pub(super) fn citations(site: &Site) -> HashMap<PageId, Vec<PageId>> {
     use rayon::prelude::*;
     let found: Vec<(PageId, Vec<PageId>)> = site
@@ -16,7 +18,7 @@ pub(super) fn citations(site: &Site) -> HashMap<PageId, Vec<PageId>> {
         .map(|p| {
             let mut cited: Vec<PageId> = crate::docref::find(p.src.body())
                 .iter()
-                .filter_map(|r| site.document(&r.number))
+                .filter_map(|r| site.find_document(&r.number, r.date, r.issuer.as_deref()).one())
                 .filter(|d| *d != p.id)
                 .collect();
             cited.sort_unstable();
@@ -49,6 +51,7 @@ pub(super) fn linked_plans(
     pages: &[Page],
     unit_files: Vec<crate::content::DataFile<Vec<crate::content::data::RawUnit>>>,
     plan_files: Vec<crate::content::DataFile<crate::content::data::RawPlan>>,
+    documents: &HashMap<String, Vec<PageId>>,
     diags: &mut Diagnostics,
     claim: &mut Claim,
 ) -> LinkedPlans {
@@ -101,15 +104,12 @@ pub(super) fn linked_plans(
             plans.push(pl);
         }
     }
-    let numbers: Vec<(plan::PlanId, &plan::Plan, &str)> = plans
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| pages[p.page].document.as_ref().map(|d| (i, p, d.front.number.as_str())))
-        .collect();
+    let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
+    let find_plan = |written: &str| find_plan(&lookup, &plans, &plan_of_page, written);
     let mut reports: Vec<plan::Report> = pages
         .iter()
         .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
-        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &numbers, &index, diags))
+        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags))
         .collect();
     reports.sort_by_key(|r| (r.plan, r.period, r.page));
     let mut report_of_page = HashMap::new();
@@ -127,18 +127,60 @@ pub(super) fn linked_plans(
             );
         }
         for v in &r.values {
-            if let Some(diff) = figures::ward_sum_gap(v) {
-                let ind = &plans[r.plan].indicators[v.indicator];
-                let mut d = located(
-                    &pages[r.page].src,
-                    &ind.id,
-                    format!("the ward values of `{}` add up to {}, not the total {}", ind.id, v.total + diff, v.total),
-                );
+            let ind = &plans[r.plan].indicators[v.indicator];
+            if let Some(gap) = figures::parts_gap(ind, v) {
+                let (message, help) = gap.message(&ind.id);
+                let mut d = located(&pages[r.page].src, &ind.id, message);
                 d.severity = crate::diagnostics::Severity::Warning;
-                diags.push(d.with_help("check the figures; the pages show the total and each ward as written"));
+                diags.push(d.with_help(help));
             }
         }
         plans[r.plan].reports.push(i);
     }
     LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit }
+}
+
+/// The plan a report's `plan:` names: a number, with a date or an issuer
+/// when documents share it.
+fn find_plan(
+    lookup: &DocLookup,
+    plans: &[plan::Plan],
+    plan_of_page: &HashMap<PageId, plan::PlanId>,
+    written: &str,
+) -> Result<plan::PlanId, (String, String)> {
+    let title = |p: PageId| {
+        let d = lookup.pages[p].document.as_ref().map(|d| &d.front);
+        let issuer = d.and_then(|d| d.issuer.as_deref()).unwrap_or("?");
+        let issued = d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi());
+        format!("{} ngày {issued} của {issuer}", d.map_or("", |d| d.number.as_str()))
+    };
+    match lookup.find_mention(written) {
+        DocMatch::One(p) => plan_of_page.get(&p).copied().ok_or_else(|| {
+            (
+                format!("`{written}` is a document without plan data"),
+                format!("add a ke-hoach.yaml beside {}", lookup.pages[p].src.shown.display()),
+            )
+        }),
+        DocMatch::Several(ps) => {
+            let with_data: Vec<PageId> = ps.iter().copied().filter(|p| plan_of_page.contains_key(p)).collect();
+            if let [one] = with_data.as_slice() {
+                return Ok(plan_of_page[one]);
+            }
+            Err((
+                format!("`{written}` fits several documents: {}", ps.iter().map(|p| title(*p)).collect::<Vec<_>>().join("; ")),
+                format!("add the date or the issuer, e.g. `plan: \"{}\"`", title(ps[0])),
+            ))
+        }
+        DocMatch::None => {
+            let numbers: Vec<&str> = plans
+                .iter()
+                .filter_map(|p| lookup.pages[p.page].document.as_ref().map(|d| d.front.number.as_str()))
+                .collect();
+            let help = match crate::diagnostics::did_you_mean(written, numbers.iter().copied()) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => "`plan` is the number of a document whose bundle has a ke-hoach.yaml".to_string(),
+            };
+            Err((format!("no plan numbered `{written}`"), help))
+        }
+    }
 }

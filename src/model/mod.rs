@@ -3,13 +3,19 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod duties;
 pub mod figures;
+pub mod identity;
 mod linking;
 pub mod locate;
+pub mod parts;
 mod paths;
 pub mod period;
 pub mod plan;
+mod plan_check;
+mod report_check;
 pub mod scope;
+mod units;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -61,8 +67,9 @@ pub struct Site {
     pub aliases: Vec<Alias>,
     /// Every Markdown file and asset by its path relative to `content/`.
     pub by_source: HashMap<String, Target>,
-    /// Document pages by their normalised number (`10/KH-UBND`).
-    pub documents: HashMap<String, PageId>,
+    /// Document pages by their normalised number (`10/KH-UBND`): several
+    /// when issuers or years differ (see `identity`).
+    pub documents: HashMap<String, Vec<PageId>>,
     /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
     pub by_url: HashMap<String, PageId>,
     pub units: Vec<plan::Unit>,
@@ -76,13 +83,6 @@ pub struct Site {
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
     /// For each document page, the pages whose text mentions it.
     pub cited_by: HashMap<PageId, Vec<PageId>>,
-}
-
-impl Site {
-    /// The page of the document numbered `number`, if the site has it.
-    pub fn document(&self, number: &str) -> Option<PageId> {
-        self.documents.get(&normalize_number(number)).copied()
-    }
 }
 
 pub use crate::docref::normalize_number;
@@ -228,6 +228,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     }
 
     // Pages.
+    let doc_slugs = identity::document_slugs(&content.pages);
     let mut pages: Vec<Page> = Vec::with_capacity(content.pages.len());
     for src in content.pages {
         if let Some(reason) = excluded(&src, opts) {
@@ -241,7 +242,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         };
         let section = section_of_dir.get(folder).copied().unwrap_or(0);
         let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut diags));
-        let slug = match page_slug(&src, document.as_ref()) {
+        let slug = match doc_slugs.get(&src.rel).map_or_else(|| page_slug(&src, document.as_ref()), |s| Ok(s.clone())) {
             Ok(s) => s,
             Err(d) => {
                 diags.push(d);
@@ -351,20 +352,32 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         assets.push(OutputAsset { src: a, path });
     }
 
-    let mut documents = HashMap::new();
+    let mut documents: HashMap<String, Vec<PageId>> = HashMap::new();
     for p in &pages {
-        if let Some(d) = &p.document
-            && let Some(first) = documents.insert(normalize_number(&d.front.number), p.id)
-        {
+        let Some(d) = &p.document else { continue };
+        let same = documents.entry(normalize_number(&d.front.number)).or_default();
+        // Numbers restart per issuer and per year: the same number, issuer
+        // and year is the same document.
+        let identity = |x: &Page| {
+            let f = &x.document.as_ref().map(|d| &d.front);
+            (f.and_then(|f| f.issuer.as_deref()).map(slugify), f.and_then(|f| f.issued).map(|i| i.year()))
+        };
+        if let Some(&first) = same.iter().find(|q| identity(&pages[**q]) == identity(p)) {
             diags.push(
                 located(&p.src, "number", format!("two pages are the document `{}`", d.front.number)).with_help(
-                    format!("`{}` has the same number; a document has one page", pages[first].src.shown.display()),
+                    format!(
+                        "`{}` has the same number, issuer and year; a document has one page (documents of \
+                         another issuer or year may share a number: check `issuer` and `issued`)",
+                        pages[first].src.shown.display()
+                    ),
                 ),
             );
+        } else {
+            same.push(p.id);
         }
     }
 
-    let linked = linking::linked_plans(&pages, content.units, content.plans, &mut diags, &mut claim);
+    let linked = linking::linked_plans(&pages, content.units, content.plans, &documents, &mut diags, &mut claim);
     diags.sort();
     let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
     let site = Site {

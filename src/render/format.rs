@@ -1,7 +1,7 @@
 //! Numbers, targets and statuses written the Vietnamese way: `22.000`,
 //! `71,5%`, "khoảng 22.000 đoàn viên", "từ 75% trở lên", "Quý III/2023".
 
-use crate::content::data::{Cadence, Comparison, IndicatorKind, TaskStatus};
+use crate::content::data::{AssessmentStatus, Cadence, Comparison, IndicatorKind, TaskStatus, ValueType};
 use crate::model::figures::Judgement;
 use crate::model::plan::Target;
 
@@ -42,12 +42,21 @@ pub fn value(v: f64, kind: IndicatorKind) -> String {
     }
 }
 
+/// A value with what it counts: `79,1%`, `3 ngày`, `22.000 đoàn viên`.
+pub fn measured(v: f64, kind: IndicatorKind, measure: &str) -> String {
+    match (kind, measure.trim()) {
+        (IndicatorKind::Percent, _) | (_, "%") => format!("{}%", number(v)),
+        (_, "") => number(v),
+        (_, m) => format!("{} {m}", number(v)),
+    }
+}
+
 /// A computed estimate (a point on the line to a target), rounded as the
 /// indicator is counted: whole units for counts, one decimal for percents.
 pub fn estimate(v: f64, kind: IndicatorKind) -> String {
     match kind {
-        IndicatorKind::Percent => value((v * 10.0).round() / 10.0, kind),
-        IndicatorKind::Count | IndicatorKind::CountPerYear => value(v.round(), kind),
+        IndicatorKind::Percent | IndicatorKind::Average => value((v * 10.0).round() / 10.0, kind),
+        IndicatorKind::Count | IndicatorKind::CountPerYear | IndicatorKind::Qualitative => value(v.round(), kind),
     }
 }
 
@@ -71,13 +80,15 @@ pub fn target(t: &Target, kind: IndicatorKind, measure: &str) -> String {
     let Some(v) = t.value else {
         return t.text.clone().unwrap_or_default();
     };
-    let shown = match kind {
-        IndicatorKind::Percent => value(v, kind),
-        _ => format!("{} {measure}", number(v)),
-    };
+    let shown = measured(v, kind, measure);
     let per_year = if kind == IndicatorKind::CountPerYear { " mỗi năm" } else { "" };
+    let percent = kind == IndicatorKind::Percent || measure.trim() == "%";
     match t.comparison {
-        Comparison::AtLeast if kind == IndicatorKind::Percent => format!("từ {shown} trở lên{per_year}"),
+        Comparison::AtLeast | Comparison::About if percent && v == 100.0 => "đạt 100%".to_string(),
+        Comparison::AtMost if v == 0.0 && !percent && !measure.trim().is_empty() => {
+            format!("không có {}{per_year}", measure.trim())
+        }
+        Comparison::AtLeast if percent => format!("từ {shown} trở lên{per_year}"),
         Comparison::AtLeast => format!("ít nhất {shown}{per_year}"),
         Comparison::MoreThan => format!("trên {shown}{per_year}"),
         Comparison::About => format!("khoảng {shown}{per_year}"),
@@ -94,6 +105,37 @@ pub fn judgement(j: Judgement) -> (&'static str, &'static str) {
         Judgement::OnTrack => ("dung-tien-do", "Đúng tiến độ"),
         Judgement::Behind => ("cham", "Chậm so với lộ trình"),
         Judgement::TooEarly => ("chua-du", "Chưa đủ số liệu để đánh giá"),
+        Judgement::MostlyAchieved => ("co-ban-dat", "Cơ bản đạt"),
+        Judgement::NotAchieved => ("chua-dat", "Chưa đạt"),
+    }
+}
+
+/// How an assessment of a qualitative indicator reads.
+pub fn assessment(a: AssessmentStatus) -> &'static str {
+    match a {
+        AssessmentStatus::Achieved => "Đạt",
+        AssessmentStatus::MostlyAchieved => "Cơ bản đạt",
+        AssessmentStatus::NotAchieved => "Chưa đạt",
+    }
+}
+
+/// What a value is, when it is not simply for its period: "lũy kế", "ước".
+pub fn value_type(t: ValueType) -> Option<&'static str> {
+    match t {
+        ValueType::Period => None,
+        ValueType::Cumulative => Some("lũy kế"),
+        ValueType::Estimate => Some("ước"),
+    }
+}
+
+/// The kind of an indicator, for its page.
+pub fn kind(k: IndicatorKind) -> &'static str {
+    match k {
+        IndicatorKind::Count => "Số lượng",
+        IndicatorKind::Percent => "Tỷ lệ (%)",
+        IndicatorKind::CountPerYear => "Số lượng mỗi năm",
+        IndicatorKind::Average => "Bình quân",
+        IndicatorKind::Qualitative => "Định tính",
     }
 }
 
@@ -152,7 +194,12 @@ mod tests {
 
     #[test]
     fn targets_read_as_the_plan_writes_them() {
-        let t = |value, comparison| Target { year: 2023, value: Some(value), text: None, comparison };
+        let t = |value, comparison| Target {
+            period: crate::model::period::Period::Year(2023),
+            value: Some(value),
+            text: None,
+            comparison,
+        };
         assert_eq!(
             target(&t(22000.0, Comparison::About), IndicatorKind::Count, "đoàn viên"),
             "khoảng 22.000 đoàn viên"
@@ -163,7 +210,17 @@ mod tests {
             target(&t(25.0, Comparison::AtLeast), IndicatorKind::CountPerYear, "công đoàn cơ sở"),
             "ít nhất 25 công đoàn cơ sở mỗi năm"
         );
-        let q = Target { year: 2045, value: None, text: Some("Hầu hết".into()), comparison: Comparison::AtLeast };
+        let q = Target {
+            period: crate::model::period::Period::Year(2045),
+            value: None,
+            text: Some("Hầu hết".into()),
+            comparison: Comparison::AtLeast,
+        };
         assert_eq!(target(&q, IndicatorKind::Percent, "%"), "Hầu hết");
+        assert_eq!(target(&t(100.0, Comparison::AtLeast), IndicatorKind::Percent, "%"), "đạt 100%");
+        assert_eq!(target(&t(0.0, Comparison::AtMost), IndicatorKind::Count, "hồ sơ quá hạn"), "không có hồ sơ quá hạn");
+        assert_eq!(target(&t(3.0, Comparison::AtMost), IndicatorKind::Average, "ngày"), "tối đa 3 ngày");
+        assert_eq!(measured(79.1, IndicatorKind::Percent, "%"), "79,1%");
+        assert_eq!(measured(3.0, IndicatorKind::Average, "ngày"), "3 ngày");
     }
 }

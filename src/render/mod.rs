@@ -6,6 +6,8 @@
 pub mod chart;
 pub mod classes;
 pub mod format;
+pub mod home_views;
+pub mod indicator_views;
 pub mod links;
 mod listings;
 pub mod markdown;

@@ -1,0 +1,182 @@
+//! Checking one report page against its plan: the plan it names (by number,
+//! date or issuer), its period, its unit, each value against the kind of
+//! its indicator (a number, an assessment, per-unit values and weights) and
+//! each task status against the plan's tasks. Pure: no I/O.
+
+use crate::content::PageSource;
+use crate::content::data::{Combine, IndicatorKind, RawReport, RawValue, Scope, ValueType};
+use crate::diagnostics::{Diagnostics, did_you_mean};
+use crate::model::PageId;
+use crate::model::locate::{Locator, find_from};
+use crate::model::plan::{Indicator, Plan, PlanId, Report, ReportValue, Reported, TaskReport, UnitIndex, UnitValue, parts_label};
+use crate::model::plan_check::check_value;
+
+/// How a report's `plan:` is looked up: the plan, or a message and a help.
+pub type FindPlan<'a> = dyn Fn(&str) -> Result<PlanId, (String, String)> + 'a;
+
+/// Checks one report page against its plan.
+pub fn report(
+    page: PageId,
+    src: &PageSource,
+    raw: &RawReport,
+    plans: &[Plan],
+    find_plan: &FindPlan,
+    index: &UnitIndex,
+    diags: &mut Diagnostics,
+) -> Option<Report> {
+    let at = Locator { shown: &src.shown, text: &src.text, base: src.yaml_start };
+    let start = at.anchor("report", "").max(src.yaml_start);
+    let plan_id = match find_plan(&raw.plan) {
+        Ok(p) => p,
+        Err((message, help)) => {
+            diags.push(at.error_after(start, &raw.plan, message).with_help(help));
+            return None;
+        }
+    };
+    let plan = &plans[plan_id];
+    let before = diags.error_count();
+    let year = raw.period.year();
+    if year < plan.start || year > plan.end {
+        diags.push(
+            at.error_after(
+                start,
+                "period",
+                format!("the period {} is outside the plan's years {}–{}", raw.period, plan.start, plan.end),
+            )
+            .with_help("check the year, or the plan's `start` and `end` in its ke-hoach.yaml"),
+        );
+    }
+    let unit = index.resolve(&raw.unit, &at, start, diags);
+    let mut values = Vec::new();
+    let values_start = find_from(&src.text, start, "values:").unwrap_or(start);
+    for (id, v) in raw.values.iter() {
+        let key = find_from(&src.text, values_start, &format!("{id}:")).unwrap_or(values_start);
+        let Some(i) = plan.indicators.iter().position(|ind| &ind.id == id) else {
+            let help = match did_you_mean(id, plan.indicators.iter().map(|i| i.id.as_str())) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!(
+                    "the plan's indicators are: {}",
+                    plan.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            diags.push(
+                at.error_after(key, id, format!("the plan {} has no indicator `{id}`", raw.plan)).with_help(help),
+            );
+            continue;
+        };
+        let ctx = ValueCtx { at: &at, key, id, plan, index, period: raw.period };
+        if let Some(value) = ctx.value(i, &plan.indicators[i], v, diags) {
+            values.push(value);
+        }
+    }
+    let mut tasks = Vec::new();
+    for (n, s) in raw.tasks.iter() {
+        match plan.tasks.iter().position(|t| &t.number == n) {
+            Some(t) => tasks.push(TaskReport { task: t, status: s.status, note: s.note.clone() }),
+            None => {
+                let help = match did_you_mean(n, plan.tasks.iter().map(|t| t.number.as_str())) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => "use the task numbers of the plan's ke-hoach.yaml".into(),
+                };
+                diags.push(
+                    at.error_after(start, &format!("\"{n}\""), format!("the plan {} has no task `{n}`", raw.plan))
+                        .with_help(help),
+                );
+            }
+        }
+    }
+    if diags.error_count() > before {
+        return None;
+    }
+    Some(Report { page, plan: plan_id, period: raw.period, unit: unit?, illustrative: raw.illustrative, values, tasks })
+}
+
+/// Where one value of a report is written and what it belongs to.
+struct ValueCtx<'a> {
+    at: &'a Locator<'a>,
+    key: usize,
+    id: &'a str,
+    plan: &'a Plan,
+    index: &'a UnitIndex<'a>,
+    period: crate::model::period::Period,
+}
+
+impl ValueCtx<'_> {
+    fn error(&self, needle: &str, message: String, help: &str, diags: &mut Diagnostics) {
+        diags.push(self.at.error_after(self.key, needle, message).with_help(help.to_string()));
+    }
+
+    /// One value, checked against its indicator's kind, scope and combine.
+    fn value(&self, i: usize, ind: &Indicator, v: &RawValue, diags: &mut Diagnostics) -> Option<ReportValue> {
+        let id = self.id;
+        let (reported, kind, units) = match (ind.kind == IndicatorKind::Qualitative, v) {
+            (true, RawValue::Assessment(a)) => (Reported::Assessment(*a, None), ValueType::Period, None),
+            (true, RawValue::Block(b)) if b.value.is_none() && b.units.is_empty() => match b.status {
+                Some(s) => (Reported::Assessment(s, b.text.clone()), b.kind, None),
+                None => {
+                    self.error(id, format!("the assessment of `{id}` has no `status`"), "add `status: \"đạt\"`, `\"cơ bản đạt\"` or `\"chưa đạt\"`", diags);
+                    return None;
+                }
+            },
+            (true, _) => {
+                self.error(id, format!("`{id}` is a qualitative indicator: it is assessed, not counted"), "write `{status: \"cơ bản đạt\", text: \"…\"}` instead of a number", diags);
+                return None;
+            }
+            (false, RawValue::Number(n)) => (Reported::Number(*n), ValueType::Period, None),
+            (false, RawValue::Block(b)) if b.status.is_none() && b.text.is_none() => match b.value {
+                Some(n) => (Reported::Number(n.0), b.kind, Some(&b.units)),
+                None => {
+                    self.error(id, format!("the value of `{id}` has no `value`"), "add `value:` with the area's figure", diags);
+                    return None;
+                }
+            },
+            (false, _) => {
+                self.error(id, format!("`{id}` is counted: it needs a number, not an assessment"), "write its figure, e.g. `71.5`", diags);
+                return None;
+            }
+        };
+        if let Reported::Number(n) = reported {
+            check_value(ind.kind, n, self.at, self.key, &format!("the value of `{id}`"), diags);
+        }
+        let units = match units {
+            Some(u) if !u.is_empty() => self.unit_values(ind, u, diags),
+            _ => Vec::new(),
+        };
+        Some(ReportValue { indicator: i, value: reported, kind, units })
+    }
+
+    fn unit_values(
+        &self,
+        ind: &Indicator,
+        raw: &crate::content::scalars::UniqueMap<String, crate::content::data::RawUnitValue>,
+        diags: &mut Diagnostics,
+    ) -> Vec<UnitValue> {
+        let id = self.id;
+        if ind.scope == Scope::Area {
+            self.error(id, format!("`{id}` is reported for the whole area only, not per unit"), "remove `units:`, or set `scope: \"per-unit\"` on the indicator", diags);
+            return Vec::new();
+        }
+        let area = self.plan.area;
+        let parts = self.index.parts_of(area, self.period);
+        let label = parts_label(self.index.units, &parts);
+        let mut out = Vec::new();
+        for (w, uv) in raw.iter() {
+            let Some(unit) = self.index.resolve(w, self.at, self.key, diags) else { continue };
+            let u = &self.index.units[unit];
+            if !(u.is_territory() && u.parent == Some(area)) {
+                let area_name = &self.index.units[area].name;
+                self.error(w, format!("`{w}` is not a {label} of {area_name}"), "per-unit values are for the territorial units whose `parent` is the plan's area", diags);
+                continue;
+            }
+            check_value(ind.kind, uv.value, self.at, self.key, &format!("the value of `{id}` for `{w}`"), diags);
+            match (ind.combine, uv.weight) {
+                (Combine::WeightedMean, None) => self.error(w, format!("the value of `{id}` for `{w}` has no weight"), "`combine: weighted-mean` needs `{value: …, weight: …}` for every unit", diags),
+                (Combine::WeightedMean, Some(x)) if x <= 0.0 => self.error(w, format!("the weight of `{w}` for `{id}` must be more than 0"), "the weight is what the value is a share or mean of (cases, households)", diags),
+                (Combine::Sum | Combine::None, Some(_)) => self.error(w, format!("`{id}` has no weights, but `{w}` has one"), "remove `weight`, or write `combine: \"weighted-mean\"` on the indicator", diags),
+                _ => {}
+            }
+            out.push(UnitValue { unit, value: uv.value, weight: uv.weight });
+        }
+        out
+    }
+}
