@@ -13,6 +13,9 @@ use clap::{Args, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of messages: vi (default) or en; also LOA_LANG
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,6 +8,7 @@ pub mod date;
 pub mod diagnostics;
 pub mod docref;
 pub mod fs;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;
@@ -330,7 +331,7 @@ fn finish(diags: Diagnostics) -> Diagnostics {
     let mut sorted = diags;
     sorted.sort();
     for d in sorted {
-        let is_template = d.message.starts_with("template error");
+        let is_template = matches!(d.message.id(), Some("template-error" | "template-error-in"));
         if is_template
             && let Some((first, n)) =
                 out.iter_mut().find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
@@ -344,7 +345,8 @@ fn finish(diags: Diagnostics) -> Diagnostics {
     out.into_iter()
         .map(|(mut d, n)| {
             if n > 0 {
-                d.help = Some(format!("{} (and {n} more)", d.help.unwrap_or_default()));
+                let help = d.help.take().unwrap_or_else(|| String::new().into());
+                d.help = Some(msg!("and-more", help = help, n = n).into());
             }
             d
         })

@@ -13,6 +13,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use crate::content::scalars::{Keyword, Number, UniqueMap, Year, keywords, parse_number};
 use crate::date::Date;
 use crate::model::period::Period;
+use crate::msg;
 use crate::yaml::{Placeholder, invalid, scalar_or_block};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -46,7 +47,7 @@ pub struct RawSuccessor {
     pub note: Option<String>,
 }
 
-keywords!(Cadence, "a cadence", {
+keywords!(Cadence, "kw-cadence", {
     Once = "once" ["một lần"],
     Monthly = "monthly" ["hằng tháng", "hàng tháng"],
     Quarterly = "quarterly" ["hằng quý", "hàng quý"],
@@ -55,7 +56,7 @@ keywords!(Cadence, "a cadence", {
     Ongoing = "ongoing" ["thường xuyên"],
 });
 
-keywords!(IndicatorKind, "a kind of indicator", {
+keywords!(IndicatorKind, "kw-indicator-kind", {
     Count = "count" ["số lượng"],
     Percent = "percent" ["tỷ lệ", "tỉ lệ", "phần trăm"],
     CountPerYear = "count-per-year" ["số lượng mỗi năm", "số lượng hằng năm"],
@@ -65,7 +66,7 @@ keywords!(IndicatorKind, "a kind of indicator", {
 
 keywords!(
     #[derive(Default)]
-    Direction, "a direction (higher or lower)", {
+    Direction, "kw-direction", {
     #[default]
     Higher = "higher" ["càng cao càng tốt", "tăng", "cao"],
     Lower = "lower" ["càng thấp càng tốt", "giảm", "thấp"],
@@ -73,13 +74,13 @@ keywords!(
 
 keywords!(
     #[derive(Default)]
-    Scope, "a scope (area or per-unit)", {
+    Scope, "kw-scope", {
     #[default]
     Area = "area" ["toàn địa bàn"],
     PerUnit = "per-unit" ["theo đơn vị", "per-ward", "theo phường"],
 });
 
-keywords!(Combine, "a way to combine the units' values", {
+keywords!(Combine, "kw-combine", {
     Sum = "sum" ["cộng", "tổng"],
     WeightedMean = "weighted-mean" ["bình quân gia quyền"],
     None = "none" ["không cộng"],
@@ -87,13 +88,13 @@ keywords!(Combine, "a way to combine the units' values", {
 
 keywords!(
     #[derive(Default)]
-    AchievedBy, "a choice of values that can show a target achieved", {
+    AchievedBy, "kw-achieved-by", {
     #[default]
     FullPeriod = "full-period" ["cả kỳ"],
     AnyPeriod = "any-period" ["mọi kỳ"],
 });
 
-keywords!(Comparison, "a comparison", {
+keywords!(Comparison, "kw-comparison", {
     AtLeast = "at-least" ["ít nhất", "tối thiểu", "trở lên", "từ"],
     MoreThan = "more-than" ["trên", "hơn"],
     About = "about" ["khoảng", "khoảng chừng"],
@@ -101,7 +102,7 @@ keywords!(Comparison, "a comparison", {
     LessThan = "less-than" ["dưới", "ít hơn"],
 });
 
-keywords!(TaskStatus, "a task status", {
+keywords!(TaskStatus, "kw-task-status", {
     NotStarted = "not-started" ["chưa triển khai"],
     InProgress = "in-progress" ["đang thực hiện", "đang triển khai"],
     Done = "done" ["hoàn thành"],
@@ -110,14 +111,14 @@ keywords!(TaskStatus, "a task status", {
 
 keywords!(
     #[derive(Default)]
-    ValueType, "a type of value (period, cumulative or estimate)", {
+    ValueType, "kw-value-type", {
     #[default]
     Period = "period" ["trong kỳ"],
     Cumulative = "cumulative" ["lũy kế", "lũy kế từ đầu năm"],
     Estimate = "estimate" ["ước", "ước thực hiện", "ước tính"],
 });
 
-keywords!(AssessmentStatus, "an assessment (achieved, mostly-achieved or not-achieved)", {
+keywords!(AssessmentStatus, "kw-assessment", {
     Achieved = "achieved" ["đạt"],
     MostlyAchieved = "mostly-achieved" ["cơ bản đạt"],
     NotAchieved = "not-achieved" ["chưa đạt", "không đạt"],
@@ -307,7 +308,7 @@ impl<'de> Deserialize<'de> for RawValue {
         impl<'de> Visitor<'de> for V {
             type Value = RawValue;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number, or a block with `value:`")
+                crate::yaml::expecting(f, msg!("expect-value"))
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<RawValue, E> {
                 match parse_number(s) {
@@ -315,10 +316,7 @@ impl<'de> Deserialize<'de> for RawValue {
                     Err(e) => match AssessmentStatus::from_text(s) {
                         Some(a) => Ok(RawValue::Assessment(a)),
                         None if s.chars().any(char::is_alphabetic) && !s.chars().any(|c| c.is_ascii_digit()) => {
-                            Err(invalid(
-                                format!("`{}` is neither a number nor an assessment", s.trim()),
-                                "write a number such as 71.5; for a qualitative indicator, đạt, cơ bản đạt or chưa đạt",
-                            ))
+                            Err(invalid(msg!("value-neither", written = s.trim()), msg!("value-neither-help")))
                         }
                         None => Err(invalid(e.message, e.help)),
                     },
@@ -347,10 +345,12 @@ impl<'de> Deserialize<'de> for RawUnitValue {
         impl<'de> Visitor<'de> for V {
             type Value = RawUnitValue;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number, or a block with `value:` and `weight:`")
+                crate::yaml::expecting(f, msg!("expect-unit-value"))
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<RawUnitValue, E> {
-                parse_number(s).map(|value| RawUnitValue { value, weight: None }).map_err(|e| invalid(e.message, e.help))
+                parse_number(s)
+                    .map(|value| RawUnitValue { value, weight: None })
+                    .map_err(|e| invalid(e.message, e.help))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawUnitValue, E> {
                 checked(v).map(|value| RawUnitValue { value, weight: None })
@@ -396,7 +396,7 @@ mod tests {
         let RawValue::Block(d) = &v.0[3].1 else { panic!() };
         assert_eq!((d.value, d.kind), (Some(Number(4.0)), ValueType::Cumulative));
         let e = values("a: nhiều\n").unwrap_err();
-        assert!(e.message.contains("neither a number nor an assessment"), "{}", e.message);
+        assert!(format!("{e:?}").contains("value-neither"), "{e:?}");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! cannot be read or whose front matter is wrong. No formatting happens here.
 
 pub mod data;
-pub mod scalars;
 pub mod frontmatter;
+pub mod scalars;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -333,6 +333,10 @@ fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) 
 mod tests {
     use super::*;
 
+    fn en(t: Option<crate::messages::Text>) -> Option<String> {
+        t.map(|t| t.text(crate::messages::Lang::En))
+    }
+
     fn page(text: &str) -> Result<PageSource, Diagnostic> {
         parse_source(text.to_string(), "a.md".into(), "content/a.md".into())
     }
@@ -342,21 +346,21 @@ mod tests {
         let d = page("---\ntitle: a\ntitel: b\n---\n").unwrap_err();
         assert_eq!((d.line, d.col), (3, 1));
         assert_eq!(d.snippet.as_deref(), Some("titel: b"));
-        assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+        assert_eq!(en(d.help).as_deref(), Some("did you mean `title`?"));
     }
 
     #[test]
     fn wrong_date_format_shows_the_iso_form() {
         let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
         assert_eq!(d.line, 3);
-        assert_eq!(d.help.as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
+        assert_eq!(en(d.help).as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
     }
 
     #[test]
     fn not_utf8_points_at_the_first_bad_byte() {
         let d = not_utf8(Path::new("content/a.md"), b"---\ntitle: K\xea ho\xb8ch", 12);
         assert_eq!((d.line, d.col), (2, 9));
-        assert!(d.help.unwrap().contains("TCVN3"));
+        assert!(en(d.help).unwrap().contains("TCVN3"));
     }
 
     #[test]

@@ -11,6 +11,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::diagnostics::did_you_mean;
+use crate::messages::Msg;
+use crate::msg;
 use crate::slug::slugify;
 use crate::yaml::invalid;
 
@@ -25,12 +27,12 @@ pub struct Number(pub f64);
 /// What is wrong with a written number, and how to write it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberError {
-    pub message: String,
-    pub help: String,
+    pub message: Msg,
+    pub help: Msg,
 }
 
-fn number_error(message: String, help: impl Into<String>) -> NumberError {
-    NumberError { message, help: help.into() }
+fn number_error(message: Msg, help: Msg) -> NumberError {
+    NumberError { message, help }
 }
 
 /// Reads a number written with digits and at most one decimal dot.
@@ -38,41 +40,38 @@ fn number_error(message: String, help: impl Into<String>) -> NumberError {
 pub fn parse_number(written: &str) -> Result<f64, NumberError> {
     let s = written.trim();
     if s.is_empty() || matches!(s, "~" | "null" | "Null" | "NULL") {
-        return Err(number_error("a number is expected here, but nothing is written".into(), "write the figure, e.g. 22000 or 71.5"));
+        return Err(number_error(msg!("number-missing"), msg!("number-write-figure")));
     }
     let body = s.strip_prefix(['-', '+']).unwrap_or(s);
     let lower = body.to_ascii_lowercase();
     if matches!(lower.as_str(), ".nan" | "nan" | ".inf" | "inf" | "infinity" | ".infinity") {
-        return Err(number_error(format!("`{s}` is not a figure"), "write the figure itself, e.g. 22000 or 71.5"));
+        return Err(number_error(msg!("number-not-figure", written = s), msg!("number-write-figure")));
     }
     if body.ends_with('%') {
         let plain = body.trim_end_matches('%').trim();
-        return Err(number_error(format!("`{s}` has a `%` sign"), format!("write percentages without `%`: `{plain}`")));
+        return Err(number_error(msg!("number-percent-sign", written = s), msg!("number-percent-help", plain = plain)));
     }
     if body.contains(',') {
         let digits_and_commas = body.bytes().all(|b| b.is_ascii_digit() || b == b',');
         let help = match body.split_once(',') {
             Some((a, b)) if digits_and_commas && !b.contains(',') && b.len() != 3 => {
-                format!("decimals take a dot: `{a}.{b}`")
+                msg!("yaml-decimal-comma-help", number = format!("{a}.{b}"))
             }
-            _ => format!(
-                "write whole numbers without separators (`{}`) and decimals with a dot (`71.5`)",
-                body.replace(',', "")
-            ),
+            _ => msg!("number-separators-help", plain = body.replace(',', "")),
         };
-        return Err(number_error(format!("`{s}` has a comma"), help));
+        return Err(number_error(msg!("number-comma", written = s), help));
     }
     if body.contains([' ', '\u{a0}', '_']) {
         return Err(number_error(
-            format!("`{s}` has spaces or `_` between its digits"),
-            format!("write the digits together: `{}`", body.replace([' ', '\u{a0}', '_'], "")),
+            msg!("number-spaces", written = s),
+            msg!("number-spaces-help", plain = body.replace([' ', '\u{a0}', '_'], "")),
         ));
     }
     if is_dotted_thousands(body) {
         let plain = body.replace('.', "");
         return Err(number_error(
-            format!("`{s}` has a thousands dot: it would be read as {}", body.replacen('.', ",", 1)),
-            format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"),
+            msg!("number-thousands-dot", written = s, read = body.replacen('.', ",", 1)),
+            msg!("yaml-thousands-help", number = plain),
         ));
     }
     let plain_decimal = !body.is_empty()
@@ -82,22 +81,20 @@ pub fn parse_number(written: &str) -> Result<f64, NumberError> {
         && body.bytes().last().is_some_and(|b| b.is_ascii_digit());
     if !plain_decimal {
         let help = if body.starts_with("0x") || body.starts_with("0o") || body.starts_with("0b") {
-            "write the number in ordinary digits, e.g. 31".to_string()
+            msg!("number-hex-help")
         } else if body.bytes().any(|b| b.is_ascii_digit()) && body.contains(['e', 'E']) {
-            "write the number in full, e.g. 1000 rather than 1e3".to_string()
+            msg!("number-exponent-help")
         } else if body.starts_with('.') || body.ends_with('.') {
-            "write a digit on both sides of the dot, e.g. 0.5".to_string()
+            msg!("number-dot-help")
         } else {
-            "write a number with digits, e.g. 22000 or 71.5".to_string()
+            msg!("number-write-figure")
         };
-        return Err(number_error(format!("`{s}` is not a number"), help));
+        return Err(number_error(msg!("number-not-number", written = s), help));
     }
-    let v: f64 = s.parse().map_err(|_| number_error(format!("`{s}` is not a number"), "write a number with digits, e.g. 22000 or 71.5"))?;
+    let v: f64 =
+        s.parse().map_err(|_| number_error(msg!("number-not-number", written = s), msg!("number-write-figure")))?;
     if !v.is_finite() || v.abs() > MAX_MAGNITUDE {
-        return Err(number_error(
-            format!("`{s}` is larger than any real figure"),
-            "check the number of digits; figures above 10^15 are refused",
-        ));
+        return Err(number_error(msg!("number-too-large", written = s), msg!("number-too-large-help")));
     }
     Ok(v)
 }
@@ -120,7 +117,7 @@ impl<'de> Deserialize<'de> for Number {
         impl Visitor<'_> for V {
             type Value = Number;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number")
+                crate::yaml::expecting(f, msg!("expect-number"))
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Number, E> {
                 parse_number(s).map(Number).map_err(|e| invalid(e.message, e.help))
@@ -141,13 +138,13 @@ impl<'de> Deserialize<'de> for Year {
         impl Visitor<'_> for V {
             type Value = Year;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a year")
+                crate::yaml::expecting(f, msg!("expect-year"))
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Year, E> {
                 let t = s.trim();
                 match t.parse::<i16>() {
                     Ok(y) if t.len() == 4 && (1900..=2200).contains(&y) => Ok(Year(y)),
-                    _ => Err(invalid(format!("`{t}` is not a year"), "write the year with four digits, e.g. 2026")),
+                    _ => Err(invalid(msg!("year-bad", written = t), msg!("year-help"))),
                 }
             }
         }
@@ -157,7 +154,7 @@ impl<'de> Deserialize<'de> for Year {
 
 /// A keyword of the format: its id and the other ways to write it.
 pub trait Keyword: Sized + Copy + 'static {
-    /// What the keyword is, for messages ("a task status").
+    /// What the keyword is, for messages: a catalogue id ("kw-task-status").
     const WHAT: &'static str;
     /// (value, id, Vietnamese and older forms).
     const TABLE: &'static [(Self, &'static str, &'static [&'static str])];
@@ -166,10 +163,7 @@ pub trait Keyword: Sized + Copy + 'static {
     /// with or without diacritics.
     fn from_text(s: &str) -> Option<Self> {
         let key = slugify(s);
-        Self::TABLE
-            .iter()
-            .find(|(_, id, alt)| *id == key || alt.iter().any(|a| slugify(a) == key))
-            .map(|(v, _, _)| *v)
+        Self::TABLE.iter().find(|(_, id, alt)| *id == key || alt.iter().any(|a| slugify(a) == key)).map(|(v, _, _)| *v)
     }
 
     fn id(self) -> &'static str
@@ -186,7 +180,7 @@ pub fn keyword<'de, K: Keyword, D: Deserializer<'de>>(d: D) -> Result<K, D::Erro
     impl<K: Keyword> Visitor<'_> for V<K> {
         type Value = K;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str(K::WHAT)
+            crate::yaml::expecting(f, Msg::new(K::WHAT))
         }
         fn visit_str<E: de::Error>(self, s: &str) -> Result<K, E> {
             K::from_text(s).ok_or_else(|| unknown_keyword::<K, E>(s))
@@ -202,11 +196,11 @@ fn unknown_keyword<K: Keyword, E: de::Error>(s: &str) -> E {
     let help = match did_you_mean(&key, slugs.iter().map(|(k, _)| k.as_str())) {
         Some(m) => {
             let written = slugs.iter().find(|(k, _)| k == m).map_or(m, |(_, w)| w);
-            format!("did you mean `{written}`?")
+            msg!("did-you-mean", name = written.to_string())
         }
-        None => format!(
-            "write one of: {}",
-            K::TABLE
+        None => msg!(
+            "keyword-one-of",
+            list = K::TABLE
                 .iter()
                 .map(|(_, id, alt)| match alt.first() {
                     Some(vi) => format!("`{id}` ({vi})"),
@@ -216,7 +210,7 @@ fn unknown_keyword<K: Keyword, E: de::Error>(s: &str) -> E {
                 .join(", ")
         ),
     };
-    invalid(format!("`{}` is not {}", s.trim(), K::WHAT), help)
+    invalid(msg!("keyword-unknown", written = s.trim(), what = Msg::new(K::WHAT)), help)
 }
 
 /// Declares a keyword enum: its values, ids and other written forms, and
@@ -277,7 +271,7 @@ where
         {
             type Value = UniqueMap<K, V>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a block of `key: value` lines")
+                crate::yaml::expecting(f, msg!("expect-keyed-block"))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out: Vec<(K, V)> = Vec::new();
@@ -285,8 +279,8 @@ where
                     if out.iter().any(|(x, _)| *x == k) {
                         let key = k.to_string();
                         return Err(crate::yaml::invalid_at(
-                            format!("`{key}` is written twice in this block"),
-                            "each key may appear only once: remove one of them, or merge them",
+                            msg!("key-twice", key = key.as_str()),
+                            msg!("key-twice-help"),
                             &key,
                             2,
                         ));
@@ -310,10 +304,10 @@ mod tests {
         for (w, v) in [("22000", 22000.0), ("71.5", 71.5), ("-3", -3.0), ("0.500", 0.5), ("+4", 4.0), ("100", 100.0)] {
             assert_eq!(parse_number(w), Ok(v), "{w}");
         }
-        let help = |w: &str| parse_number(w).unwrap_err().help;
+        let help = |w: &str| parse_number(w).unwrap_err().help.text(crate::messages::Lang::En);
         assert!(help("22.000").contains("`22000`"));
         assert!(help("1.234.567").contains("`1234567`"));
-        assert_eq!(help("61,2"), "decimals take a dot: `61.2`");
+        assert!(help("61,2").contains("`61.2`"), "{}", help("61,2"));
         assert!(help("22,000").contains("`22000`"));
         assert!(help("75%").contains("`75`"));
         assert!(help("1e3").contains("in full"));
@@ -344,20 +338,25 @@ mod tests {
             assert_eq!(e.line, line, "{src}: {e:?}");
         }
         let e = crate::yaml::from_str::<Vec<T>>("- {year: 2023, value: 61,2}\n").unwrap_err();
-        assert!(e.help.unwrap().contains("61.2"), "{}", e.message);
+        assert!(e.help.unwrap().text(crate::messages::Lang::En).contains("61.2"), "{:?}", e.message);
         let ok = crate::yaml::from_str::<Vec<T>>("- {year: \"2023\", value: 22000}\n").unwrap();
         assert_eq!((ok[0].year, ok[0].value), (Year(2023), Number(22000.0)));
     }
 
-    keywords!(Colour, "a colour", { Red = "red" ["đỏ", "màu đỏ"], Blue = "blue" ["xanh"] });
+    keywords!(Colour, "kw-cadence", { Red = "red" ["đỏ", "màu đỏ"], Blue = "blue" ["xanh"] });
 
     #[test]
     fn keywords_in_english_or_vietnamese() {
         let m: UniqueMap<String, Colour> = crate::yaml::from_str("a: red\nb: \"Đỏ\"\nc: mau do\nd: Xanh\n").unwrap();
-        assert_eq!(m.0.iter().map(|(_, c)| *c).collect::<Vec<_>>(), [Colour::Red, Colour::Red, Colour::Red, Colour::Blue]);
+        assert_eq!(
+            m.0.iter().map(|(_, c)| *c).collect::<Vec<_>>(),
+            [Colour::Red, Colour::Red, Colour::Red, Colour::Blue]
+        );
         let e = crate::yaml::from_str::<UniqueMap<String, Colour>>("a: red\nb: rde\n").unwrap_err();
-        assert_eq!((e.line, e.message.as_str()), (2, "in `b`: `rde` is not a colour"));
-        assert_eq!(e.help.as_deref(), Some("did you mean `red`?"));
+        let en = |t: &crate::messages::Text| t.text(crate::messages::Lang::En);
+        // (The nested "what" is rendered in the run's language, Vietnamese here.)
+        assert_eq!((e.line, en(&e.message).as_str()), (2, "in the field `b`: `rde` is not một nhịp thực hiện"));
+        assert_eq!(e.help.as_ref().map(en).as_deref(), Some("did you mean `red`?"));
         assert_eq!(Colour::Blue.id(), "blue");
     }
 
@@ -365,7 +364,7 @@ mod tests {
     fn a_key_written_twice_is_refused_at_the_second() {
         let e = crate::yaml::from_str::<UniqueMap<String, Number>>("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert_eq!((e.line, e.col), (3, 1), "{e:?}");
-        assert!(e.message.contains("`a` is written twice"));
+        assert!(e.message.text(crate::messages::Lang::En).contains("`a` is written twice"));
         #[derive(Debug, Deserialize)]
         #[allow(dead_code)]
         struct R {

@@ -88,7 +88,8 @@ pub fn missing_reports(plan: &Plan, reports: &[Report], units: &[Unit], today: D
             if due >= today.date() {
                 break;
             }
-            let unit_there = by.from.is_none_or(|f| f.date() <= p.end().date()) && by.until.is_none_or(|u| u.date() >= p.end().date());
+            let unit_there = by.from.is_none_or(|f| f.date() <= p.end().date())
+                && by.until.is_none_or(|u| u.date() >= p.end().date());
             let present = plan.reports.iter().any(|r| reports[*r].period == p && reports[*r].unit == duty.by);
             if unit_there && !present {
                 missing.push(p);

@@ -112,7 +112,8 @@ pub enum Judgement {
     OnTrack,
     /// Behind the line, or the target's period ended unmet.
     Behind,
-    /// A qualitative indicator assessed "chưa đạt".
+    /// The target's period is over and it was not met, or a qualitative
+    /// indicator assessed "chưa đạt".
     NotAchieved,
     /// No line to compare against yet.
     TooEarly,
@@ -133,9 +134,16 @@ pub enum Milestone {
 pub enum Rule {
     /// Compared with the value expected on the straight line from the
     /// milestone (its date and value) to the target.
-    Line { from: Milestone, start: (Date, f64), expected: f64 },
+    Line {
+        from: Milestone,
+        start: (Date, f64),
+        expected: f64,
+    },
     /// A per-year target, prorated to the `months` the value covers.
-    PerYear { expected: f64, months: u8 },
+    PerYear {
+        expected: f64,
+        months: u8,
+    },
     /// Met by a value that may show it.
     Reached,
     /// Met, but by a value that does not cover the target's whole period
@@ -182,8 +190,10 @@ pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
     let tv = target.value?;
     let met = meets(latest.value, tv, target.comparison, ind.direction);
     let past_deadline = latest.period.end() > target.period.end();
-    let may_achieve = !latest.is_estimate() && (ind.achieved_by == AchievedBy::AnyPeriod || past_deadline || covers(&latest, &target));
-    let done = |judgement, rule, progress| Some(Assessment { target: target.clone(), latest, progress, judgement, rule });
+    let may_achieve = !latest.is_estimate()
+        && (ind.achieved_by == AchievedBy::AnyPeriod || past_deadline || covers(&latest, &target));
+    let done =
+        |judgement, rule, progress| Some(Assessment { target: target.clone(), latest, progress, judgement, rule });
     if ind.kind == IndicatorKind::CountPerYear {
         let months = latest.months_from_january().unwrap_or(latest.period.len_months());
         let expected = tv * f64::from(months) / 12.0;
@@ -200,9 +210,8 @@ pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
         return done(j, Rule::PerYear { expected, months }, progress);
     }
     let milestone = milestone(ind, &target, points, &latest);
-    let line_progress = milestone.and_then(|(_, (_, m))| {
-        (tv != m).then(|| ((latest.value - m) / (tv - m)).clamp(0.0, 1.0))
-    });
+    let line_progress =
+        milestone.and_then(|(_, (_, m))| (tv != m).then(|| ((latest.value - m) / (tv - m)).clamp(0.0, 1.0)));
     if met {
         let progress = line_progress.map(|_| 1.0);
         return if may_achieve {
@@ -213,7 +222,7 @@ pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
     }
     if latest.period.end() >= target.period.end() {
         // The target's period is over (or ends with this value) and it is not met.
-        return done(Judgement::Behind, Rule::Missed, line_progress);
+        return done(Judgement::NotAchieved, Rule::Missed, line_progress);
     }
     let Some((from, start)) = milestone else {
         return done(Judgement::TooEarly, Rule::NoLine, None);
@@ -231,7 +240,7 @@ pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
 /// the baseline, else the first value of the latest value's series.
 fn milestone(ind: &Indicator, target: &Target, points: &[Point], latest: &Point) -> Option<(Milestone, (Date, f64))> {
     let before = |d: Date| d < target.period.end();
-    if let Some(t) = ind.targets.iter().filter(|t| t.value.is_some() && before(t.period.end())).next_back() {
+    if let Some(t) = ind.targets.iter().rfind(|t| t.value.is_some() && before(t.period.end())) {
         return Some((Milestone::Target(t.period), (t.period.end(), t.value.unwrap_or_default())));
     }
     if let Some((y, v)) = ind.baseline

@@ -61,11 +61,18 @@ fn on_track_and_behind_against_the_straight_line() {
 
 #[test]
 fn a_roadmap_judges_against_its_nearest_target() {
-    let i = ind(IndicatorKind::Percent, Some((2025, 52.0)), &[("2026-Q1", 60.0), ("2026-Q2", 68.0), ("2026-Q3", 75.0), ("2026", 80.0)]);
+    let i = ind(
+        IndicatorKind::Percent,
+        Some((2025, 52.0)),
+        &[("2026-Q1", 60.0), ("2026-Q2", 68.0), ("2026-Q3", 75.0), ("2026", 80.0)],
+    );
     let a = assess(&i, &[pt("2026-Q2", 69.0)]).unwrap();
     assert_eq!((a.target.period, a.judgement), (Period::Quarter(2026, 2), Judgement::Achieved));
     let a = assess(&i, &[pt("2026-Q2", 69.0), pt("2026-Q3", 71.0)]).unwrap();
-    assert_eq!((a.target.period, a.judgement, a.rule), (Period::Quarter(2026, 3), Judgement::Behind, Rule::Missed));
+    assert_eq!(
+        (a.target.period, a.judgement, a.rule),
+        (Period::Quarter(2026, 3), Judgement::NotAchieved, Rule::Missed)
+    );
     // A month inside the third quarter: on the line from Q2's 68 to Q3's 75.
     let a = assess(&i, &[pt("2026-08", 73.0)]).unwrap();
     assert_eq!(a.target.period, Period::Quarter(2026, 3));

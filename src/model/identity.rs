@@ -82,9 +82,8 @@ impl DocLookup<'_> {
         };
         let issued = |p: PageId| self.pages[p].document.as_ref().and_then(|d| d.front.issued);
         if let Some((y, m, d)) = date {
-            let exact = |p: PageId| {
-                issued(p).is_some_and(|i| (i.year() as u16, i.month() as u8, i.day() as u8) == (y, m, d))
-            };
+            let exact =
+                |p: PageId| issued(p).is_some_and(|i| (i.year() as u16, i.month() as u8, i.day() as u8) == (y, m, d));
             if found.iter().any(|p| exact(*p)) {
                 narrow(&mut found, &exact);
             } else {
@@ -93,7 +92,9 @@ impl DocLookup<'_> {
         }
         if let Some(phrase) = issuer {
             let said = issuer_key(phrase);
-            narrow(&mut found, &|p| self.issuer_keys(p).iter().any(|k| said.starts_with(k.as_str()) || k.starts_with(&said)));
+            narrow(&mut found, &|p| {
+                self.issuer_keys(p).iter().any(|k| said.starts_with(k.as_str()) || k.starts_with(&said))
+            });
         }
         match found.as_slice() {
             [one] => DocMatch::One(*one),
@@ -108,6 +109,16 @@ impl DocLookup<'_> {
             Some(r) => self.find_document(&r.number, r.date, r.issuer.as_deref()),
             None => self.find_document(text, None, None),
         }
+    }
+
+    /// How a sentence would name document `p`: "25/KH-UBND ngày 15/01/2026
+    /// của UBND phường Ba Đình".
+    pub fn mention_of(&self, p: PageId) -> String {
+        let d = self.pages[p].document.as_ref().map(|d| &d.front);
+        let number = d.map_or("", |d| d.number.as_str());
+        let issued = d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi());
+        let issuer = d.and_then(|d| d.issuer.as_deref()).unwrap_or("?");
+        crate::msg!("doc-mention", number = number, issued = issued, issuer = issuer).text(crate::messages::Lang::Vi)
     }
 
     /// The ways a document's issuer is written: its `issuer`, and the

@@ -5,8 +5,10 @@
 use std::collections::HashMap;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Msg;
 use crate::model::identity::{DocLookup, DocMatch};
 use crate::model::{Page, PageId, Site, figures, located, plan};
+use crate::msg;
 
 /// Which pages mention which documents (by number, date and issuer,
 /// anywhere in their text).
@@ -52,15 +54,14 @@ pub(super) fn linked_plans(
     unit_files: Vec<crate::content::DataFile<Vec<crate::content::data::RawUnit>>>,
     plan_files: Vec<crate::content::DataFile<crate::content::data::RawPlan>>,
     documents: &HashMap<String, Vec<PageId>>,
+    today: crate::date::Date,
     diags: &mut Diagnostics,
     claim: &mut Claim,
 ) -> LinkedPlans {
     let units = plan::units(&unit_files, diags);
     for u in &units {
         let shown = format!("the unit `{}`", u.id);
-        claim(&u.path, shown, diags, &|| {
-            Diagnostic::error(format!("the unit `{}` and another file both make the address `/{}`", u.id, u.path))
-        });
+        claim(&u.path, shown, diags, &|| Diagnostic::error(msg!("unit-address-taken", id = &u.id, path = &u.path)));
     }
     let index = plan::UnitIndex::new(&units);
     let mut issuer_unit = HashMap::new();
@@ -70,22 +71,21 @@ pub(super) fn linked_plans(
         }
     }
     let mut plans = Vec::new();
+    let mut plan_files_of: Vec<usize> = Vec::new();
     let mut plan_of_page = HashMap::new();
-    for f in &plan_files {
+    for (file_index, f) in plan_files.iter().enumerate() {
         let bundle_index = format!("{}/index.md", f.dir());
         let Some(page) = pages.iter().find(|p| p.src.rel == bundle_index) else {
             diags.push(
-                Diagnostic::error("this plan's data is not beside a plan page").in_file(&f.shown).with_help(
-                    "put ke-hoach.yaml in the folder of the plan's page bundle (the folder with its index.md)",
-                ),
+                Diagnostic::error(msg!("plan-not-beside")).in_file(&f.shown).with_help(msg!("plan-not-beside-help")),
             );
             continue;
         };
         if page.document.is_none() {
             diags.push(
-                Diagnostic::error("the page beside this ke-hoach.yaml is not a document")
+                Diagnostic::error(msg!("plan-not-document"))
                     .in_file(&f.shown)
-                    .with_help(format!("add a `document:` block (kind, number) to {}", page.src.shown.display())),
+                    .with_help(msg!("plan-not-document-help", file = page.src.shown.display().to_string())),
             );
             continue;
         }
@@ -93,15 +93,12 @@ pub(super) fn linked_plans(
             for ind in &pl.indicators {
                 let shown = format!("the indicator `{}`", ind.id);
                 claim(&ind.path, shown, diags, &|| {
-                    Diagnostic::error(format!(
-                        "the indicator `{}` makes the address `/{}`, which is taken",
-                        ind.id, ind.path
-                    ))
-                    .in_file(&f.shown)
+                    Diagnostic::error(msg!("indicator-address-taken", id = &ind.id, path = &ind.path)).in_file(&f.shown)
                 });
             }
             plan_of_page.insert(page.id, plans.len());
             plans.push(pl);
+            plan_files_of.push(file_index);
         }
     }
     let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
@@ -121,9 +118,12 @@ pub(super) fn linked_plans(
                 located(
                     &pages[r.page].src,
                     "period",
-                    format!("two reports of {} for {}", units[r.unit].name, r.period.label_vi()),
+                    msg!("reports-twice", unit = &units[r.unit].name, period = r.period.label_mid()),
                 )
-                .with_help(format!("{} reports the same period", pages[reports[i - 1].page].src.shown.display())),
+                .with_help(msg!(
+                    "reports-twice-help",
+                    file = pages[reports[i - 1].page].src.shown.display().to_string()
+                )),
             );
         }
         for v in &r.values {
@@ -137,7 +137,52 @@ pub(super) fn linked_plans(
         }
         plans[r.plan].reports.push(i);
     }
+    // A report with a mistake (in its YAML or its data) is left out: saying
+    // it is missing would be untrue, so duties are checked only when
+    // everything could be read.
+    let reports_ok = !diags.has_errors();
+    for (i, plan) in plans.iter().enumerate().filter(|_| reports_ok) {
+        missing_reports(plan, &plan_files[plan_files_of[i]], pages, &reports, &units, today, diags);
+    }
     LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit }
+}
+
+/// One warning per reporting duty with reports missing, at its `cadence:`
+/// line, naming the periods.
+fn missing_reports(
+    plan: &plan::Plan,
+    file: &crate::content::DataFile<crate::content::data::RawPlan>,
+    pages: &[Page],
+    reports: &[plan::Report],
+    units: &[plan::Unit],
+    today: crate::date::Date,
+    diags: &mut Diagnostics,
+) {
+    let at = crate::model::locate::Locator { shown: &file.shown, text: &file.text, base: 0 };
+    let number = pages[plan.page].document.as_ref().map_or("", |d| d.front.number.as_str());
+    for (duty, periods) in crate::model::duties::missing_reports(plan, reports, units, today) {
+        let d = &plan.reporting[duty];
+        let anchor = (0..=duty)
+            .try_fold(0, |pos, _| crate::model::locate::find_from(&file.text, pos, "cadence:").map(|i| i + 1));
+        let mut w = at.error_after(
+            anchor.map_or(0, |i| i - 1),
+            "cadence",
+            msg!(
+                "reports-missing",
+                plan = number,
+                unit = &units[d.by].name,
+                periods = periods.iter().map(|p| p.label_mid()).collect::<Vec<_>>().join(", ")
+            ),
+        );
+        w.severity = crate::diagnostics::Severity::Warning;
+        let every = match d.cadence {
+            crate::content::data::Cadence::Monthly => msg!("every-month"),
+            crate::content::data::Cadence::Quarterly => msg!("every-quarter"),
+            crate::content::data::Cadence::HalfYearly => msg!("every-half-year"),
+            _ => msg!("every-year"),
+        };
+        diags.push(w.with_help(msg!("reports-missing-help", cadence = every)));
+    }
 }
 
 /// The plan a report's `plan:` names: a number, with a date or an issuer
@@ -147,18 +192,13 @@ fn find_plan(
     plans: &[plan::Plan],
     plan_of_page: &HashMap<PageId, plan::PlanId>,
     written: &str,
-) -> Result<plan::PlanId, (String, String)> {
-    let title = |p: PageId| {
-        let d = lookup.pages[p].document.as_ref().map(|d| &d.front);
-        let issuer = d.and_then(|d| d.issuer.as_deref()).unwrap_or("?");
-        let issued = d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi());
-        format!("{} ngày {issued} của {issuer}", d.map_or("", |d| d.number.as_str()))
-    };
+) -> Result<plan::PlanId, (Msg, Msg)> {
+    let title = |p: PageId| lookup.mention_of(p);
     match lookup.find_mention(written) {
         DocMatch::One(p) => plan_of_page.get(&p).copied().ok_or_else(|| {
             (
-                format!("`{written}` is a document without plan data"),
-                format!("add a ke-hoach.yaml beside {}", lookup.pages[p].src.shown.display()),
+                msg!("report-plan-no-data", written = written),
+                msg!("report-plan-no-data-help", file = lookup.pages[p].src.shown.display().to_string()),
             )
         }),
         DocMatch::Several(ps) => {
@@ -167,8 +207,12 @@ fn find_plan(
                 return Ok(plan_of_page[one]);
             }
             Err((
-                format!("`{written}` fits several documents: {}", ps.iter().map(|p| title(*p)).collect::<Vec<_>>().join("; ")),
-                format!("add the date or the issuer, e.g. `plan: \"{}\"`", title(ps[0])),
+                msg!(
+                    "report-plan-several",
+                    written = written,
+                    list = ps.iter().map(|p| title(*p)).collect::<Vec<_>>().join("; ")
+                ),
+                msg!("report-plan-several-help", example = title(ps[0])),
             ))
         }
         DocMatch::None => {
@@ -177,10 +221,10 @@ fn find_plan(
                 .filter_map(|p| lookup.pages[p.page].document.as_ref().map(|d| d.front.number.as_str()))
                 .collect();
             let help = match crate::diagnostics::did_you_mean(written, numbers.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => "`plan` is the number of a document whose bundle has a ke-hoach.yaml".to_string(),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("report-plan-help"),
             };
-            Err((format!("no plan numbered `{written}`"), help))
+            Err((msg!("report-plan-none", written = written), help))
         }
     }
 }

@@ -363,21 +363,17 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             (f.and_then(|f| f.issuer.as_deref()).map(slugify), f.and_then(|f| f.issued).map(|i| i.year()))
         };
         if let Some(&first) = same.iter().find(|q| identity(&pages[**q]) == identity(p)) {
-            diags.push(
-                located(&p.src, "number", format!("two pages are the document `{}`", d.front.number)).with_help(
-                    format!(
-                        "`{}` has the same number, issuer and year; a document has one page (documents of \
-                         another issuer or year may share a number: check `issuer` and `issued`)",
-                        pages[first].src.shown.display()
-                    ),
-                ),
-            );
+            diags
+                .push(located(&p.src, "number", crate::msg!("document-twice", number = &d.front.number)).with_help(
+                    crate::msg!("document-twice-help", file = pages[first].src.shown.display().to_string()),
+                ));
         } else {
             same.push(p.id);
         }
     }
 
-    let linked = linking::linked_plans(&pages, content.units, content.plans, &documents, &mut diags, &mut claim);
+    let linked =
+        linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
     let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
     let site = Site {
@@ -485,7 +481,7 @@ fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
 
 /// A diagnostic pointing at the line of `key:` in a file's front matter
 /// (or its first line when the key is not written there).
-pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<String>) -> Diagnostic {
+pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<crate::messages::Text>) -> Diagnostic {
     let yaml = &src.text[src.yaml_start..src.body_start];
     let offset = yaml
         .match_indices(&format!("{key}:"))

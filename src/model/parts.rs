@@ -87,19 +87,21 @@ pub fn parts_gap(ind: &Indicator, v: &ReportValue) -> Option<PartsGap> {
 
 impl PartsGap {
     /// The build's warning: message and help.
-    pub fn message(&self, id: &str) -> (String, String) {
+    pub fn message(&self, id: &str) -> (crate::messages::Msg, crate::messages::Msg) {
+        use crate::msg;
         match *self {
             PartsGap::Sum { sum, total } => (
-                format!("the unit values of `{id}` add up to {}, not the total {}", format_plain(sum), format_plain(total)),
-                "check the figures; the pages show the total and each unit as written".to_string(),
+                msg!("parts-sum-gap", id = id, sum = format_plain(sum), total = format_plain(total)),
+                msg!("parts-sum-help"),
             ),
             PartsGap::Mean { mean, total } => (
-                format!(
-                    "the weighted mean of the unit values of `{id}` is {}, not the reported {}",
-                    format_plain((mean * 100.0).round() / 100.0),
-                    format_plain(total)
+                msg!(
+                    "parts-mean-gap",
+                    id = id,
+                    mean = format_plain((mean * 100.0).round() / 100.0),
+                    total = format_plain(total)
                 ),
-                "check the values and their weights; the pages show each as written".to_string(),
+                msg!("parts-mean-help"),
             ),
         }
     }
@@ -147,7 +149,10 @@ mod tests {
         let rows = parts_ranking(&i, &v);
         assert_eq!(rows.iter().map(|r| (r.unit, r.rank)).collect::<Vec<_>>(), [(0, 1), (2, 2), (1, 3)]);
         assert_eq!(rows[0].share, Some(0.5));
-        assert_eq!(parts_gap(&i, &value(11.0, &[(0, 5.0, None), (1, 2.0, None), (2, 3.0, None)])), Some(PartsGap::Sum { sum: 10.0, total: 11.0 }));
+        assert_eq!(
+            parts_gap(&i, &value(11.0, &[(0, 5.0, None), (1, 2.0, None), (2, 3.0, None)])),
+            Some(PartsGap::Sum { sum: 10.0, total: 11.0 })
+        );
     }
 
     #[test]

@@ -204,19 +204,18 @@ impl fmt::Display for Period {
     }
 }
 
-pub const HELP: &str = "write a year `2022`, a half year `2022-H1` or `2022-H2`, a quarter `2023-Q3`, or a month \
-     `2023-05` (or in words: `năm 2022`, `6 tháng đầu năm 2022`, `Quý III/2023`, `tháng 5/2023`)";
-
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl serde::de::Visitor<'_> for V {
             type Value = Period;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a period such as 2022, 2022-H1, 2023-Q3 or 2023-05")
+                crate::yaml::expecting(f, crate::msg!("expect-period"))
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Period, E> {
-                Period::parse(s).ok_or_else(|| crate::yaml::invalid(format!("`{s}` is not a reporting period"), HELP))
+                Period::parse(s).ok_or_else(|| {
+                    crate::yaml::invalid(crate::msg!("period-bad", written = s.trim()), crate::msg!("period-help"))
+                })
             }
         }
         // Asking for a string gets the text as written, and an error placed on it.
@@ -241,7 +240,9 @@ mod tests {
         assert_eq!(Period::parse("quý 3 năm 2026"), Some(Period::Quarter(2026, 3)));
         assert_eq!(Period::parse("tháng 10/2026"), Some(Period::Month(2026, 10)));
         assert_eq!(Period::parse("Tháng 5 năm 2023"), Some(Period::Month(2023, 5)));
-        for bad in ["22", "2022-H3", "2022-Q0", "2022-13", "2022-5", "2022-", "2022-H1x", "", "quý V/2026", "tháng 13/2026"] {
+        for bad in
+            ["22", "2022-H3", "2022-Q0", "2022-13", "2022-5", "2022-", "2022-H1x", "", "quý V/2026", "tháng 13/2026"]
+        {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }

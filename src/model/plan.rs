@@ -269,10 +269,10 @@ impl<'a> UnitIndex<'a> {
         let found = self.get(id);
         if found.is_none() {
             let help = match did_you_mean(id, self.units.iter().map(|u| u.id.as_str())) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => "units are listed in a don-vi.yaml file; add it there, or check the spelling".to_string(),
+                Some(m) => crate::msg!("did-you-mean", name = m),
+                None => crate::msg!("unit-unknown-help"),
             };
-            diags.push(at.error_after(anchor, id, format!("unknown unit `{id}`")).with_help(help));
+            diags.push(at.error_after(anchor, id, crate::msg!("unit-unknown", id = id)).with_help(help));
         }
         found
     }

@@ -7,11 +7,13 @@
 use crate::content::DataFile;
 use crate::content::data::{Cadence, Combine, Comparison, Direction, IndicatorKind, RawIndicator, RawPlan};
 use crate::diagnostics::{Diagnostics, did_you_mean};
+use crate::messages::Msg;
 use crate::model::PageId;
 use crate::model::locate::{Locator, find_from};
 use crate::model::period::Period;
 use crate::model::plan::{Group, Indicator, Plan, Reporting, Target, Task, UnitIndex};
 use crate::model::units::is_id;
+use crate::msg;
 
 /// Days after a period ends by which its report is due, unless the plan says.
 pub const DEFAULT_DUE_DAYS: i32 = 15;
@@ -30,8 +32,8 @@ pub fn plan(
     let (start, end) = (raw.start.0, raw.end.0);
     if end < start {
         diags.push(
-            at.error_after(0, "end:", format!("the plan ends ({end}) before it starts ({start})"))
-                .with_help("`start` and `end` are the first and last years the plan covers"),
+            at.error_after(0, "end:", msg!("plan-ends-before", end = end, start = start))
+                .with_help(msg!("plan-ends-before-help")),
         );
     }
     let reporting = reporting(raw, index, &at, start, diags);
@@ -74,8 +76,7 @@ fn reporting(raw: &RawPlan, index: &UnitIndex, at: &Locator, start: i16, diags: 
             Cadence::Yearly => Period::Year(start),
             Cadence::Once | Cadence::Ongoing => {
                 diags.push(
-                    at.error_after(anchor, "cadence", "a reporting duty needs a cadence of reports")
-                        .with_help("write `monthly`, `quarterly`, `half-yearly` or `yearly`"),
+                    at.error_after(anchor, "cadence", msg!("duty-no-cadence")).with_help(msg!("duty-no-cadence-help")),
                 );
                 continue;
             }
@@ -83,8 +84,8 @@ fn reporting(raw: &RawPlan, index: &UnitIndex, at: &Locator, start: i16, diags: 
         let from = r.from.unwrap_or(first);
         if !from.same_kind(&first) {
             diags.push(
-                at.error_after(anchor, "from", format!("`from: {from}` is not a period of this cadence"))
-                    .with_help(format!("write the first period to report, like `{first}`")),
+                at.error_after(anchor, "from", msg!("duty-from-kind", from = from.to_string()))
+                    .with_help(msg!("duty-from-kind-help", first = first.to_string())),
             );
         }
         let due_days = match r.due_days {
@@ -92,8 +93,8 @@ fn reporting(raw: &RawPlan, index: &UnitIndex, at: &Locator, start: i16, diags: 
             Some(n) if n.0.fract() == 0.0 && (0.0..=366.0).contains(&n.0) => n.0 as i32,
             Some(n) => {
                 diags.push(
-                    at.error_after(anchor, "due_days", format!("`due_days: {}` is not a number of days", n.0))
-                        .with_help("write a whole number of days from 0 to 366, e.g. `due_days: 15`"),
+                    at.error_after(anchor, "due_days", msg!("duty-days", written = format_plain(n.0)))
+                        .with_help(msg!("duty-days-help")),
                 );
                 DEFAULT_DUE_DAYS
             }
@@ -120,15 +121,14 @@ fn indicators(
         let anchor = at.anchor_nth("id", &ind.id, nth);
         if !is_id(&ind.id) {
             diags.push(
-                at.error_after(anchor, &ind.id, format!("indicator id `{}` must be lowercase ASCII words joined by `-`", ind.id))
-                    .with_help(format!("e.g. `{}`; the id becomes the indicator's address", crate::slug::slugify(&ind.id))),
+                at.error_after(anchor, &ind.id, msg!("ind-bad-id", id = &ind.id))
+                    .with_help(msg!("ind-bad-id-help", id = crate::slug::slugify(&ind.id))),
             );
             continue;
         }
         if out.iter().any(|i| i.id == ind.id) {
             diags.push(
-                at.error_after(anchor, &ind.id, format!("two indicators have the id `{}`", ind.id))
-                    .with_help("give every indicator its own id"),
+                at.error_after(anchor, &ind.id, msg!("ind-twice", id = &ind.id)).with_help(msg!("ind-twice-help")),
             );
             continue;
         }
@@ -145,16 +145,16 @@ fn indicators(
                 out[me].parent = Some(pi);
             }
             Some(pi) if pi != me => diags.push(
-                at.error_after(anchor, &format!("parent: {p}"), format!("`{p}` is itself a sub-indicator"))
-                    .with_help("a sub-indicator's `parent` is a main indicator of the plan (one level only)"),
+                at.error_after(anchor, &format!("parent: {p}"), msg!("ind-parent-sub", parent = p))
+                    .with_help(msg!("ind-parent-sub-help")),
             ),
             _ => {
                 let help = match did_you_mean(p, out.iter().map(|i| i.id.as_str())) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => "`parent` names another indicator of this plan".to_string(),
+                    Some(m) => msg!("did-you-mean", name = m),
+                    None => msg!("ind-parent-help"),
                 };
                 diags.push(
-                    at.error_after(anchor, &format!("parent: {p}"), format!("unknown parent indicator `{p}`"))
+                    at.error_after(anchor, &format!("parent: {p}"), msg!("ind-parent-unknown", parent = p))
                         .with_help(help),
                 );
             }
@@ -173,8 +173,8 @@ fn indicator(
     diags: &mut Diagnostics,
 ) -> Option<Indicator> {
     let qualitative = ind.kind == IndicatorKind::Qualitative;
-    let mut problem = |field: &str, message: String, help: &str| {
-        diags.push(at.error_after(anchor, &format!("{field}:"), message).with_help(help.to_string()));
+    let mut problem = |field: &str, message: Msg, help: Msg| {
+        diags.push(at.error_after(anchor, &format!("{field}:"), message).with_help(help));
     };
     if qualitative {
         for (field, given) in [
@@ -184,11 +184,11 @@ fn indicator(
             ("combine", ind.combine.is_some()),
         ] {
             if given {
-                problem(field, format!("the qualitative indicator `{}` has no `{field}`", ind.id), "remove it: a qualitative indicator is assessed in words, never as a number");
+                problem(field, msg!("qual-field", id = &ind.id, field = field), msg!("qual-field-help"));
             }
         }
     } else if ind.measure.as_deref().is_none_or(|m| m.trim().is_empty()) {
-        problem("id", format!("the indicator `{}` has no `measure`", ind.id), "add what a value counts, e.g. `measure: \"%\"` or `measure: \"hộ\"`");
+        problem("id", msg!("ind-no-measure", id = &ind.id), msg!("ind-no-measure-help"));
     }
     let default_combine = match ind.kind {
         IndicatorKind::Count | IndicatorKind::CountPerYear => Combine::Sum,
@@ -196,15 +196,15 @@ fn indicator(
     };
     let combine = ind.combine.unwrap_or(default_combine);
     if combine == Combine::Sum && matches!(ind.kind, IndicatorKind::Percent | IndicatorKind::Average) {
-        problem("combine", format!("the values of `{}` cannot be added up", ind.id), "percentages and averages combine as `weighted-mean` (with weights) or `none`");
+        problem("combine", msg!("ind-no-sum", id = &ind.id), msg!("ind-no-sum-help"));
     }
     if ind.weighted_by.is_some() && combine != Combine::WeightedMean {
-        problem("weighted_by", format!("`weighted_by` is given but `{}` does not combine as a weighted mean", ind.id), "remove `weighted_by`, or write `combine: \"weighted-mean\"`");
+        problem("weighted_by", msg!("ind-weighted-by", id = &ind.id), msg!("ind-weighted-by-help"));
     }
     let direction = ind.direction.unwrap_or_default();
     let targets = targets(ind, file, at, anchor, direction, diags);
     if let Some(b) = &ind.baseline {
-        check_value(ind.kind, b.value.0, at, anchor, "the baseline", diags);
+        check_value(ind.kind, b.value.0, at, anchor, msg!("what-baseline"), diags);
     }
     Some(Indicator {
         id: ind.id.clone(),
@@ -240,8 +240,8 @@ fn targets(
             (None, Some(p)) => p,
             _ => {
                 diags.push(
-                    at.error_after(pos, "targets", format!("a target of `{}` needs either `year` or `period`", ind.id))
-                        .with_help("a yearly target has `year: 2026`; a quarterly one `period: \"2026-Q3\"`"),
+                    at.error_after(pos, "targets", msg!("target-no-when", id = &ind.id))
+                        .with_help(msg!("target-no-when-help")),
                 );
                 continue;
             }
@@ -257,32 +257,32 @@ fn targets(
             && period <= last.period
         {
             diags.push(
-                at.error_after(here, &written, format!("targets must be in time order: {name} comes after {}", last.period.label_mid()))
-                    .with_help("list the targets from the earliest to the latest, each period once"),
+                at.error_after(here, &written, msg!("target-order", period = &name, last = last.period.label_mid()))
+                    .with_help(msg!("target-order-help")),
             );
         }
         if ind.kind == IndicatorKind::CountPerYear && !matches!(period, Period::Year(_)) {
             diags.push(
-                at.error_after(here, &written, format!("`{}` counts per year, so its targets are yearly", ind.id))
-                    .with_help("write `year: 2026` instead of a shorter period"),
+                at.error_after(here, &written, msg!("target-yearly", id = &ind.id))
+                    .with_help(msg!("target-yearly-help")),
             );
         }
         if t.value.is_some() == t.text.is_some() {
             diags.push(
-                at.error_after(here, &written, format!("the target for {name} needs either `value` or `text`"))
-                    .with_help("a number goes in `value: 22000`; a target without a number in `text: \"Hầu hết …\"`"),
+                at.error_after(here, &written, msg!("target-value-or-text", period = &name))
+                    .with_help(msg!("target-value-or-text-help")),
             );
             continue;
         }
         if t.value.is_some() && ind.kind == IndicatorKind::Qualitative {
             diags.push(
-                at.error_after(here, "value", format!("the qualitative indicator `{}` has a number as target", ind.id))
-                    .with_help("write the target in words: `text: \"…\"`"),
+                at.error_after(here, "value", msg!("target-qual-number", id = &ind.id))
+                    .with_help(msg!("target-qual-number-help")),
             );
             continue;
         }
         if let Some(v) = t.value {
-            check_value(ind.kind, v.0, at, here, &format!("the target for {name}"), diags);
+            check_value(ind.kind, v.0, at, here, msg!("what-target", period = &name), diags);
         }
         let default = if direction == Direction::Higher { Comparison::AtLeast } else { Comparison::AtMost };
         out.push(Target {
@@ -303,11 +303,11 @@ fn groups(raw: &RawPlan, at: &Locator, diags: &mut Diagnostics) -> Vec<Group> {
         seen.push(&g.number);
         let anchor = at.anchor_nth("number", &g.number, nth);
         if !is_item_number(&g.number) {
-            diags.push(bad_number(at, anchor, "group", &g.number));
+            diags.push(bad_number(at, anchor, msg!("item-group"), &g.number));
         } else if out.iter().any(|x| x.number == g.number) {
             diags.push(
-                at.error_after(anchor, &g.number, format!("two task groups have the number `{}`", g.number))
-                    .with_help("number every group once"),
+                at.error_after(anchor, &g.number, msg!("group-twice", number = &g.number))
+                    .with_help(msg!("group-twice-help")),
             );
         } else {
             out.push(Group { number: g.number.clone(), title: g.title.clone() });
@@ -327,27 +327,35 @@ fn tasks(raw: &RawPlan, index: &UnitIndex, at: &Locator, diags: &mut Diagnostics
         seen.push(&t.number);
         let anchor = at.anchor_nth("number", &t.number, nth);
         if !is_item_number(&t.number) {
-            diags.push(bad_number(&at, anchor, "task", &t.number));
+            diags.push(bad_number(&at, anchor, msg!("item-task"), &t.number));
             continue;
         }
         if out.iter().any(|x| x.number == t.number) {
             diags.push(
-                at.error_after(anchor, &t.number, format!("two tasks have the number `{}`", t.number))
-                    .with_help("number every task once, e.g. 1.1, 1.2, 2.1"),
+                at.error_after(anchor, &t.number, msg!("task-twice", number = &t.number))
+                    .with_help(msg!("task-twice-help")),
             );
             continue;
         }
         if t.lead.is_empty() {
             diags.push(
-                at.error_after(anchor, &t.number, format!("task {} has no lead unit", t.number))
-                    .with_help("add `lead: [\"unit-id\"]`: the unit in charge (chủ trì)"),
+                at.error_after(anchor, &t.number, msg!("task-no-lead", number = &t.number))
+                    .with_help(msg!("task-no-lead-help")),
             );
         }
         let lead = t.lead.iter().filter_map(|u| index.resolve(u, &at, anchor, diags)).collect();
         let support = t.support.iter().filter_map(|u| index.resolve(u, &at, anchor, diags)).collect();
         let group = t.number.split('.').next().unwrap_or(&t.number).to_string();
         let cadence = t.cadence.unwrap_or(if t.due.is_some() { Cadence::Once } else { Cadence::Ongoing });
-        out.push(Task { number: t.number.clone(), group, summary: t.summary.clone(), lead, support, due: t.due, cadence });
+        out.push(Task {
+            number: t.number.clone(),
+            group,
+            summary: t.summary.clone(),
+            lead,
+            support,
+            due: t.due,
+            cadence,
+        });
     }
     out
 }
@@ -355,25 +363,26 @@ fn tasks(raw: &RawPlan, index: &UnitIndex, at: &Locator, diags: &mut Diagnostics
 /// Numbers of tasks and groups: ASCII letters or digits in parts joined by
 /// dots (`1`, `2.3`, `IV.1`), at most 16 characters.
 pub fn is_item_number(s: &str) -> bool {
-    s.len() <= 16 && !s.is_empty() && s.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    s.len() <= 16
+        && !s.is_empty()
+        && s.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-fn bad_number(at: &Locator, anchor: usize, what: &str, n: &str) -> crate::diagnostics::Diagnostic {
-    at.error_after(anchor, n, format!("`{n}` cannot be the number of a {what}"))
-        .with_help("numbers are digits or ASCII letters in parts joined by dots, e.g. `1`, `2.3`, `IV.1`")
+fn bad_number(at: &Locator, anchor: usize, what: Msg, n: &str) -> crate::diagnostics::Diagnostic {
+    at.error_after(anchor, n, msg!("item-bad-number", number = n, what = what)).with_help(msg!("item-bad-number-help"))
 }
 
 /// Percentages stay within 0–100; counts and averages are never negative.
-pub fn check_value(kind: IndicatorKind, v: f64, at: &Locator, from: usize, what: &str, diags: &mut Diagnostics) {
+pub fn check_value(kind: IndicatorKind, v: f64, at: &Locator, from: usize, what: Msg, diags: &mut Diagnostics) {
     let shown = format_plain(v);
     match kind {
         IndicatorKind::Percent if !(0.0..=100.0).contains(&v) => diags.push(
-            at.error_after(from, &shown, format!("{what} is {shown}, outside 0–100 for a percentage"))
-                .with_help("percentages are written without `%`, between 0 and 100, e.g. 71.5"),
+            at.error_after(from, &shown, msg!("value-percent", what = what, value = &shown))
+                .with_help(msg!("value-percent-help")),
         ),
         IndicatorKind::Count | IndicatorKind::CountPerYear | IndicatorKind::Average if v < 0.0 => diags.push(
-            at.error_after(from, &shown, format!("{what} is {shown}, but it cannot be negative"))
-                .with_help("write the number counted, 0 or more"),
+            at.error_after(from, &shown, msg!("value-negative", what = what, value = &shown))
+                .with_help(msg!("value-negative-help")),
         ),
         _ => {}
     }

@@ -6,13 +6,17 @@
 use crate::content::PageSource;
 use crate::content::data::{Combine, IndicatorKind, RawReport, RawValue, Scope, ValueType};
 use crate::diagnostics::{Diagnostics, did_you_mean};
+use crate::messages::Msg;
 use crate::model::PageId;
 use crate::model::locate::{Locator, find_from};
-use crate::model::plan::{Indicator, Plan, PlanId, Report, ReportValue, Reported, TaskReport, UnitIndex, UnitValue, parts_label};
+use crate::model::plan::{
+    Indicator, Plan, PlanId, Report, ReportValue, Reported, TaskReport, UnitIndex, UnitValue, parts_label,
+};
 use crate::model::plan_check::check_value;
+use crate::msg;
 
 /// How a report's `plan:` is looked up: the plan, or a message and a help.
-pub type FindPlan<'a> = dyn Fn(&str) -> Result<PlanId, (String, String)> + 'a;
+pub type FindPlan<'a> = dyn Fn(&str) -> Result<PlanId, (Msg, Msg)> + 'a;
 
 /// Checks one report page against its plan.
 pub fn report(
@@ -41,9 +45,9 @@ pub fn report(
             at.error_after(
                 start,
                 "period",
-                format!("the period {} is outside the plan's years {}–{}", raw.period, plan.start, plan.end),
+                msg!("report-period-outside", period = raw.period.label_mid(), start = plan.start, end = plan.end),
             )
-            .with_help("check the year, or the plan's `start` and `end` in its ke-hoach.yaml"),
+            .with_help(msg!("report-period-outside-help")),
         );
     }
     let unit = index.resolve(&raw.unit, &at, start, diags);
@@ -53,14 +57,15 @@ pub fn report(
         let key = find_from(&src.text, values_start, &format!("{id}:")).unwrap_or(values_start);
         let Some(i) = plan.indicators.iter().position(|ind| &ind.id == id) else {
             let help = match did_you_mean(id, plan.indicators.iter().map(|i| i.id.as_str())) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!(
-                    "the plan's indicators are: {}",
-                    plan.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!(
+                    "report-indicators-help",
+                    list = plan.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
                 ),
             };
             diags.push(
-                at.error_after(key, id, format!("the plan {} has no indicator `{id}`", raw.plan)).with_help(help),
+                at.error_after(key, id, msg!("report-no-indicator", plan = &raw.plan, id = id.as_str()))
+                    .with_help(help),
             );
             continue;
         };
@@ -75,12 +80,16 @@ pub fn report(
             Some(t) => tasks.push(TaskReport { task: t, status: s.status, note: s.note.clone() }),
             None => {
                 let help = match did_you_mean(n, plan.tasks.iter().map(|t| t.number.as_str())) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => "use the task numbers of the plan's ke-hoach.yaml".into(),
+                    Some(m) => msg!("did-you-mean", name = m),
+                    None => msg!("report-tasks-help"),
                 };
                 diags.push(
-                    at.error_after(start, &format!("\"{n}\""), format!("the plan {} has no task `{n}`", raw.plan))
-                        .with_help(help),
+                    at.error_after(
+                        start,
+                        &format!("\"{n}\""),
+                        msg!("report-no-task", plan = &raw.plan, number = n.as_str()),
+                    )
+                    .with_help(help),
                 );
             }
         }
@@ -102,8 +111,8 @@ struct ValueCtx<'a> {
 }
 
 impl ValueCtx<'_> {
-    fn error(&self, needle: &str, message: String, help: &str, diags: &mut Diagnostics) {
-        diags.push(self.at.error_after(self.key, needle, message).with_help(help.to_string()));
+    fn error(&self, needle: &str, message: Msg, help: Msg, diags: &mut Diagnostics) {
+        diags.push(self.at.error_after(self.key, needle, message).with_help(help));
     }
 
     /// One value, checked against its indicator's kind, scope and combine.
@@ -114,29 +123,29 @@ impl ValueCtx<'_> {
             (true, RawValue::Block(b)) if b.value.is_none() && b.units.is_empty() => match b.status {
                 Some(s) => (Reported::Assessment(s, b.text.clone()), b.kind, None),
                 None => {
-                    self.error(id, format!("the assessment of `{id}` has no `status`"), "add `status: \"đạt\"`, `\"cơ bản đạt\"` or `\"chưa đạt\"`", diags);
+                    self.error(id, msg!("value-no-status", id = id), msg!("value-no-status-help"), diags);
                     return None;
                 }
             },
             (true, _) => {
-                self.error(id, format!("`{id}` is a qualitative indicator: it is assessed, not counted"), "write `{status: \"cơ bản đạt\", text: \"…\"}` instead of a number", diags);
+                self.error(id, msg!("value-qualitative", id = id), msg!("value-qualitative-help"), diags);
                 return None;
             }
             (false, RawValue::Number(n)) => (Reported::Number(*n), ValueType::Period, None),
             (false, RawValue::Block(b)) if b.status.is_none() && b.text.is_none() => match b.value {
                 Some(n) => (Reported::Number(n.0), b.kind, Some(&b.units)),
                 None => {
-                    self.error(id, format!("the value of `{id}` has no `value`"), "add `value:` with the area's figure", diags);
+                    self.error(id, msg!("value-no-value", id = id), msg!("value-no-value-help"), diags);
                     return None;
                 }
             },
             (false, _) => {
-                self.error(id, format!("`{id}` is counted: it needs a number, not an assessment"), "write its figure, e.g. `71.5`", diags);
+                self.error(id, msg!("value-needs-number", id = id), msg!("value-needs-number-help"), diags);
                 return None;
             }
         };
         if let Reported::Number(n) = reported {
-            check_value(ind.kind, n, self.at, self.key, &format!("the value of `{id}`"), diags);
+            check_value(ind.kind, n, self.at, self.key, msg!("what-value", id = id), diags);
         }
         let units = match units {
             Some(u) if !u.is_empty() => self.unit_values(ind, u, diags),
@@ -153,7 +162,7 @@ impl ValueCtx<'_> {
     ) -> Vec<UnitValue> {
         let id = self.id;
         if ind.scope == Scope::Area {
-            self.error(id, format!("`{id}` is reported for the whole area only, not per unit"), "remove `units:`, or set `scope: \"per-unit\"` on the indicator", diags);
+            self.error(id, msg!("units-area-only", id = id), msg!("units-area-only-help"), diags);
             return Vec::new();
         }
         let area = self.plan.area;
@@ -165,14 +174,36 @@ impl ValueCtx<'_> {
             let u = &self.index.units[unit];
             if !(u.is_territory() && u.parent == Some(area)) {
                 let area_name = &self.index.units[area].name;
-                self.error(w, format!("`{w}` is not a {label} of {area_name}"), "per-unit values are for the territorial units whose `parent` is the plan's area", diags);
+                self.error(
+                    w,
+                    msg!("unit-not-part", unit = w.as_str(), label = &label, area = area_name),
+                    msg!("unit-not-part-help"),
+                    diags,
+                );
                 continue;
             }
-            check_value(ind.kind, uv.value, self.at, self.key, &format!("the value of `{id}` for `{w}`"), diags);
+            check_value(
+                ind.kind,
+                uv.value,
+                self.at,
+                self.key,
+                msg!("what-unit-value", id = id, unit = w.as_str()),
+                diags,
+            );
+            let w = w.as_str();
             match (ind.combine, uv.weight) {
-                (Combine::WeightedMean, None) => self.error(w, format!("the value of `{id}` for `{w}` has no weight"), "`combine: weighted-mean` needs `{value: …, weight: …}` for every unit", diags),
-                (Combine::WeightedMean, Some(x)) if x <= 0.0 => self.error(w, format!("the weight of `{w}` for `{id}` must be more than 0"), "the weight is what the value is a share or mean of (cases, households)", diags),
-                (Combine::Sum | Combine::None, Some(_)) => self.error(w, format!("`{id}` has no weights, but `{w}` has one"), "remove `weight`, or write `combine: \"weighted-mean\"` on the indicator", diags),
+                (Combine::WeightedMean, None) => {
+                    self.error(w, msg!("unit-no-weight", id = id, unit = w), msg!("unit-no-weight-help"), diags)
+                }
+                (Combine::WeightedMean, Some(x)) if x <= 0.0 => self.error(
+                    w,
+                    msg!("unit-weight-positive", id = id, unit = w),
+                    msg!("unit-weight-positive-help"),
+                    diags,
+                ),
+                (Combine::Sum | Combine::None, Some(_)) => {
+                    self.error(w, msg!("unit-weight-extra", id = id, unit = w), msg!("unit-weight-extra-help"), diags)
+                }
                 _ => {}
             }
             out.push(UnitValue { unit, value: uv.value, weight: uv.weight });

@@ -9,6 +9,7 @@ use crate::diagnostics::{Diagnostics, did_you_mean};
 use crate::model::locate::Locator;
 use crate::model::paths;
 use crate::model::plan::{Level, Successor, UNIT_KINDS, Unit, UnitId, UnitIndex};
+use crate::msg;
 use crate::slug::slugify;
 
 /// Checks and links every `don-vi.yaml`. Unit pages go under the folder of
@@ -26,29 +27,26 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
             let anchor = at.anchor_nth("id", &u.id, nth);
             if !is_id(&u.id) {
                 diags.push(
-                    at.error_after(
-                        anchor,
-                        &u.id,
-                        format!("unit id `{}` must be lowercase ASCII words joined by `-`", u.id),
-                    )
-                    .with_help(format!("e.g. `{}`", slugify(&u.id))),
+                    at.error_after(anchor, &u.id, msg!("unit-bad-id", id = &u.id))
+                        .with_help(msg!("id-example", id = slugify(&u.id))),
                 );
                 continue;
             }
             if units.iter().any(|x| x.id == u.id) {
                 diags.push(
-                    at.error_after(anchor, &u.id, format!("two units have the id `{}`", u.id))
-                        .with_help("give every unit its own id"),
+                    at.error_after(anchor, &u.id, msg!("unit-twice", id = &u.id)).with_help(msg!("unit-twice-help")),
                 );
                 continue;
             }
             let Some(&(kind, kind_label, level)) = kind_of(&u.kind) else {
                 let help = match did_you_mean(&slugify(&u.kind), UNIT_KINDS.iter().map(|k| k.0)) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => format!("use one of: {}", UNIT_KINDS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")),
+                    Some(m) => msg!("did-you-mean", name = m),
+                    None => {
+                        msg!("unit-kind-help", list = UNIT_KINDS.iter().map(|k| k.0).collect::<Vec<_>>().join(", "))
+                    }
                 };
                 diags.push(
-                    at.error_after(anchor, &format!("kind: {}", u.kind), format!("unknown unit kind `{}`", u.kind))
+                    at.error_after(anchor, &format!("kind: {}", u.kind), msg!("unit-kind-unknown", kind = &u.kind))
                         .with_help(help),
                 );
                 continue;
@@ -134,8 +132,8 @@ fn link(units: &mut [Unit], raw: &[(&RawUnit, Locator, usize)], diags: &mut Diag
             let names: Vec<&str> = cycle.iter().chain(cycle.first()).map(|u| units[*u].id.as_str()).collect();
             let (_, at, anchor) = &raw[start];
             diags.push(
-                at.error_after(*anchor, "parent", format!("the parents of `{}` loop: {}", units[start].id, names.join(" → ")))
-                    .with_help("a unit cannot be inside itself: fix `parent` on one of these units"),
+                at.error_after(*anchor, "parent", msg!("unit-loop", id = &units[start].id, chain = names.join(" → ")))
+                    .with_help(msg!("unit-loop-help")),
             );
             for u in cycle {
                 units[u].parent = None;
@@ -175,7 +173,12 @@ mod tests {
 
     fn load(yaml: &str) -> (Vec<Unit>, Diagnostics) {
         let data: Vec<RawUnit> = crate::yaml::from_str(yaml).unwrap();
-        let f = DataFile { rel: "don-vi/don-vi.yaml".into(), shown: "content/don-vi/don-vi.yaml".into(), text: yaml.into(), data };
+        let f = DataFile {
+            rel: "don-vi/don-vi.yaml".into(),
+            shown: "content/don-vi/don-vi.yaml".into(),
+            text: yaml.into(),
+            data,
+        };
         let mut d = Diagnostics::new();
         let u = units(&[f], &mut d);
         (u, d)
@@ -183,7 +186,9 @@ mod tests {
 
     #[test]
     fn residential_groups_and_vietnamese_kinds() {
-        let (u, d) = load("- {id: p, name: P, kind: phường}\n- {id: t1, name: T1, kind: tổ dân phố, parent: p}\n- {id: t2, name: T2, kind: \"Thôn\", parent: p}\n");
+        let (u, d) = load(
+            "- {id: p, name: P, kind: phường}\n- {id: t1, name: T1, kind: tổ dân phố, parent: p}\n- {id: t2, name: T2, kind: \"Thôn\", parent: p}\n",
+        );
         assert!(!d.has_errors(), "{d:?}");
         assert_eq!((u[1].kind, u[1].level), ("to-dan-pho", Level::Group));
         assert_eq!(u[2].kind, "thon");
@@ -192,10 +197,12 @@ mod tests {
 
     #[test]
     fn a_parent_loop_is_refused_and_cut() {
-        let (u, d) = load("- {id: a, name: A, kind: xa, parent: b}\n- {id: b, name: B, kind: xa, parent: a}\n- {id: c, name: C, kind: xa, parent: c}\n- {id: e, name: E, kind: thon, parent: a}\n");
-        let msgs: Vec<&str> = d.iter().map(|x| x.message.as_str()).collect();
-        assert!(msgs.contains(&"the parents of `a` loop: a → b → a"), "{msgs:?}");
-        assert!(msgs.contains(&"the parents of `c` loop: c → c"), "{msgs:?}");
+        let (u, d) = load(
+            "- {id: a, name: A, kind: xa, parent: b}\n- {id: b, name: B, kind: xa, parent: a}\n- {id: c, name: C, kind: xa, parent: c}\n- {id: e, name: E, kind: thon, parent: a}\n",
+        );
+        let msgs: Vec<String> = d.iter().map(|x| x.message.text(crate::messages::Lang::En)).collect();
+        assert!(msgs.contains(&"the parents of `a` loop: a → b → a".to_string()), "{msgs:?}");
+        assert!(msgs.contains(&"the parents of `c` loop: c → c".to_string()), "{msgs:?}");
         assert_eq!(msgs.len(), 2, "one message per loop: {msgs:?}");
         assert!(u.iter().all(|x| x.parent.is_none_or(|p| p != 0 || x.id == "e")));
     }
@@ -204,12 +211,14 @@ mod tests {
     fn a_second_unit_with_an_id_is_pointed_at() {
         let (_, d) = load("- id: a\n  name: A\n  kind: xa\n- id: a\n  name: A2\n  kind: xa\n");
         let e = d.iter().next().unwrap();
-        assert_eq!((e.line, e.message.as_str()), (4, "two units have the id `a`"));
+        assert_eq!((e.line, e.message.id()), (4, Some("unit-twice")));
     }
 
     #[test]
     fn partial_successors() {
-        let (u, _) = load("- {id: a, name: A, kind: xa, successors: [{unit: b, from: 2025-07-01, partial: true}]}\n- {id: b, name: B, kind: xa}\n");
+        let (u, _) = load(
+            "- {id: a, name: A, kind: xa, successors: [{unit: b, from: 2025-07-01, partial: true}]}\n- {id: b, name: B, kind: xa}\n",
+        );
         assert_eq!(u[1].predecessors, [(0, true)]);
     }
 }

@@ -107,7 +107,12 @@ pub fn ticks(x0: Date, x1: Date) -> Vec<(Date, String)> {
     let every = years.len().div_ceil(6).max(1);
     // Counted from the last year, so the plan's last year is always labelled.
     let n = years.len();
-    years.into_iter().enumerate().filter(|(i, _)| (n - 1 - i) % every == 0).map(|(_, y)| (last_day(y), y.to_string())).collect()
+    years
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| (n - 1 - i).is_multiple_of(every))
+        .map(|(_, y)| (last_day(y), y.to_string()))
+        .collect()
 }
 
 impl Chart<'_> {
@@ -180,8 +185,12 @@ impl Chart<'_> {
             for m in &ser.marks {
                 let (x, y) = (px(m.at), py(m.value));
                 let _ = match ser.shape {
-                    Shape::Circle => write!(s, r#"<circle class="thuc-hien-diem {}" cx="{x:.1}" cy="{y:.1}" r="4"/>"#, ser.class),
-                    Shape::Dot => write!(s, r#"<circle class="thuc-hien-diem {}" cx="{x:.1}" cy="{y:.1}" r="2.5"/>"#, ser.class),
+                    Shape::Circle => {
+                        write!(s, r#"<circle class="thuc-hien-diem {}" cx="{x:.1}" cy="{y:.1}" r="4"/>"#, ser.class)
+                    }
+                    Shape::Dot => {
+                        write!(s, r#"<circle class="thuc-hien-diem {}" cx="{x:.1}" cy="{y:.1}" r="2.5"/>"#, ser.class)
+                    }
                     Shape::Square => write!(
                         s,
                         r#"<rect class="thuc-hien-diem {}" x="{:.1}" y="{:.1}" width="7" height="7"/>"#,
@@ -189,12 +198,9 @@ impl Chart<'_> {
                         x - 3.5,
                         y - 3.5
                     ),
-                    Shape::Triangle => write!(
-                        s,
-                        r#"<path class="thuc-hien-diem {}" d="M{x:.1} {:.1}l4 7h-8z"/>"#,
-                        ser.class,
-                        y - 4.5
-                    ),
+                    Shape::Triangle => {
+                        write!(s, r#"<path class="thuc-hien-diem {}" d="M{x:.1} {:.1}l4 7h-8z"/>"#, ser.class, y - 4.5)
+                    }
                 };
             }
         }
@@ -256,8 +262,18 @@ mod tests {
         // The issue: a 2030 target sat above "2031".
         let series = one(vec![m(2022, 1.0), m(2023, 2.0)]);
         let targets = [m(2030, 5.0)];
-        let svg = Chart { id: "c", title: "t", desc: "d", kind: IndicatorKind::Count, series: &series, targets: &targets, last_year: 2045 }.svg();
-        let labels: Vec<(String, f64)> = xs(&svg, "text").into_iter().filter(|(l, _)| l.len() == 4 && l.starts_with("20")).collect();
+        let svg = Chart {
+            id: "c",
+            title: "t",
+            desc: "d",
+            kind: IndicatorKind::Count,
+            series: &series,
+            targets: &targets,
+            last_year: 2045,
+        }
+        .svg();
+        let labels: Vec<(String, f64)> =
+            xs(&svg, "text").into_iter().filter(|(l, _)| l.len() == 4 && l.starts_with("20")).collect();
         assert_eq!(labels.last().unwrap().0, "2045", "{labels:?}");
         let circles = xs(&svg, "circle");
         for (label, x) in &labels {
@@ -266,7 +282,8 @@ mod tests {
                 assert!((circles[i].1 - x).abs() < 0.2, "{label} at {x}, its value at {}", circles[i].1);
             }
         }
-        let target_x: f64 = svg.split("muc-tieu-diem\" d=\"M").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+        let target_x: f64 =
+            svg.split("muc-tieu-diem\" d=\"M").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
         if let Some((_, x2030)) = labels.iter().find(|(l, _)| l == "2030") {
             assert!((target_x - x2030).abs() < 0.2);
         }
@@ -278,10 +295,29 @@ mod tests {
         let q = |n: u8, v| Mark { at: crate::model::period::Period::Quarter(2026, n).end(), value: v };
         let mo = |n: u8, v| Mark { at: crate::model::period::Period::Month(2026, n).end(), value: v };
         let series = vec![
-            Series { class: "chuoi-quy", shape: Shape::Triangle, dashed: false, marks: vec![q(1, 60.0), q(2, 66.0), q(3, 74.0)] },
-            Series { class: "chuoi-thang", shape: Shape::Dot, dashed: false, marks: (1..=9).map(|n| mo(n, 55.0 + f64::from(n) * 2.0)).collect() },
+            Series {
+                class: "chuoi-quy",
+                shape: Shape::Triangle,
+                dashed: false,
+                marks: vec![q(1, 60.0), q(2, 66.0), q(3, 74.0)],
+            },
+            Series {
+                class: "chuoi-thang",
+                shape: Shape::Dot,
+                dashed: false,
+                marks: (1..=9).map(|n| mo(n, 55.0 + f64::from(n) * 2.0)).collect(),
+            },
         ];
-        let svg = Chart { id: "c", title: "t", desc: "d", kind: IndicatorKind::Percent, series: &series, targets: &[], last_year: 2026 }.svg();
+        let svg = Chart {
+            id: "c",
+            title: "t",
+            desc: "d",
+            kind: IndicatorKind::Percent,
+            series: &series,
+            targets: &[],
+            last_year: 2026,
+        }
+        .svg();
         assert_eq!(svg.matches("class=\"thuc-hien ").count(), 2, "one line per series");
         let dots: Vec<f64> = xs(&svg, "circle").into_iter().map(|(_, x)| x).collect();
         assert_eq!(dots.len(), 9);
@@ -292,11 +328,27 @@ mod tests {
     #[test]
     fn a_single_point_and_percentages_stay_in_range() {
         let series = one(vec![m(2022, 71.5)]);
-        let c = Chart { id: "c", title: "t", desc: "d", kind: IndicatorKind::Percent, series: &series, targets: &[], last_year: 2022 };
+        let c = Chart {
+            id: "c",
+            title: "t",
+            desc: "d",
+            kind: IndicatorKind::Percent,
+            series: &series,
+            targets: &[],
+            last_year: 2022,
+        };
         let svg = c.svg();
         assert!(svg.contains(">80%<") && !svg.contains(">120%<"), "{svg}");
         assert!(!svg.contains("NaN"));
-        let empty = Chart { id: "c", title: "t", desc: "d", kind: IndicatorKind::Count, series: &[], targets: &[], last_year: 2022 };
+        let empty = Chart {
+            id: "c",
+            title: "t",
+            desc: "d",
+            kind: IndicatorKind::Count,
+            series: &[],
+            targets: &[],
+            last_year: 2022,
+        };
         assert_eq!(empty.svg(), "");
     }
 }

@@ -21,7 +21,7 @@ pub struct ValueRow<'a> {
     /// With its measure ("79,1%"), or the assessment ("Cơ bản đạt").
     pub value: String,
     /// "lũy kế", "ước".
-    pub value_type: Option<&'static str>,
+    pub value_type: Option<String>,
     /// A qualitative assessment's words.
     pub text: Option<&'a str>,
     pub previous: Option<String>,
@@ -83,12 +83,12 @@ impl<'a> Ctx<'a> {
             let ind = &plan.indicators[i];
             let target = figures::next_target(ind, rep.period)
                 .or_else(|| ind.targets.iter().find(|t| t.period.end() >= rep.period.end()))
-                .map(|t| format!("{}: {}", t.period.label_vi(), format::target(t, ind.kind, &ind.measure)));
+                .map(|t| format!("{}: {}", t.period.label_mid(), format::target(t, ind.kind, &ind.measure, self.lang)));
             let mut row = ValueRow {
                 indicator: LinkView { title: &ind.name, path: &ind.path },
                 is_sub: ind.parent.is_some(),
                 value: String::new(),
-                value_type: format::value_type(v.kind),
+                value_type: format::value_type(v.kind, self.lang),
                 text: None,
                 previous: None,
                 previous_period: None,
@@ -96,12 +96,17 @@ impl<'a> Ctx<'a> {
                 target,
                 units: (!v.units.is_empty()).then(|| {
                     let ids: Vec<usize> = v.units.iter().map(|u| u.unit).collect();
-                    format!("{} {}", ids.len(), crate::model::plan::parts_label(&site.units, &ids))
+                    crate::msg!(
+                        "ui-units-count",
+                        n = ids.len(),
+                        label = crate::model::plan::parts_label(&site.units, &ids)
+                    )
+                    .text(self.lang)
                 }),
             };
             match &v.value {
                 Reported::Assessment(a, text) => {
-                    row.value = format::assessment(*a).to_string();
+                    row.value = format::assessment(*a, self.lang);
                     row.text = text.as_deref();
                 }
                 Reported::Number(n) => {
@@ -111,7 +116,7 @@ impl<'a> Ctx<'a> {
                     if let Some((prev, d)) = figures::change(&series, &me) {
                         row.previous = Some(format::measured(prev.value, ind.kind, &ind.measure));
                         row.previous_period = Some(prev.period.label_mid());
-                        row.change = Some(format::change(d, ind.kind));
+                        row.change = Some(format::change(d, ind.kind, self.lang));
                     }
                 }
             }
@@ -122,9 +127,9 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|t| {
                 let mut row = self.task(rep.plan, t.task);
-                let (class, label) = format::status(t.status);
+                let (class, label) = format::status(t.status, self.lang);
                 row.status = Some(class);
-                row.status_label = label.to_string();
+                row.status_label = label;
                 row.note = t.note.as_deref();
                 row.as_of = Some(rep.period.label_mid());
                 row.illustrative = rep.illustrative;
@@ -132,7 +137,7 @@ impl<'a> Ctx<'a> {
                 row
             })
             .collect();
-        let done = format::status(crate::content::data::TaskStatus::Done).0;
+        let done = format::DONE;
         ReportView {
             plan: self.plan_link(rep.plan),
             period: rep.period.label_vi(),
@@ -155,8 +160,11 @@ impl<'a> Ctx<'a> {
                 history.push(self.plan_card(pid));
                 continue;
             }
-            let indicators: Vec<IndicatorRow> =
-                ordered(plan).into_iter().filter(|i| plan.indicators[*i].parent.is_none()).map(|i| self.indicator(pid, i)).collect();
+            let indicators: Vec<IndicatorRow> = ordered(plan)
+                .into_iter()
+                .filter(|i| plan.indicators[*i].parent.is_none())
+                .map(|i| self.indicator(pid, i))
+                .collect();
             plans.push(HomePlan { card: self.plan_card(pid), own: Some(plan.area) == self.unit, indicators });
             for t in 0..plan.tasks.len() {
                 let row = self.task(pid, t);

@@ -6,9 +6,11 @@
 use serde::Serialize;
 
 use crate::content::data::{Combine, Direction, IndicatorKind, Scope};
+use crate::messages::{Lang, t};
 use crate::model::figures::{self, SeriesKey};
 use crate::model::period::Period;
 use crate::model::plan::{PlanId, Reported, parts_label};
+use crate::msg;
 use crate::render::chart::{Chart, Mark, Series, Shape};
 use crate::render::format;
 use crate::render::plan_views::{Ctx, IndicatorRow};
@@ -26,7 +28,7 @@ pub struct HistoryRow<'a> {
 /// One series of values: "Theo quý", "Lũy kế từ đầu năm"…
 #[derive(Serialize)]
 pub struct HistoryTable<'a> {
-    pub label: &'static str,
+    pub label: String,
     pub rows: Vec<HistoryRow<'a>>,
 }
 
@@ -60,8 +62,8 @@ pub struct PartsTable<'a> {
 pub struct IndicatorView<'a> {
     #[serde(flatten)]
     pub row: IndicatorRow<'a>,
-    pub kind: &'static str,
-    pub direction: Option<&'static str>,
+    pub kind: String,
+    pub direction: Option<String>,
     pub chart: String,
     /// What the chart's shapes are, in words.
     pub legend: Vec<String>,
@@ -73,22 +75,14 @@ pub struct IndicatorView<'a> {
     pub children: Vec<LinkView<'a>>,
 }
 
-fn series_label(k: SeriesKey) -> (&'static str, &'static str, Shape) {
+/// (label id, legend id, CSS class, marker) of a series.
+fn series_label(k: SeriesKey) -> (&'static str, &'static str, &'static str, Shape) {
     match (k.months, k.cumulative) {
-        (_, true) => ("Lũy kế từ đầu năm", "chuoi-luy-ke", Shape::Square),
-        (12, _) => ("Theo năm", "chuoi-nam", Shape::Circle),
-        (6, _) => ("Theo 6 tháng", "chuoi-nua-nam", Shape::Square),
-        (3, _) => ("Theo quý", "chuoi-quy", Shape::Triangle),
-        _ => ("Theo tháng", "chuoi-thang", Shape::Dot),
-    }
-}
-
-fn shape_word(s: Shape) -> &'static str {
-    match s {
-        Shape::Circle => "hình tròn",
-        Shape::Square => "hình vuông",
-        Shape::Triangle => "hình tam giác",
-        Shape::Dot => "chấm nhỏ",
+        (_, true) => ("ui-series-cumulative", "ui-legend-cumulative", "chuoi-luy-ke", Shape::Square),
+        (12, _) => ("ui-series-year", "ui-legend-year", "chuoi-nam", Shape::Circle),
+        (6, _) => ("ui-series-half", "ui-legend-half", "chuoi-nua-nam", Shape::Square),
+        (3, _) => ("ui-series-quarter", "ui-legend-quarter", "chuoi-quy", Shape::Triangle),
+        _ => ("ui-series-month", "ui-legend-month", "chuoi-thang", Shape::Dot),
     }
 }
 
@@ -103,13 +97,13 @@ impl<'a> Ctx<'a> {
         let history_row = |p: &figures::Point, prev: Option<&figures::Point>| {
             let page = &self.site.pages[self.site.reports[p.report].page];
             let mut period = p.period.label_vi();
-            if let Some(t) = format::value_type(p.kind) {
+            if let Some(t) = format::value_type(p.kind, self.lang) {
                 period = format!("{period} ({t})");
             }
             HistoryRow {
                 period,
                 value: value(p.value),
-                change: prev.map(|q| format::change(p.value - q.value, ind.kind)),
+                change: prev.map(|q| format::change(p.value - q.value, ind.kind, self.lang)),
                 report: LinkView { title: page.title(), path: &page.path },
                 illustrative: self.site.reports[p.report].illustrative,
             }
@@ -117,15 +111,20 @@ impl<'a> Ctx<'a> {
         let history: Vec<HistoryTable> = split
             .iter()
             .map(|(k, ps)| HistoryTable {
-                label: series_label(*k).0,
+                label: t(self.lang, series_label(*k).0),
                 rows: ps.iter().enumerate().map(|(j, p)| history_row(p, j.checked_sub(1).map(|j| &ps[j]))).collect(),
             })
             .collect();
         let chart_series: Vec<Series> = split
             .iter()
             .map(|(k, ps)| {
-                let (_, class, shape) = series_label(*k);
-                Series { class, shape, dashed: k.cumulative, marks: ps.iter().map(|p| Mark { at: p.period.end(), value: p.value }).collect() }
+                let (_, _, class, shape) = series_label(*k);
+                Series {
+                    class,
+                    shape,
+                    dashed: k.cumulative,
+                    marks: ps.iter().map(|p| Mark { at: p.period.end(), value: p.value }).collect(),
+                }
             })
             .collect();
         let mut targets: Vec<Mark> = Vec::new();
@@ -133,7 +132,7 @@ impl<'a> Ctx<'a> {
             targets.push(Mark { at: Period::Year(y).end(), value: v });
         }
         targets.extend(ind.targets.iter().filter_map(|t| t.value.map(|v| Mark { at: t.period.end(), value: v })));
-        let desc = describe(ind, &points, &row);
+        let desc = describe(ind, &points, &row, self.lang);
         let chart_id = format!("bieu-do-{}", ind.id);
         let chart = Chart {
             id: &chart_id,
@@ -145,21 +144,20 @@ impl<'a> Ctx<'a> {
             last_year: plan.end,
         }
         .svg();
-        let mut legend: Vec<String> = split
-            .iter()
-            .map(|(k, _)| {
-                let (label, _, shape) = series_label(*k);
-                format!("{}: số liệu {}", capital(shape_word(shape)), label.to_lowercase())
-            })
-            .collect();
+        let mut legend: Vec<String> = split.iter().map(|(k, _)| t(self.lang, series_label(*k).1)).collect();
         if !targets.is_empty() {
-            legend.push("Hình thoi và đường nét đứt: mục tiêu".to_string());
+            legend.push(t(self.lang, "ui-legend-targets"));
         }
         IndicatorView {
-            kind: format::kind(ind.kind),
-            direction: (ind.kind != IndicatorKind::Qualitative).then_some(match ind.direction {
-                Direction::Higher => "Càng cao càng tốt",
-                Direction::Lower => "Càng thấp càng tốt",
+            kind: format::kind(ind.kind, self.lang),
+            direction: (ind.kind != IndicatorKind::Qualitative).then(|| {
+                t(
+                    self.lang,
+                    match ind.direction {
+                        Direction::Higher => "ui-direction-higher",
+                        Direction::Lower => "ui-direction-lower",
+                    },
+                )
             }),
             chart,
             legend,
@@ -186,16 +184,19 @@ impl<'a> Ctx<'a> {
                 if let Reported::Assessment(a, text) = &v.value {
                     let page = &self.site.pages[r.page];
                     let value = match text {
-                        Some(t) => format!("{}: {t}", format::assessment(*a)),
-                        None => format::assessment(*a).to_string(),
+                        Some(words) => format!("{}: {words}", format::assessment(*a, self.lang)),
+                        None => format::assessment(*a, self.lang),
                     };
-                    out.push((r.period, HistoryRow {
-                        period: r.period.label_vi(),
-                        value,
-                        change: None,
-                        report: LinkView { title: page.title(), path: &page.path },
-                        illustrative: r.illustrative,
-                    }));
+                    out.push((
+                        r.period,
+                        HistoryRow {
+                            period: r.period.label_vi(),
+                            value,
+                            change: None,
+                            report: LinkView { title: page.title(), path: &page.path },
+                            illustrative: r.illustrative,
+                        },
+                    ));
                 }
             }
         }
@@ -221,21 +222,25 @@ impl<'a> Ctx<'a> {
         let rows = figures::parts_ranking(ind, v);
         let gap_note = figures::parts_gap(ind, v).map(|g| match g {
             figures::PartsGap::Sum { sum, total } => {
-                format!("Cộng số liệu các {label} được {}, khác số liệu toàn địa bàn đã báo cáo ({}).", value(sum), value(total))
+                msg!("ui-parts-sum-note", label = &label, sum = value(sum), total = value(total)).text(self.lang)
             }
-            figures::PartsGap::Mean { mean, total } => format!(
-                "Bình quân gia quyền số liệu các {label} là {}, khác số liệu toàn địa bàn đã báo cáo ({}).",
-                format::estimate(mean, ind.kind),
-                value(total)
-            ),
+            figures::PartsGap::Mean { mean, total } => msg!(
+                "ui-parts-mean-note",
+                label = &label,
+                mean = format::estimate(mean, ind.kind),
+                total = value(total)
+            )
+            .text(self.lang),
         });
         Some(PartsTable {
             period: rep.period.label_mid(),
-            reported: format!("{} {label} có số liệu / {} {label}", rows.len(), all.len().max(rows.len())),
+            reported: msg!("ui-parts-reported", n = rows.len(), label = &label, all = all.len().max(rows.len()))
+                .text(self.lang),
             label,
             total: value(v.number().unwrap_or_default()),
             sum: ind.combine == Combine::Sum,
-            weighted_by: (ind.combine == Combine::WeightedMean).then(|| ind.weighted_by.clone().unwrap_or_else(|| "trọng số".into())),
+            weighted_by: (ind.combine == Combine::WeightedMean)
+                .then(|| ind.weighted_by.clone().unwrap_or_else(|| t(self.lang, "ui-weights"))),
             rows: rows
                 .into_iter()
                 .map(|r| PartLine {
@@ -252,31 +257,25 @@ impl<'a> Ctx<'a> {
 }
 
 /// The chart's text alternative: every value and every target.
-fn describe(ind: &crate::model::plan::Indicator, points: &[figures::Point], row: &IndicatorRow) -> String {
-    let mut desc = if ind.measure.is_empty() { format!("{}. ", ind.name) } else { format!("{} ({}). ", ind.name, ind.measure) };
+fn describe(ind: &crate::model::plan::Indicator, points: &[figures::Point], row: &IndicatorRow, lang: Lang) -> String {
+    let mut desc =
+        if ind.measure.is_empty() { format!("{}. ", ind.name) } else { format!("{} ({}). ", ind.name, ind.measure) };
     if points.is_empty() {
-        desc.push_str("Chưa có số liệu báo cáo. ");
+        desc.push_str(&t(lang, "ui-chart-no-data"));
     } else {
-        desc.push_str("Số liệu báo cáo: ");
         let parts: Vec<String> = points
             .iter()
             .map(|p| {
-                let t = format::value_type(p.kind).map(|t| format!(" ({t})")).unwrap_or_default();
-                format!("{}{t}: {}", p.period.label_vi(), format::measured(p.value, ind.kind, &ind.measure))
+                let kind = format::value_type(p.kind, lang).map(|t| format!(" ({t})")).unwrap_or_default();
+                format!("{}{kind}: {}", p.period.label_vi(), format::measured(p.value, ind.kind, &ind.measure))
             })
             .collect();
-        desc.push_str(&parts.join("; "));
-        desc.push_str(". ");
+        desc.push_str(&msg!("ui-chart-values", list = parts.join("; ")).text(lang));
     }
     if !row.targets.is_empty() {
-        desc.push_str("Mục tiêu: ");
-        desc.push_str(&row.targets.iter().map(|t| format!("{}: {}", t.when, t.text)).collect::<Vec<_>>().join("; "));
-        desc.push('.');
+        let list: Vec<String> = row.targets.iter().map(|t| format!("{}: {}", t.when, t.text)).collect();
+        desc.push(' ');
+        desc.push_str(&msg!("ui-chart-targets", list = list.join("; ")).text(lang));
     }
     desc
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

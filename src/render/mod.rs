@@ -107,7 +107,8 @@ impl<'a> Renderer<'a> {
             .map(|(index, (portal, (unit, scope)))| {
                 let mut tera = templates.tera.clone();
                 tera.global_context().insert("site", &views::site(config, portal, site));
-                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit }, index }
+                let lang = crate::messages::Lang::parse(&config.language).unwrap_or_default();
+                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit, lang }, index }
             })
             .collect();
         let mut implemented_by: std::collections::HashMap<PageId, Vec<PageId>> = Default::default();

@@ -6,11 +6,13 @@
 
 use serde::Serialize;
 
-use crate::content::data::{IndicatorKind, TaskStatus};
+use crate::content::data::IndicatorKind;
 use crate::date::Date;
+use crate::messages::Lang;
 use crate::model::figures::{self, Judgement, Milestone, Rule};
 use crate::model::plan::{Indicator, Plan, PlanId, ReportId, Task, UnitId};
 use crate::model::{PageId, Site, duties};
+use crate::msg;
 use crate::render::format;
 use crate::render::views::{DateView, LinkView};
 
@@ -22,7 +24,7 @@ pub const UPCOMING_DAYS: i32 = 90;
 pub struct StatusRow<'a> {
     pub period: String,
     pub status: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub note: Option<&'a str>,
 }
 
@@ -83,7 +85,7 @@ pub struct IndicatorRow<'a> {
     /// "Quý III/2026".
     pub latest_period: Option<String>,
     /// "lũy kế", "ước" when the value is not simply for its period.
-    pub latest_type: Option<&'static str>,
+    pub latest_type: Option<String>,
     pub change: Option<String>,
     /// "quý II/2026": the previous value of the same series.
     pub previous_period: Option<String>,
@@ -93,7 +95,7 @@ pub struct IndicatorRow<'a> {
     /// 0–100, for a progress bar; only beside a judgement on a line.
     pub progress: Option<u8>,
     pub judgement: Option<&'static str>,
-    pub judgement_label: Option<&'static str>,
+    pub judgement_label: Option<String>,
     /// How the judgement was made, in words.
     pub basis: Option<String>,
     pub targets: Vec<TargetRow>,
@@ -114,7 +116,7 @@ pub struct GroupView<'a> {
 
 #[derive(Serialize)]
 pub struct ReportingRow<'a> {
-    pub cadence: &'static str,
+    pub cadence: String,
     pub by: LinkView<'a>,
     pub to: Option<LinkView<'a>>,
     pub note: Option<&'a str>,
@@ -183,6 +185,8 @@ pub struct Ctx<'a> {
     pub scope: crate::model::scope::Scope,
     /// The unit the portal belongs to.
     pub unit: Option<UnitId>,
+    /// The language of the portal's interface.
+    pub lang: Lang,
 }
 
 /// The anchor of a task on its plan's page.
@@ -222,11 +226,11 @@ impl<'a> Ctx<'a> {
         let status = latest.map(|l| l.status).filter(|_| !stale);
         let (class, label) = match (status, stale, due_period) {
             (Some(s), _, _) => {
-                let (c, l) = format::status(s);
-                (Some(c), l.to_string())
+                let (c, l) = format::status(s, self.lang);
+                (Some(c), l)
             }
-            (None, true, Some(p)) => (None, format!("Chưa có báo cáo {}", p.label_mid())),
-            _ => (None, "Chưa có báo cáo".to_string()),
+            (None, true, Some(p)) => (None, msg!("ui-report-missing", period = p.label_mid()).text(self.lang)),
+            _ => (None, crate::messages::t(self.lang, "ui-no-report")),
         };
         let shown_latest = if stale { None } else { latest };
         let history = all
@@ -234,7 +238,7 @@ impl<'a> Ctx<'a> {
             .rev()
             .filter(|s| task.is_recurring() && Some(**s) != shown_latest)
             .map(|s| {
-                let (c, l) = format::status(s.status);
+                let (c, l) = format::status(s.status, self.lang);
                 StatusRow { period: s.period.label_vi(), status: c, label: l, note: s.note }
             })
             .collect();
@@ -245,8 +249,8 @@ impl<'a> Ctx<'a> {
             lead: task.lead.iter().map(|u| self.unit(*u)).collect(),
             support: task.support.iter().map(|u| self.unit(*u)).collect(),
             schedule: match task.due {
-                Some(d) => format!("Hạn {}", d.vi()),
-                None => format::cadence(task.cadence).to_string(),
+                Some(d) => msg!("ui-task-due", date = d.vi()).text(self.lang),
+                None => format::cadence(task.cadence, self.lang),
             },
             due: task.due.map(DateView::from),
             status: class,
@@ -293,7 +297,7 @@ impl<'a> Ctx<'a> {
                 .map(|t| TargetRow {
                     period: t.period.label_vi(),
                     when: t.period.label_mid(),
-                    text: format::target(t, ind.kind, &ind.measure),
+                    text: format::target(t, ind.kind, &ind.measure, self.lang),
                 })
                 .collect(),
             illustrative: false,
@@ -303,8 +307,8 @@ impl<'a> Ctx<'a> {
         if row.qualitative {
             let now = figures::latest_assessment(&self.site.reports, plan, i);
             if let Some((rid, period, status, text)) = now {
-                let (c, l) = format::judgement(figures::judge_assessment(status));
-                row.latest = Some(format::assessment(status).to_string());
+                let (c, l) = format::judgement(figures::judge_assessment(status), self.lang);
+                row.latest = Some(format::assessment(status, self.lang));
                 row.latest_text = text;
                 row.latest_period = Some(period.label_vi());
                 row.judgement = Some(c);
@@ -312,7 +316,7 @@ impl<'a> Ctx<'a> {
                 row.illustrative = self.site.reports[rid].illustrative;
             }
             let target = ind.targets.iter().find(|t| now.is_none_or(|n| t.period.end() >= n.1.end()));
-            row.target = target.map(|t| format::target(t, ind.kind, &ind.measure));
+            row.target = target.map(|t| format::target(t, ind.kind, &ind.measure, self.lang));
             row.target_period = target.map(|t| t.period.label_mid());
             return row;
         }
@@ -322,20 +326,22 @@ impl<'a> Ctx<'a> {
         let assessment = figures::assess(ind, &series);
         row.latest = latest.map(|p| format::measured(p.value, ind.kind, &ind.measure));
         row.latest_period = latest.map(|p| p.period.label_vi());
-        row.latest_type = latest.and_then(|p| format::value_type(p.kind));
-        row.change = change.map(|(_, d)| format::change(d, ind.kind));
+        row.latest_type = latest.and_then(|p| format::value_type(p.kind, self.lang));
+        row.change = change.map(|(_, d)| format::change(d, ind.kind, self.lang));
         row.previous_period = change.map(|(p, _)| p.period.label_mid());
         row.illustrative = series.iter().any(|p| self.site.reports[p.report].illustrative);
         if let Some(a) = &assessment {
-            let (c, l) = format::judgement(a.judgement);
-            row.target = Some(format::target(&a.target, ind.kind, &ind.measure));
+            let (c, l) = format::judgement(a.judgement, self.lang);
+            row.target = Some(format::target(&a.target, ind.kind, &ind.measure, self.lang));
             row.target_period = Some(a.target.period.label_mid());
             row.progress = a.progress.map(|p| (p.clamp(0.0, 1.0) * 100.0).floor() as u8);
             row.judgement = Some(c);
             row.judgement_label = Some(l);
-            row.basis = Some(basis(ind, a));
-        } else if let Some(t) = figures::next_target(ind, latest.map_or(crate::model::period::Period::Year(plan.start), |l| l.period)) {
-            row.target = Some(format::target(t, ind.kind, &ind.measure));
+            row.basis = Some(basis(ind, a, self.lang));
+        } else if let Some(t) =
+            figures::next_target(ind, latest.map_or(crate::model::period::Period::Year(plan.start), |l| l.period))
+        {
+            row.target = Some(format::target(t, ind.kind, &ind.measure, self.lang));
             row.target_period = Some(t.period.label_mid());
         }
         row
@@ -357,7 +363,12 @@ impl<'a> Ctx<'a> {
 
     /// The plan's summary, from its indicator and task rows.
     fn summary(&self, plan: &Plan, indicators: &[IndicatorRow], tasks: &[&TaskRow], missing: usize) -> Summary {
-        let mut s = Summary { indicators: indicators.len(), tasks: tasks.len(), missing_reports: missing, ..Summary::default() };
+        let mut s = Summary {
+            indicators: indicators.len(),
+            tasks: tasks.len(),
+            missing_reports: missing,
+            ..Summary::default()
+        };
         for i in indicators {
             match i.judgement {
                 Some("dat") => s.achieved += 1,
@@ -367,7 +378,7 @@ impl<'a> Ctx<'a> {
                 _ => s.no_data += 1,
             }
         }
-        s.done = tasks.iter().filter(|t| t.status == Some(format::status(TaskStatus::Done).0)).count();
+        s.done = tasks.iter().filter(|t| t.status == Some(format::DONE)).count();
         s.overdue = tasks.iter().filter(|t| t.overdue).count();
         let _ = plan;
         s
@@ -403,7 +414,12 @@ impl<'a> Ctx<'a> {
         let rows: Vec<TaskRow> = (0..plan.tasks.len()).map(|t| self.task(plan_id, t)).collect();
         let indicators = ordered(plan).into_iter().map(|i| self.indicator(plan_id, i)).collect::<Vec<_>>();
         let missing = self.missing(plan);
-        let card = self.card(plan_id, &indicators, &rows.iter().collect::<Vec<_>>(), missing.iter().map(|(_, m)| m.len()).sum());
+        let card = self.card(
+            plan_id,
+            &indicators,
+            &rows.iter().collect::<Vec<_>>(),
+            missing.iter().map(|(_, m)| m.len()).sum(),
+        );
         let (task_count, done_count, overdue_count) = (card.summary.tasks, card.summary.done, card.summary.overdue);
         let mut groups: Vec<GroupView> = plan
             .groups
@@ -422,7 +438,7 @@ impl<'a> Ctx<'a> {
         }
         groups.retain(|g| !g.tasks.is_empty());
         for g in &mut groups {
-            g.done = g.tasks.iter().filter(|t| t.status == Some(format::status(TaskStatus::Done).0)).count();
+            g.done = g.tasks.iter().filter(|t| t.status == Some(format::DONE)).count();
             g.overdue = g.tasks.iter().filter(|t| t.overdue).count();
         }
         PlanView {
@@ -435,14 +451,16 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| ReportingRow {
-                    cadence: format::cadence(r.cadence),
+                    cadence: format::cadence(r.cadence, self.lang),
                     by: self.unit(r.by),
                     to: r.to.map(|u| self.unit(u)),
                     note: r.note.as_deref(),
                     missing: missing
                         .iter()
                         .filter(|(d, _)| *d == i)
-                        .flat_map(|(_, ps)| ps.iter().map(|p| format!("Chưa có báo cáo {}", p.label_mid())))
+                        .flat_map(|(_, ps)| {
+                            ps.iter().map(|p| msg!("ui-report-missing", period = p.label_mid()).text(self.lang))
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -486,43 +504,49 @@ pub fn ordered(plan: &Plan) -> Vec<usize> {
 }
 
 /// How a judgement was made, in a sentence a resident can check.
-fn basis(ind: &Indicator, a: &figures::Assessment) -> String {
-    let target = format::target(&a.target, ind.kind, &ind.measure);
+fn basis(ind: &Indicator, a: &figures::Assessment, lang: Lang) -> String {
+    let target = format::target(&a.target, ind.kind, &ind.measure, lang);
     let when = a.target.period.label_mid();
     let period = a.latest.period.label_mid();
     let value = format::measured(a.latest.value, ind.kind, &ind.measure);
     let est = |v| format::measured(round_as(v, ind.kind), ind.kind, &ind.measure);
-    let what = match format::value_type(a.latest.kind) {
-        Some(t) => format!("số liệu {t} {period}"),
-        None => format!("số liệu {period}"),
+    let what = match format::value_type(a.latest.kind, lang) {
+        Some(t) => msg!("ui-what-typed", kind = t, period = &period),
+        None => msg!("ui-what", period = &period),
     };
-    match a.rule {
-        Rule::Reached => format!("{} là {value}: đạt mục tiêu {when} ({target}).", capital(&what)),
-        Rule::MetEarly => format!(
-            "{} là {value}, đã bằng mục tiêu {when} ({target}); mục tiêu chỉ được tính là đạt khi có số liệu cả kỳ {when} (không tính số liệu ước).",
-            capital(&what)
-        ),
-        Rule::Missed => format!("Đã hết {when} mà chưa đạt mục tiêu ({target}): {what} là {value}."),
-        Rule::Flat => format!("Mục tiêu {when} là {target}; {what} là {value}, chưa đạt."),
-        Rule::PerYear { expected, months } => format!(
-            "Mục tiêu {target}; tính theo {months} tháng mà số liệu bao quát, cần đạt khoảng {}; {what} là {value}.",
-            est(expected)
+    let m = match a.rule {
+        Rule::Reached => msg!("ui-basis-reached", when = when, target = target, what = what, value = value),
+        Rule::MetEarly => msg!("ui-basis-met-early", when = when, target = target, what = what, value = value),
+        Rule::Missed => msg!("ui-basis-missed", when = when, target = target, what = what, value = value),
+        Rule::Flat => msg!("ui-basis-flat", when = when, target = target, what = what, value = value),
+        Rule::PerYear { expected, months } => msg!(
+            "ui-basis-per-year",
+            target = target,
+            months = months,
+            expected = est(expected),
+            what = what,
+            value = value
         ),
         Rule::Line { from, start, expected } => {
             let origin = match from {
-                Milestone::Target(p) => format!("mục tiêu {} ({})", p.label_mid(), est(start.1)),
-                Milestone::Baseline(y) => format!("số liệu gốc năm {y} ({})", est(start.1)),
-                Milestone::FirstValue(p) => format!("số liệu {} ({})", p.label_mid(), est(start.1)),
+                Milestone::Target(p) => msg!("ui-origin-target", period = p.label_mid(), value = est(start.1)),
+                Milestone::Baseline(y) => msg!("ui-origin-baseline", year = y.to_string(), value = est(start.1)),
+                Milestone::FirstValue(p) => msg!("ui-origin-first", period = p.label_mid(), value = est(start.1)),
             };
-            format!(
-                "So với lộ trình đều từ {origin} đến mục tiêu {when} ({target}): đến hết {period} cần đạt khoảng {}; {what} là {value}.",
-                est(expected)
+            msg!(
+                "ui-basis-line",
+                origin = origin,
+                when = when,
+                target = target,
+                period = period,
+                expected = est(expected),
+                what = what,
+                value = value
             )
         }
-        Rule::NoLine => format!(
-            "Mới có {what} và kế hoạch không nêu số liệu gốc, nên chưa so được với lộ trình đến mục tiêu {when}."
-        ),
-    }
+        Rule::NoLine => msg!("ui-basis-no-line", what = what, when = when),
+    };
+    m.text(lang)
 }
 
 /// A computed value rounded as the indicator is counted.
@@ -531,11 +555,6 @@ fn round_as(v: f64, kind: IndicatorKind) -> f64 {
         IndicatorKind::Percent | IndicatorKind::Average => (v * 10.0).round() / 10.0,
         _ => v.round(),
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 pub fn is_achieved(j: Judgement) -> bool {

@@ -140,7 +140,10 @@ impl<'a> Ctx<'a> {
             for (i, ind) in plan.indicators.iter().enumerate() {
                 let found = plan.reports.iter().rev().find_map(|&r| {
                     let rep = &self.site.reports[r];
-                    rep.values.iter().find(|v| v.indicator == i && v.units.iter().any(|x| x.unit == u)).map(|v| (rep, v))
+                    rep.values
+                        .iter()
+                        .find(|v| v.indicator == i && v.units.iter().any(|x| x.unit == u))
+                        .map(|v| (rep, v))
                 });
                 let Some((rep, v)) = found else { continue };
                 let rows = figures::parts_ranking(ind, v);
@@ -152,14 +155,16 @@ impl<'a> Ctx<'a> {
                     plan: self.plan_link(pid),
                     period: rep.period.label_mid(),
                     value: format::measured(row.value, ind.kind, &ind.measure),
-                    share: row.share.map(|s| format!("{} toàn địa bàn", format::share(s))),
+                    share: row.share.map(|s| crate::msg!("ui-share-of-area", share = format::share(s)).text(self.lang)),
                     rank: row.rank,
-                    rank_text: format!(
-                        "xếp thứ {} trong {} {label} có số liệu / {} {label}",
-                        row.rank,
-                        rows.len(),
-                        all.len().max(rows.len())
-                    ),
+                    rank_text: crate::msg!(
+                        "ui-rank",
+                        rank = row.rank,
+                        n = rows.len(),
+                        label = &label,
+                        all = all.len().max(rows.len())
+                    )
+                    .text(self.lang),
                     illustrative: rep.illustrative,
                 });
             }
@@ -207,7 +212,11 @@ impl<'a> Ctx<'a> {
                 unit: self.unit(p),
                 partial,
                 figures: self.unit_figures(p, false),
-                plans: self.plans_shown(false).filter(|(_, pl)| pl.area == p).map(|(pid, _)| self.plan_card(pid)).collect(),
+                plans: self
+                    .plans_shown(false)
+                    .filter(|(_, pl)| pl.area == p)
+                    .map(|(pid, _)| self.plan_card(pid))
+                    .collect(),
             })
             .filter(|h| !h.figures.is_empty() || !h.plans.is_empty())
             .collect();
@@ -256,7 +265,11 @@ impl<'a> Ctx<'a> {
                     note: s.note.as_deref(),
                 })
                 .collect(),
-            predecessors: unit.predecessors.iter().map(|(p, partial)| PredecessorRow { unit: self.unit(*p), partial: *partial }).collect(),
+            predecessors: unit
+                .predecessors
+                .iter()
+                .map(|(p, partial)| PredecessorRow { unit: self.unit(*p), partial: *partial })
+                .collect(),
             work,
             own_plans,
             issued,

@@ -1,0 +1,352 @@
+# Thông báo của loa bằng tiếng Việt (ngôn ngữ mặc định). Mỗi mã ở đây cũng
+# có trong en.ftl (một bài kiểm thử so hai tệp: cùng mã, cùng biến).
+# Biến: { $name }. Dấu ngoặc nhọn viết là {"{"}.
+
+## Nhãn của thông báo
+
+label-error = lỗi
+label-warning = cảnh báo
+label-help = cách sửa
+raw = { $text }
+did-you-mean = có phải ý bạn là `{ $name }`?
+
+## Dòng lệnh
+
+run-failed-build = bản dựng có { $errors } lỗi và { $warnings } cảnh báo; trang đã xuất bản không bị thay đổi
+run-failed-check = kiểm tra thấy { $errors } lỗi và { $warnings } cảnh báo
+run-built = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output }
+run-built-warnings = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output } ({ $warnings } cảnh báo)
+run-checked = đã kiểm tra { $pages } trang cho { $portals } cổng: không có lỗi, { $warnings } cảnh báo
+lang-unknown = không có ngôn ngữ `{ $lang }`: loa dùng `vi` (tiếng Việt) và `en` (tiếng Anh)
+
+## YAML: phần đầu trang, tệp dữ liệu và loa.yaml
+
+yaml-in-field = ở trường `{ $field }`: { $message }
+yaml-unknown-field = ở đây không có trường `{ $name }`
+yaml-remove-field = xóa trường này
+yaml-allowed-fields = các trường dùng được ở đây là { $list }; giá trị tự do đặt dưới `extra:`
+yaml-missing-field = thiếu trường bắt buộc `{ $name }`
+yaml-missing-field-help = thêm một dòng `{ $name }: …` vào khối này
+yaml-wrong-type = ở đây cần { $expected }, nhưng lại ghi { $found }
+yaml-invalid-value = không dùng được { $found } ở đây: cần { $expected }
+yaml-write-expected = hãy ghi { $expected }
+yaml-write-list = ghi một danh sách: mỗi mục một dòng bắt đầu bằng `- `, hoặc [a, b] trên một dòng
+yaml-write-bool = ghi `true` (có) hoặc `false` (không)
+yaml-quote-text = đặt đoạn chữ trong dấu ngoặc kép, ví dụ note: "3 buổi tập huấn, 410 người": trong ngoặc kép, dấu phẩy và dấu hai chấm là một phần của chữ
+yaml-unknown-value = `{ $name }` không phải là một giá trị trường này nhận
+yaml-one-of = ghi một trong các giá trị: { $list }
+yaml-duplicate-field = trường `{ $name }` được ghi hai lần trong khối này
+yaml-duplicate-entry = cùng một khóa được ghi hai lần trong khối này
+yaml-duplicate-help = mỗi trường chỉ được ghi một lần: xóa một dòng hoặc gộp hai dòng lại
+yaml-too-deep = đoạn YAML này lồng nhau hoặc tự lặp lại quá sâu, không đọc được
+yaml-too-deep-help = ghi dữ liệu ra đầy đủ, không dùng neo (&) và bí danh (*) để lặp lại khối
+yaml-text-cut = đoạn chữ bị cắt ở dấu phẩy hoặc dấu hai chấm: `{ $piece }` bị đọc thành tên một trường
+yaml-decimal-comma = `{ $written }` dùng dấu phẩy cho phần thập phân
+yaml-decimal-comma-help = trong tệp dữ liệu, phần thập phân dùng dấu chấm: `{ $number }` (trang web vẫn hiển thị kiểu Việt Nam, bằng dấu phẩy)
+yaml-thousands-help = viết số không có dấu phân cách hàng nghìn: `{ $number }`; phần thập phân dùng dấu chấm: `71.5`
+yaml-syntax = dòng này không đúng cú pháp YAML: { $detail }
+yaml-syntax-colon = có dấu `:` ở chỗ đang cần một giá trị
+yaml-syntax-key = thiếu tên trường, hoặc thụt lề chưa đúng
+yaml-syntax-token = giá trị bắt đầu bằng một ký tự không được phép ở đó (như dấu tab, `@` hoặc dấu huyền `)
+yaml-syntax-flow-map = thiếu dấu `,` hoặc dấu `{"}"}` đóng trong khối viết giữa hai dấu ngoặc nhọn
+yaml-syntax-flow-list = thiếu dấu `,` hoặc dấu `]` đóng trong danh sách viết giữa hai dấu ngoặc vuông
+yaml-syntax-end = văn bản kết thúc quá sớm: thiếu dấu ngoặc kép, `]` hoặc `{"}"}` đóng
+yaml-syntax-tab = thụt lề bằng dấu tab
+yaml-syntax-dash = một mục danh sách (`- `) chưa được thụt lề dưới trường của nó
+yaml-syntax-alias = bí danh (`*tên`) trỏ tới một neo không có
+yaml-tabs = YAML không cho thụt lề bằng dấu tab: hãy thụt lề bằng dấu cách (2 dấu cách mỗi cấp)
+yaml-colon-in-text = đoạn chữ có `: ` phải đặt trong dấu ngoặc kép, ví dụ title: "Kế hoạch: năm 2026"
+yaml-flow-quote = bên trong {"{"} … {"}"} hoặc [ … ], đoạn chữ nào có dấu phẩy hay dấu hai chấm phải đặt trong dấu ngoặc kép, ví dụ {"{"}status: done, note: "3 buổi, 410 người"{"}"}
+yaml-check-indent = kiểm tra thụt lề (bằng dấu cách, các trường của một khối thẳng hàng nhau) và mỗi cặp `trường: giá trị` nằm trên một dòng riêng; đoạn chữ có ký tự đặc biệt đặt trong dấu ngoặc kép
+
+## Một trường cần gì, và đã ghi gì
+
+expect-year = một năm, ví dụ 2026
+expect-whole-number = một số nguyên, ví dụ 25
+expect-number = một số, ví dụ 22000 hoặc 71.5
+expect-bool = `true` hoặc `false`
+expect-text = một đoạn chữ
+expect-list = một danh sách
+expect-block = một khối trường (mỗi dòng một `trường: giá trị`, thụt lề dưới trường này)
+expect-keyword = một trong các từ liệt kê dưới đây
+expect-other = một loại giá trị khác
+found-text = chữ "{ $text }"
+found-number = số { $text }
+found-bool = { $text }
+found-list = một danh sách
+found-block = một khối trường
+found-nothing = để trống
+found-other = { $text }
+
+## loa.yaml
+
+config-missing = không có tệp `{ $file }` trong `{ $dir }`
+config-missing-help = chạy loa trong thư mục của trang (thư mục có loa.yaml và content/), hoặc thêm --root THƯ-MỤC, hoặc tạo trang mới bằng `loa init THƯ-MỤC`
+config-bad-url = `{ $url }` không phải là một địa chỉ web đầy đủ
+config-bad-url-help = ghi địa chỉ nơi trang sẽ được xuất bản, bắt đầu bằng https://, ví dụ base_url: "https://badinh.hanoi.gov.vn/"
+config-portal-url-help = ví dụ base_url: "https://example.gov.vn/phuong-phuc-xa/"
+config-no-portal = trang chưa có cổng thông tin nào
+config-no-portal-help = liệt kê ít nhất một cổng dưới `portals:`, ví dụ portals: [{"{"}id: "phuong-ba-dinh"{"}"}]
+config-portal-id = mã cổng `{ $id }` chỉ được có chữ thường không dấu, chữ số và dấu `-`
+id-example = ví dụ `{ $id }`
+config-portal-twice = hai cổng cùng có mã `{ $id }`
+config-portal-twice-help = mỗi cổng cần một mã riêng
+config-bad-accent = `{ $accent }` không phải là một màu viết dạng #rrggbb
+config-bad-accent-help = ví dụ accent: "#8c1c13" (trong ngoặc kép: YAML coi dấu # là bắt đầu chú thích); chọn màu đủ đậm để chữ trắng đọc rõ
+
+## Mẫu trang và giao diện
+
+template-error = lỗi mẫu trang: { $detail }
+template-error-in = lỗi mẫu trang: { $detail } (trong mẫu `{ $template }`)
+template-rendering = khi tạo trang { $page }
+template-help-rendering = { $help }; khi tạo trang { $page }
+template-missing-parent = mẫu `{ $template }` kế thừa mẫu `{ $parent }`, nhưng mẫu này không có
+template-not-found = không có mẫu trang tên `{ $name }`
+template-list = các mẫu trang hiện có: { $list }
+template-required = giao diện thiếu mẫu trang `{ $name }`
+template-required-help = thêm templates/{ $name } vào trang hoặc vào giao diện
+theme-not-found = không tìm thấy giao diện `{ $theme }` (không có thư mục themes/{ $theme }/templates)
+theme-none-help = đặt một giao diện vào themes/<tên>/templates/
+theme-list = các giao diện trong trang này: { $list }
+and-more = { $help } (và { $n } chỗ khác)
+
+# <plans:content>
+## Số liệu, từ khóa và khóa trong dữ liệu kế hoạch (docs/plans.md)
+
+number-missing = ở đây cần một con số, nhưng chưa ghi gì
+number-write-figure = ghi con số, ví dụ 22000 hoặc 71.5
+number-not-figure = `{ $written }` không phải là một con số
+number-percent-sign = `{ $written }` có dấu `%`
+number-percent-help = ghi tỷ lệ phần trăm không kèm dấu `%`: `{ $plain }`
+number-comma = `{ $written }` có dấu phẩy
+number-separators-help = ghi số nguyên không có dấu phân cách (`{ $plain }`), số thập phân dùng dấu chấm (`71.5`)
+number-spaces = `{ $written }` có khoảng trắng hoặc `_` giữa các chữ số
+number-spaces-help = ghi liền các chữ số: `{ $plain }`
+number-thousands-dot = `{ $written }` có dấu chấm phân cách hàng nghìn: số này sẽ bị đọc thành { $read }
+number-not-number = `{ $written }` không phải là một số
+number-hex-help = ghi số bằng chữ số thông thường, ví dụ 31
+number-exponent-help = ghi đầy đủ con số, ví dụ 1000 chứ không phải 1e3
+number-dot-help = ghi chữ số ở cả hai bên dấu chấm, ví dụ 0.5
+number-too-large = `{ $written }` lớn hơn mọi con số thực tế
+number-too-large-help = kiểm tra lại số chữ số; con số lớn hơn 10^15 không được chấp nhận
+year-bad = `{ $written }` không phải là một năm
+year-help = ghi năm bằng bốn chữ số, ví dụ 2026
+keyword-unknown = `{ $written }` không phải là { $what }
+keyword-one-of = ghi một trong các giá trị: { $list }
+kw-cadence = một nhịp thực hiện
+kw-indicator-kind = một loại chỉ tiêu
+kw-direction = một chiều đánh giá (càng cao càng tốt hoặc càng thấp càng tốt)
+kw-scope = một phạm vi (toàn địa bàn hoặc theo đơn vị)
+kw-combine = một cách tổng hợp số liệu các đơn vị
+kw-achieved-by = một cách tính kỳ số liệu được dùng để đánh giá đạt mục tiêu
+kw-comparison = một cách so sánh
+kw-task-status = một tình trạng nhiệm vụ
+kw-value-type = một loại số liệu (trong kỳ, lũy kế hoặc ước thực hiện)
+kw-assessment = một kết quả đánh giá (đạt, cơ bản đạt hoặc chưa đạt)
+key-twice = `{ $key }` được ghi hai lần trong khối này
+key-twice-help = mỗi khóa chỉ được ghi một lần: xóa bớt một dòng, hoặc gộp hai dòng lại
+expect-keyed-block = một khối các dòng `khóa: giá trị`
+expect-value = một con số, hoặc một khối có `value:`
+expect-unit-value = một con số, hoặc một khối có `value:` và `weight:`
+expect-period = một kỳ như 2026, 2026-H1, 2026-Q3 hoặc 2026-10
+value-neither = `{ $written }` không phải là con số, cũng không phải là kết quả đánh giá
+value-neither-help = ghi một con số như 71.5; với chỉ tiêu định tính, ghi đạt, cơ bản đạt hoặc chưa đạt
+period-bad = `{ $written }` không phải là một kỳ báo cáo
+period-help = ghi năm `2022`, nửa năm `2022-H1` hoặc `2022-H2`, quý `2023-Q3`, hoặc tháng `2023-05` (hoặc bằng chữ: `năm 2022`, `6 tháng đầu năm 2022`, `Quý III/2023`, `tháng 5/2023`)
+# </plans:content>
+
+# <plans:model>
+## Đơn vị, kế hoạch và báo cáo (docs/plans.md)
+
+unit-bad-id = mã đơn vị `{ $id }` chỉ được gồm chữ thường không dấu và chữ số, nối bằng `-`
+unit-twice = hai đơn vị cùng có mã `{ $id }`
+unit-twice-help = mỗi đơn vị cần một mã riêng
+unit-kind-unknown = không có loại đơn vị `{ $kind }`
+unit-kind-help = dùng một trong các loại: { $list }
+unit-loop = các đơn vị cấp trên của `{ $id }` tạo thành vòng lặp: { $chain }
+unit-loop-help = một đơn vị không thể nằm trong chính nó: sửa `parent` của một trong các đơn vị này
+unit-unknown = không có đơn vị `{ $id }`
+unit-unknown-help = các đơn vị được liệt kê trong tệp don-vi.yaml; thêm đơn vị vào đó, hoặc kiểm tra lại chính tả
+plan-ends-before = kế hoạch kết thúc ({ $end }) trước khi bắt đầu ({ $start })
+plan-ends-before-help = `start` và `end` là năm đầu và năm cuối của kế hoạch
+duty-no-cadence = chế độ báo cáo cần có kỳ báo cáo
+duty-no-cadence-help = ghi `hằng tháng`, `hằng quý`, `6 tháng` hoặc `hằng năm`
+duty-from-kind = `from: { $from }` không phải là một kỳ của nhịp báo cáo này
+duty-from-kind-help = ghi kỳ báo cáo đầu tiên, ví dụ `{ $first }`
+duty-days = `due_days: { $written }` không phải là một số ngày
+duty-days-help = ghi số ngày nguyên từ 0 đến 366, ví dụ `due_days: 15`
+ind-bad-id = mã chỉ tiêu `{ $id }` chỉ được gồm chữ thường không dấu và chữ số, nối bằng `-`
+ind-bad-id-help = ví dụ `{ $id }`; mã chỉ tiêu là một phần địa chỉ trang của chỉ tiêu
+ind-twice = hai chỉ tiêu cùng có mã `{ $id }`
+ind-twice-help = mỗi chỉ tiêu cần một mã riêng
+ind-parent-sub = `{ $parent }` cũng là một chỉ tiêu thành phần
+ind-parent-sub-help = `parent` của chỉ tiêu thành phần phải là một chỉ tiêu chính của kế hoạch (chỉ một cấp)
+ind-parent-unknown = không có chỉ tiêu cha `{ $parent }`
+ind-parent-help = `parent` là mã của một chỉ tiêu khác trong kế hoạch này
+qual-field = chỉ tiêu định tính `{ $id }` không có `{ $field }`
+qual-field-help = xóa dòng này: chỉ tiêu định tính được đánh giá bằng lời, không bằng con số
+ind-no-measure = chỉ tiêu `{ $id }` thiếu `measure`
+ind-no-measure-help = ghi đơn vị tính, ví dụ `measure: "%"` hoặc `measure: "hộ"`
+ind-no-sum = không thể cộng số liệu của `{ $id }`
+ind-no-sum-help = tỷ lệ và số bình quân chỉ tổng hợp theo `weighted-mean` (bình quân gia quyền, có trọng số) hoặc `none` (không cộng)
+ind-weighted-by = có `weighted_by` nhưng `{ $id }` không tổng hợp theo bình quân gia quyền
+ind-weighted-by-help = xóa `weighted_by`, hoặc ghi `combine: "weighted-mean"`
+target-no-when = mỗi mục tiêu của `{ $id }` cần có `year` hoặc `period`
+target-no-when-help = mục tiêu năm ghi `year: 2026`; mục tiêu quý ghi `period: "2026-Q3"`
+target-order = các mục tiêu phải theo thứ tự thời gian: { $period } ghi sau { $last }
+target-order-help = liệt kê mục tiêu từ sớm đến muộn, mỗi kỳ một lần
+target-yearly = `{ $id }` tính theo từng năm, nên mục tiêu phải theo năm
+target-yearly-help = ghi `year: 2026` thay cho kỳ ngắn hơn
+target-value-or-text = mục tiêu { $period } cần có `value` hoặc `text`
+target-value-or-text-help = con số ghi ở `value: 22000`; mục tiêu không có con số ghi ở `text: "Hầu hết …"`
+target-qual-number = chỉ tiêu định tính `{ $id }` có mục tiêu là con số
+target-qual-number-help = ghi mục tiêu bằng lời: `text: "…"`
+what-baseline = số liệu gốc
+what-target = mục tiêu { $period }
+what-value = số liệu của `{ $id }`
+what-unit-value = số liệu của `{ $id }` tại `{ $unit }`
+value-percent = { $what } là { $value }, nằm ngoài khoảng 0–100 của một tỷ lệ phần trăm
+value-percent-help = tỷ lệ ghi không kèm `%`, từ 0 đến 100, ví dụ 71.5
+value-negative = { $what } là { $value }, nhưng không thể là số âm
+value-negative-help = ghi con số đếm được, từ 0 trở lên
+group-twice = hai nhóm nhiệm vụ cùng có số `{ $number }`
+group-twice-help = mỗi nhóm nhiệm vụ một số riêng
+task-twice = hai nhiệm vụ cùng có số `{ $number }`
+task-twice-help = mỗi nhiệm vụ một số riêng, ví dụ 1.1, 1.2, 2.1
+task-no-lead = nhiệm vụ { $number } chưa có đơn vị chủ trì
+task-no-lead-help = thêm `lead: ["ma-don-vi"]`: đơn vị chủ trì
+item-bad-number = `{ $number }` không dùng được làm số của { $what }
+item-task = nhiệm vụ
+item-group = nhóm nhiệm vụ
+item-bad-number-help = số gồm chữ số hoặc chữ cái không dấu, các phần nối bằng dấu chấm, ví dụ `1`, `2.3`, `IV.1`
+report-plan-none = không có kế hoạch số `{ $written }`
+report-plan-help = `plan` là số của một văn bản có tệp ke-hoach.yaml trong thư mục của nó
+report-plan-no-data = `{ $written }` là một văn bản không có dữ liệu kế hoạch
+report-plan-no-data-help = thêm tệp ke-hoach.yaml bên cạnh { $file }
+report-plan-several = `{ $written }` khớp với nhiều văn bản: { $list }
+report-plan-several-help = ghi thêm ngày ban hành hoặc cơ quan ban hành, ví dụ `plan: "{ $example }"`
+doc-mention = { $number } ngày { $issued } của { $issuer }
+report-period-outside = kỳ { $period } nằm ngoài thời gian của kế hoạch ({ $start }–{ $end })
+report-period-outside-help = kiểm tra lại năm, hoặc `start` và `end` trong tệp ke-hoach.yaml của kế hoạch
+report-no-indicator = kế hoạch { $plan } không có chỉ tiêu `{ $id }`
+report-indicators-help = các chỉ tiêu của kế hoạch: { $list }
+report-no-task = kế hoạch { $plan } không có nhiệm vụ `{ $number }`
+report-tasks-help = dùng số nhiệm vụ trong tệp ke-hoach.yaml của kế hoạch
+value-no-status = kết quả đánh giá `{ $id }` thiếu `status`
+value-no-status-help = thêm `status: "đạt"`, `"cơ bản đạt"` hoặc `"chưa đạt"`
+value-qualitative = `{ $id }` là chỉ tiêu định tính: được đánh giá bằng lời, không đếm bằng số
+value-qualitative-help = ghi `{"{"}status: "cơ bản đạt", text: "…"{"}"}` thay cho con số
+value-no-value = số liệu của `{ $id }` thiếu `value`
+value-no-value-help = thêm `value:` với số liệu toàn địa bàn
+value-needs-number = `{ $id }` là chỉ tiêu định lượng: cần ghi con số, không phải kết quả đánh giá
+value-needs-number-help = ghi con số, ví dụ `71.5`
+units-area-only = `{ $id }` chỉ báo cáo cho toàn địa bàn, không theo từng đơn vị
+units-area-only-help = xóa `units:`, hoặc ghi `scope: "per-unit"` cho chỉ tiêu
+unit-not-part = `{ $unit }` không phải là { $label } thuộc { $area }
+unit-not-part-help = số liệu theo đơn vị chỉ dành cho các đơn vị hành chính, địa bàn có `parent` là địa bàn của kế hoạch
+unit-no-weight = số liệu của `{ $id }` tại `{ $unit }` thiếu trọng số
+unit-no-weight-help = `combine: weighted-mean` cần `{"{"}value: …, weight: …{"}"}` cho mọi đơn vị
+unit-weight-positive = trọng số của `{ $unit }` cho `{ $id }` phải lớn hơn 0
+unit-weight-positive-help = trọng số là số lượng mà tỷ lệ hay số bình quân được tính trên đó (số hồ sơ, số hộ)
+unit-weight-extra = `{ $id }` không tính theo trọng số, nhưng `{ $unit }` có ghi trọng số
+unit-weight-extra-help = xóa `weight`, hoặc ghi `combine: "weighted-mean"` cho chỉ tiêu
+parts-sum-gap = số liệu các đơn vị của `{ $id }` cộng lại được { $sum }, khác tổng { $total }
+parts-sum-help = kiểm tra lại số liệu; các trang hiển thị tổng và từng đơn vị đúng như đã ghi
+parts-mean-gap = bình quân gia quyền số liệu các đơn vị của `{ $id }` là { $mean }, khác số đã báo cáo { $total }
+parts-mean-help = kiểm tra lại số liệu và trọng số; các trang hiển thị từng số đúng như đã ghi
+reports-missing = { $unit } chưa có báo cáo { $plan } cho { $periods }
+reports-missing-help = chế độ báo cáo (`reporting:`) của kế hoạch yêu cầu báo cáo { $cadence }; bổ sung báo cáo (trang có `report:`), hoặc sửa `from`/`due_days`
+document-twice = hai trang cùng là văn bản `{ $number }`
+document-twice-help = `{ $file }` có cùng số, cơ quan ban hành và năm; mỗi văn bản chỉ có một trang (văn bản của cơ quan khác hoặc năm khác có thể trùng số: kiểm tra `issuer` và `issued`)
+unit-address-taken = đơn vị `{ $id }` và một tệp khác cùng tạo địa chỉ `/{ $path }`
+indicator-address-taken = chỉ tiêu `{ $id }` tạo địa chỉ `/{ $path }`, nhưng địa chỉ này đã có trang khác
+plan-not-beside = dữ liệu kế hoạch này không nằm cạnh trang của một kế hoạch
+plan-not-beside-help = đặt tệp ke-hoach.yaml trong thư mục của trang kế hoạch (thư mục có tệp index.md)
+plan-not-document = trang bên cạnh tệp ke-hoach.yaml này không phải là một văn bản
+plan-not-document-help = thêm khối `document:` (loại, số hiệu) vào { $file }
+reports-twice = hai báo cáo của { $unit } cho { $period }
+reports-twice-help = { $file } báo cáo cùng kỳ này
+every-month = hằng tháng
+every-quarter = hằng quý
+every-half-year = 6 tháng một lần
+every-year = hằng năm
+# </plans:model>
+
+# <plans:ui>
+## Trang kế hoạch: chữ giao diện do loa viết
+
+ui-judgement-achieved = Đã đạt
+ui-judgement-on-track = Đúng tiến độ
+ui-judgement-behind = Chậm so với lộ trình
+ui-judgement-too-early = Chưa đủ số liệu để đánh giá
+ui-judgement-mostly = Cơ bản đạt
+ui-judgement-not-achieved = Chưa đạt
+ui-status-not-started = Chưa triển khai
+ui-status-in-progress = Đang thực hiện
+ui-status-done = Hoàn thành
+ui-status-delayed = Chậm tiến độ
+ui-cadence-once = Một lần
+ui-cadence-monthly = Hằng tháng
+ui-cadence-quarterly = Hằng quý
+ui-cadence-half-yearly = 6 tháng một lần
+ui-cadence-yearly = Hằng năm
+ui-cadence-ongoing = Thường xuyên
+ui-assessment-achieved = Đạt
+ui-assessment-mostly = Cơ bản đạt
+ui-assessment-not = Chưa đạt
+ui-type-cumulative = lũy kế
+ui-type-estimate = ước
+ui-kind-count = Số lượng
+ui-kind-percent = Tỷ lệ (%)
+ui-kind-count-per-year = Số lượng mỗi năm
+ui-kind-average = Bình quân
+ui-kind-qualitative = Định tính
+ui-direction-higher = Càng cao càng tốt
+ui-direction-lower = Càng thấp càng tốt
+ui-per-year = mỗi năm
+ui-target-at-least = ít nhất { $value }{ $per_year }
+ui-target-at-least-percent = từ { $value } trở lên{ $per_year }
+ui-target-more-than = trên { $value }{ $per_year }
+ui-target-about = khoảng { $value }{ $per_year }
+ui-target-at-most = tối đa { $value }{ $per_year }
+ui-target-less-than = dưới { $value }{ $per_year }
+ui-target-all = đạt 100%
+ui-target-none = không có { $measure }{ $per_year }
+ui-change-points = { $value } điểm %
+ui-no-report = Chưa có báo cáo
+ui-report-missing = Chưa có báo cáo { $period }
+ui-task-due = Hạn { $date }
+ui-what = số liệu { $period }
+ui-what-typed = số liệu { $kind } { $period }
+ui-basis-reached = Đạt mục tiêu { $when } ({ $target }): { $what } là { $value }.
+ui-basis-met-early = Đã bằng mục tiêu { $when } ({ $target }): { $what } là { $value }; mục tiêu chỉ được tính là đạt khi có số liệu cả kỳ { $when } (không tính số liệu ước).
+ui-basis-missed = Đã hết { $when } mà chưa đạt mục tiêu ({ $target }): { $what } là { $value }.
+ui-basis-flat = Mục tiêu { $when } là { $target }; { $what } là { $value }, chưa đạt.
+ui-basis-per-year = Mục tiêu { $target }; tính theo { $months } tháng mà số liệu bao quát, cần đạt khoảng { $expected }; { $what } là { $value }.
+ui-basis-line = So với lộ trình đều từ { $origin } đến mục tiêu { $when } ({ $target }): đến hết { $period } cần đạt khoảng { $expected }; { $what } là { $value }.
+ui-basis-no-line = Mới có { $what } và kế hoạch không nêu số liệu gốc, nên chưa so được với lộ trình đến mục tiêu { $when }.
+ui-origin-target = mục tiêu { $period } ({ $value })
+ui-origin-baseline = số liệu gốc năm { $year } ({ $value })
+ui-origin-first = số liệu { $period } ({ $value })
+ui-series-year = Theo năm
+ui-series-half = Theo 6 tháng
+ui-series-quarter = Theo quý
+ui-series-month = Theo tháng
+ui-series-cumulative = Lũy kế từ đầu năm
+ui-legend-year = Hình tròn: số liệu theo năm
+ui-legend-half = Hình vuông: số liệu theo 6 tháng
+ui-legend-quarter = Hình tam giác: số liệu theo quý
+ui-legend-month = Chấm nhỏ: số liệu theo tháng
+ui-legend-cumulative = Hình vuông trên đường nét đứt: số liệu lũy kế
+ui-legend-targets = Hình thoi và đường nét đứt: mục tiêu
+ui-parts-sum-note = Cộng số liệu các { $label } được { $sum }, khác số liệu toàn địa bàn đã báo cáo ({ $total }).
+ui-parts-mean-note = Bình quân gia quyền số liệu các { $label } là { $mean }, khác số liệu toàn địa bàn đã báo cáo ({ $total }).
+ui-parts-reported = { $n } { $label } có số liệu / { $all } { $label }
+ui-rank = xếp thứ { $rank } trong { $n } { $label } có số liệu / { $all } { $label }
+ui-share-of-area = { $share } toàn địa bàn
+ui-weights = trọng số
+ui-units-count = { $n } { $label }
+ui-chart-no-data = Chưa có số liệu báo cáo.
+ui-chart-values = Số liệu báo cáo: { $list }.
+ui-chart-targets = Mục tiêu: { $list }.
+# </plans:ui>
