@@ -16,6 +16,28 @@ use loa::msg;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `loa serve`: runs until stopped; fails only when it cannot start.
+fn serve(s: cli::ServeArgs) -> ExitCode {
+    let build = loa::BuildOptions {
+        root: s.site.root,
+        output: s.output,
+        drafts: s.site.drafts,
+        future: s.site.future,
+        today: s.site.today,
+        portal: s.site.portal,
+        base_url: None,
+        write: false,
+    };
+    let opts = loa::serve::ServeOptions { build, bind: s.bind, port: s.port, open: s.open, write: s.write };
+    match loa::serve::serve(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(d) => {
+            eprintln!("{d}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let started = Instant::now();
@@ -33,6 +55,7 @@ fn main() -> ExitCode {
     let (site, output, base_url, write) = match args.command {
         cli::Command::Build(b) => (b.site, b.output, b.base_url, true),
         cli::Command::Check(s) => (s, None, None, false),
+        cli::Command::Serve(s) => return serve(s),
     };
     let opts = loa::BuildOptions {
         root: site.root,

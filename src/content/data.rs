@@ -315,7 +315,10 @@ impl<'de> Deserialize<'de> for RawValue {
                     Ok(v) => Ok(RawValue::Number(v)),
                     Err(e) => match AssessmentStatus::from_text(s) {
                         Some(a) => Ok(RawValue::Assessment(a)),
-                        None if s.chars().any(char::is_alphabetic) && !s.chars().any(|c| c.is_ascii_digit()) => {
+                        None if e.message.id == "number-not-number"
+                            && s.chars().any(char::is_alphabetic)
+                            && !s.chars().any(|c| c.is_ascii_digit()) =>
+                        {
                             Err(invalid(msg!("value-neither", written = s.trim()), msg!("value-neither-help")))
                         }
                         None => Err(invalid(e.message, e.help)),

@@ -270,6 +270,20 @@ every-month = every month
 every-quarter = every quarter
 every-half-year = every six months
 every-year = every year
+mention-ambiguous = this mention fits several documents: { $list }
+mention-ambiguous-help = add the date ("ngày 15/01/2026") or the issuer ("của UBND phường …") after the number, so the link goes to the right one
+data-link-several = `{ $written }` is in several plans: { $plans }
+data-link-several-help = name the plan after `@`, e.g. `{ $example }`
+data-link-no-plan = no plan `{ $written }`
+data-link-plan-several = `{ $written }` fits several plans: { $plans }
+data-link-plan-help = after `@`, write the plan's number (with its date if two plans share it) or the last part of its page's address, e.g. `@ke-hoach-25-kh-ubnd`
+data-link-no-indicator = there is no indicator `{ $id }` to link to
+data-link-no-task = there is no task `{ $number }` to link to
+data-link-no-report = there is no report for { $period } to link to
+data-link-reports-several = { $n } reports are for { $period }: this link cannot choose
+data-link-address-help = link to the report by its page's address instead, e.g. `/bao-cao/ten-bao-cao/`
+data-link-no-unit = there is no unit `{ $id }` to link to
+data-link-help = links to the plan data are written `chi-tieu:ID`, `nhiem-vu:NUMBER`, `bao-cao:PERIOD` or `don-vi:ID` (see docs/plans.md)
 # </plans:model>
 
 # <plans:ui>
@@ -350,3 +364,20 @@ ui-chart-no-data = No reported figures yet.
 ui-chart-values = Reported figures: { $list }.
 ui-chart-targets = Targets: { $list }.
 # </plans:ui>
+## loa serve
+
+serve-listening = serving { $portals } portal(s) at { $url } (Ctrl+C to stop)
+serve-bind-failed = could not listen on { $addr }: { $error }
+serve-bind-warning = listening on { $addr }: other computers on the network can read the site before it is published
+serve-watch-failed = could not watch the site's folders for changes: { $error }
+serve-ready = ready in { $ms } ms
+serve-updated = updated in { $ms } ms ({ $outputs } page(s) rendered again)
+serve-updated-all = updated in { $ms } ms (every page rendered again)
+serve-failed = { $errors } error(s): the browser shows them over the last good build
+serve-written = written to { $output }
+serve-index-title = Portals of this site
+serve-index-intro = A preview by loa serve: each portal is at its own address, as it will be once published. Pages reload by themselves after each edit.
+serve-overlay-title = The content has errors: you are seeing the last good build
+serve-overlay-none = The content has errors and no build has succeeded yet
+serve-overlay-count = { $errors } error(s), { $warnings } warning(s).
+serve-overlay-hint = Fix the files named below and save: this page reloads by itself.

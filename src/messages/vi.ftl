@@ -270,6 +270,20 @@ every-month = hằng tháng
 every-quarter = hằng quý
 every-half-year = 6 tháng một lần
 every-year = hằng năm
+mention-ambiguous = văn bản được nhắc đến ở đây khớp với nhiều văn bản: { $list }
+mention-ambiguous-help = ghi thêm ngày ("ngày 15/01/2026") hoặc cơ quan ban hành ("của UBND phường …") sau số hiệu để liên kết đến đúng văn bản
+data-link-several = `{ $written }` có trong nhiều kế hoạch: { $plans }
+data-link-several-help = ghi tên kế hoạch sau dấu `@`, ví dụ `{ $example }`
+data-link-no-plan = không có kế hoạch `{ $written }`
+data-link-plan-several = `{ $written }` khớp với nhiều kế hoạch: { $plans }
+data-link-plan-help = sau dấu `@`, ghi số hiệu kế hoạch (kèm ngày nếu hai kế hoạch trùng số) hoặc phần cuối địa chỉ trang kế hoạch, ví dụ `@ke-hoach-25-kh-ubnd`
+data-link-no-indicator = không có chỉ tiêu `{ $id }` để liên kết
+data-link-no-task = không có nhiệm vụ `{ $number }` để liên kết
+data-link-no-report = không có báo cáo { $period } để liên kết
+data-link-reports-several = có { $n } báo cáo cho { $period }: liên kết này không chọn được
+data-link-address-help = hãy liên kết bằng địa chỉ trang báo cáo, ví dụ `/bao-cao/ten-bao-cao/`
+data-link-no-unit = không có đơn vị `{ $id }` để liên kết
+data-link-help = liên kết đến dữ liệu kế hoạch viết dạng `chi-tieu:MÃ`, `nhiem-vu:SỐ`, `bao-cao:KỲ` hoặc `don-vi:MÃ` (xem docs/plans.md)
 # </plans:model>
 
 # <plans:ui>
@@ -350,3 +364,20 @@ ui-chart-no-data = Chưa có số liệu báo cáo.
 ui-chart-values = Số liệu báo cáo: { $list }.
 ui-chart-targets = Mục tiêu: { $list }.
 # </plans:ui>
+## loa serve
+
+serve-listening = đang phục vụ { $portals } cổng tại { $url } (Ctrl+C để dừng)
+serve-bind-failed = không mở được cổng mạng { $addr }: { $error }
+serve-bind-warning = đang mở tại { $addr }: các máy khác trong mạng đọc được trang trước khi trang được công bố
+serve-watch-failed = không theo dõi được các thư mục của trang để biết khi có thay đổi: { $error }
+serve-ready = sẵn sàng sau { $ms } ms
+serve-updated = đã cập nhật trong { $ms } ms ({ $outputs } trang được dựng lại)
+serve-updated-all = đã cập nhật trong { $ms } ms (dựng lại toàn bộ)
+serve-failed = { $errors } lỗi: trình duyệt hiển thị các lỗi này trên bản dựng tốt gần nhất
+serve-written = đã ghi vào { $output }
+serve-index-title = Các cổng thông tin của trang
+serve-index-intro = Bản xem trước của loa serve: mỗi cổng ở địa chỉ riêng, như khi được công bố. Trang tự tải lại sau mỗi lần sửa.
+serve-overlay-title = Nội dung có lỗi: đây là bản dựng tốt gần nhất
+serve-overlay-none = Nội dung có lỗi và chưa có lần dựng nào thành công
+serve-overlay-count = { $errors } lỗi, { $warnings } cảnh báo.
+serve-overlay-hint = Sửa các tệp được nêu dưới đây rồi lưu lại: trang sẽ tự tải lại.

@@ -14,6 +14,7 @@ pub fn ind(kind: IndicatorKind, baseline: Option<(i16, f64)>, targets: &[(&str, 
         scope: Scope::Area,
         combine: Combine::None,
         weighted_by: None,
+        combine_refused: false,
         achieved_by: AchievedBy::FullPeriod,
         baseline,
         targets: targets

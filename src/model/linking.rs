@@ -44,6 +44,8 @@ pub(super) struct LinkedPlans {
     pub(super) plan_of_page: HashMap<PageId, plan::PlanId>,
     pub(super) report_of_page: HashMap<PageId, plan::ReportId>,
     pub(super) issuer_unit: HashMap<PageId, plan::UnitId>,
+    /// Plan pages whose ke-hoach.yaml could not be read (reported).
+    pub(super) unreadable: Vec<PageId>,
 }
 
 pub(super) type Claim<'a> = dyn FnMut(&str, String, &mut Diagnostics, &dyn Fn() -> Diagnostic) + 'a;
@@ -102,7 +104,25 @@ pub(super) fn linked_plans(
         }
     }
     let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
-    let find_plan = |written: &str| find_plan(&lookup, &plans, &plan_of_page, written);
+    // Plan data files that could not be read: their mistake is reported,
+    // and a report of that plan says nothing more.
+    let failed: Vec<std::path::PathBuf> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.path.clone())
+        .filter(|p| p.ends_with(crate::content::PLAN_FILE))
+        .collect();
+    let find_plan = |written: &str| {
+        find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| {
+            let unreadable =
+                |p: PageId| failed.contains(&lookup.pages[p].src.shown.with_file_name(crate::content::PLAN_FILE));
+            match lookup.find_mention(written) {
+                DocMatch::One(p) if unreadable(p) => None,
+                DocMatch::Several(ps) if ps.iter().any(|p| unreadable(*p)) => None,
+                _ => Some(e),
+            }
+        })
+    };
     let mut reports: Vec<plan::Report> = pages
         .iter()
         .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
@@ -144,7 +164,12 @@ pub(super) fn linked_plans(
     for (i, plan) in plans.iter().enumerate().filter(|_| reports_ok) {
         missing_reports(plan, &plan_files[plan_files_of[i]], pages, &reports, &units, today, diags);
     }
-    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit }
+    let unreadable = pages
+        .iter()
+        .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)))
+        .map(|p| p.id)
+        .collect();
+    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable }
 }
 
 /// One warning per reporting duty with reports missing, at its `cadence:`

@@ -83,6 +83,24 @@ pub struct Site {
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
     /// For each document page, the pages whose text mentions it.
     pub cited_by: HashMap<PageId, Vec<PageId>>,
+    /// The pages loa makes from data and lists, by address without the
+    /// trailing `/`: links written as an address find them here.
+    pub generated: HashMap<String, Generated>,
+    /// Some content could not be read or checked: a link to plan data that
+    /// leads nowhere may be the consequence, so it is not reported.
+    pub incomplete: bool,
+    /// Plan pages whose plan data could not be read (reported): addresses
+    /// below them (indicators) are not reported as broken.
+    pub unreadable_plans: Vec<PageId>,
+}
+
+/// A page made by loa rather than from a Markdown file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    Unit(plan::UnitId),
+    Indicator(plan::PlanId, usize),
+    Section(SectionId),
+    Term(TermId),
 }
 
 pub use crate::docref::normalize_number;
@@ -367,15 +385,15 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
                 .push(located(&p.src, "number", crate::msg!("document-twice", number = &d.front.number)).with_help(
                     crate::msg!("document-twice-help", file = pages[first].src.shown.display().to_string()),
                 ));
-        } else {
-            same.push(p.id);
         }
+        // Both are kept, so a mention still finds the one with plan data.
+        same.push(p.id);
     }
 
     let linked =
         linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
-    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
+    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable } = linked;
     let site = Site {
         pages,
         sections,
@@ -392,10 +410,35 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         issuer_unit,
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
+        generated: HashMap::new(),
+        incomplete: diags.has_errors(),
+        unreadable_plans: unreadable,
     };
     let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
-    let site = Site { cited_by: linking::citations(&site), by_url, ..site };
+    let generated = generated(&site);
+    let site = Site { cited_by: linking::citations(&site), by_url, generated, ..site };
     (site, diags)
+}
+
+/// Every generated page by its address.
+fn generated(site: &Site) -> HashMap<String, Generated> {
+    let key = |p: &str| p.trim_end_matches('/').to_string();
+    let mut out = HashMap::new();
+    for (i, s) in site.sections.iter().enumerate() {
+        out.insert(key(&s.path), Generated::Section(i));
+    }
+    for (i, t) in site.terms.iter().enumerate() {
+        out.insert(key(&t.path), Generated::Term(i));
+    }
+    for (i, u) in site.units.iter().enumerate() {
+        out.insert(key(&u.path), Generated::Unit(i));
+    }
+    for (p, plan) in site.plans.iter().enumerate() {
+        for (i, ind) in plan.indicators.iter().enumerate() {
+            out.insert(key(&ind.path), Generated::Indicator(p, i));
+        }
+    }
+    out
 }
 
 /// Records who makes the address `path`; a second claimant is an error

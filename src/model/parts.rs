@@ -123,6 +123,7 @@ mod tests {
             scope: Scope::PerUnit,
             combine,
             weighted_by: None,
+            combine_refused: false,
             achieved_by: Default::default(),
             baseline: None,
             targets: vec![],

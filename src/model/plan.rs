@@ -81,6 +81,10 @@ pub struct Unit {
     /// whether it took over only part of each.
     pub predecessors: Vec<(UnitId, bool)>,
     pub children: Vec<UnitId>,
+    /// Its data had a mistake, already reported (a parent chain that
+    /// looped and was cut, an unknown kind): checks that depend on it are
+    /// skipped rather than repeat the mistake.
+    pub uncertain: bool,
     /// Address of the unit's page.
     pub path: String,
 }
@@ -91,9 +95,11 @@ impl Unit {
         self.level != Level::Body
     }
 
-    /// Whether the unit existed on some day of `p`.
-    pub fn existed_during(&self, p: Period) -> bool {
-        self.from.is_none_or(|f| f.date() <= p.end().date()) && self.until.is_none_or(|u| u.date() >= p.start().date())
+    /// Whether the unit existed on the last day of `p` (a unit dissolved
+    /// in June does not report for the year).
+    pub fn existed_at_end(&self, p: Period) -> bool {
+        let end = p.end().date();
+        self.from.is_none_or(|f| f.date() <= end) && self.until.is_none_or(|u| u.date() >= end)
     }
 }
 
@@ -119,6 +125,9 @@ pub struct Plan {
     pub indicators: Vec<Indicator>,
     pub groups: Vec<Group>,
     pub tasks: Vec<Task>,
+    /// Indicator ids and task numbers left out for a mistake already
+    /// reported: reports naming them say nothing more.
+    pub refused: Vec<String>,
     /// This plan's reports, oldest period first.
     pub reports: Vec<ReportId>,
 }
@@ -152,6 +161,9 @@ pub struct Indicator {
     pub scope: Scope,
     pub combine: Combine,
     pub weighted_by: Option<String>,
+    /// The way parts combine was refused (a mistake already reported):
+    /// weights in reports are then not checked against it.
+    pub combine_refused: bool,
     pub achieved_by: AchievedBy,
     pub baseline: Option<(i16, f64)>,
     pub targets: Vec<Target>,
@@ -285,13 +297,13 @@ impl<'a> UnitIndex<'a> {
         })
     }
 
-    /// The territorial units directly below `area` that existed during `p`.
+    /// The territorial units directly below `area` at the end of `p`.
     pub fn parts_of(&self, area: UnitId, p: Period) -> Vec<UnitId> {
         self.units[area]
             .children
             .iter()
             .copied()
-            .filter(|c| self.units[*c].is_territory() && self.units[*c].existed_during(p))
+            .filter(|c| self.units[*c].is_territory() && self.units[*c].existed_at_end(p))
             .collect()
     }
 }

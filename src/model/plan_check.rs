@@ -40,6 +40,14 @@ pub fn plan(
     let indicators = indicators(raw, file, &at, plan_path, diags);
     let groups = groups(raw, &at, diags);
     let tasks = tasks(raw, index, &at, diags);
+    let refused = raw
+        .indicators
+        .iter()
+        .map(|i| &i.id)
+        .filter(|id| !indicators.iter().any(|i| &i.id == *id))
+        .chain(raw.tasks.iter().map(|t| &t.number).filter(|n| !tasks.iter().any(|t| &t.number == *n)))
+        .cloned()
+        .collect();
     let area = area?;
     let last_day = Period::Year(end.max(start)).end();
     let ends = match index.units[area].until {
@@ -59,6 +67,7 @@ pub fn plan(
         indicators,
         groups,
         tasks,
+        refused,
         reports: vec![],
     })
 }
@@ -194,9 +203,12 @@ fn indicator(
         IndicatorKind::Count | IndicatorKind::CountPerYear => Combine::Sum,
         _ => Combine::None,
     };
-    let combine = ind.combine.unwrap_or(default_combine);
-    if combine == Combine::Sum && matches!(ind.kind, IndicatorKind::Percent | IndicatorKind::Average) {
+    let mut combine = ind.combine.unwrap_or(default_combine);
+    let combine_refused =
+        combine == Combine::Sum && matches!(ind.kind, IndicatorKind::Percent | IndicatorKind::Average);
+    if combine_refused {
         problem("combine", msg!("ind-no-sum", id = &ind.id), msg!("ind-no-sum-help"));
+        combine = Combine::None;
     }
     if ind.weighted_by.is_some() && combine != Combine::WeightedMean {
         problem("weighted_by", msg!("ind-weighted-by", id = &ind.id), msg!("ind-weighted-by-help"));
@@ -215,6 +227,7 @@ fn indicator(
         scope: ind.scope,
         combine: if qualitative { Combine::None } else { combine },
         weighted_by: ind.weighted_by.clone(),
+        combine_refused,
         achieved_by: ind.achieved_by,
         baseline: if qualitative { None } else { ind.baseline.as_ref().map(|b| (b.year.0, b.value.0)) },
         targets,

@@ -15,8 +15,9 @@ use crate::model::plan::{
 use crate::model::plan_check::check_value;
 use crate::msg;
 
-/// How a report's `plan:` is looked up: the plan, or a message and a help.
-pub type FindPlan<'a> = dyn Fn(&str) -> Result<PlanId, (Msg, Msg)> + 'a;
+/// How a report's `plan:` is looked up: the plan, or a message and a help
+/// (None when the plan's own data had a mistake, already reported).
+pub type FindPlan<'a> = dyn Fn(&str) -> Result<PlanId, Option<(Msg, Msg)>> + 'a;
 
 /// Checks one report page against its plan.
 pub fn report(
@@ -32,10 +33,11 @@ pub fn report(
     let start = at.anchor("report", "").max(src.yaml_start);
     let plan_id = match find_plan(&raw.plan) {
         Ok(p) => p,
-        Err((message, help)) => {
+        Err(Some((message, help))) => {
             diags.push(at.error_after(start, &raw.plan, message).with_help(help));
             return None;
         }
+        Err(None) => return None,
     };
     let plan = &plans[plan_id];
     let before = diags.error_count();
@@ -56,6 +58,9 @@ pub fn report(
     for (id, v) in raw.values.iter() {
         let key = find_from(&src.text, values_start, &format!("{id}:")).unwrap_or(values_start);
         let Some(i) = plan.indicators.iter().position(|ind| &ind.id == id) else {
+            if plan.refused.contains(id) {
+                continue;
+            }
             let help = match did_you_mean(id, plan.indicators.iter().map(|i| i.id.as_str())) {
                 Some(m) => msg!("did-you-mean", name = m),
                 None => msg!(
@@ -78,6 +83,7 @@ pub fn report(
     for (n, s) in raw.tasks.iter() {
         match plan.tasks.iter().position(|t| &t.number == n) {
             Some(t) => tasks.push(TaskReport { task: t, status: s.status, note: s.note.clone() }),
+            None if plan.refused.contains(n) => {}
             None => {
                 let help = match did_you_mean(n, plan.tasks.iter().map(|t| t.number.as_str())) {
                     Some(m) => msg!("did-you-mean", name = m),
@@ -172,7 +178,10 @@ impl ValueCtx<'_> {
         for (w, uv) in raw.iter() {
             let Some(unit) = self.index.resolve(w, self.at, self.key, diags) else { continue };
             let u = &self.index.units[unit];
-            if !(u.is_territory() && u.parent == Some(area)) {
+            // A unit whose own data had a mistake (reported) is not checked
+            // against the area: that would repeat the mistake.
+            let sure = !u.uncertain && !self.index.units[area].uncertain;
+            if sure && !(u.is_territory() && u.parent == Some(area)) {
                 let area_name = &self.index.units[area].name;
                 self.error(
                     w,
@@ -192,6 +201,7 @@ impl ValueCtx<'_> {
             );
             let w = w.as_str();
             match (ind.combine, uv.weight) {
+                _ if ind.combine_refused => {}
                 (Combine::WeightedMean, None) => {
                     self.error(w, msg!("unit-no-weight", id = id, unit = w), msg!("unit-no-weight-help"), diags)
                 }

@@ -38,7 +38,8 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
                 );
                 continue;
             }
-            let Some(&(kind, kind_label, level)) = kind_of(&u.kind) else {
+            let known = kind_of(&u.kind);
+            if known.is_none() {
                 let help = match did_you_mean(&slugify(&u.kind), UNIT_KINDS.iter().map(|k| k.0)) {
                     Some(m) => msg!("did-you-mean", name = m),
                     None => {
@@ -49,8 +50,10 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
                     at.error_after(anchor, &format!("kind: {}", u.kind), msg!("unit-kind-unknown", kind = &u.kind))
                         .with_help(help),
                 );
-                continue;
-            };
+            }
+            // A unit of an unknown kind is kept (as "other"), so what refers
+            // to it is not reported as unknown too.
+            let &(kind, kind_label, level) = known.unwrap_or(&UNIT_KINDS[UNIT_KINDS.len() - 1]);
             units.push(Unit {
                 id: u.id.clone(),
                 name: u.name.clone(),
@@ -66,6 +69,7 @@ pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<U
                 successors: vec![],
                 predecessors: vec![],
                 children: vec![],
+                uncertain: known.is_none(),
                 path: format!("{dir_path}{}/", u.id),
             });
             raw.push((u, at, anchor));
@@ -137,6 +141,7 @@ fn link(units: &mut [Unit], raw: &[(&RawUnit, Locator, usize)], diags: &mut Diag
             );
             for u in cycle {
                 units[u].parent = None;
+                units[u].uncertain = true;
             }
         }
     }

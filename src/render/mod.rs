@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod classes;
+pub mod data_links;
 pub mod format;
 pub mod home_views;
 pub mod indicator_views;
@@ -40,6 +41,51 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// Copied as it is from this source file.
     Copy(PathBuf),
+}
+
+/// What makes an output file: one page, one list page, one generated
+/// file. A session keeps each key's diagnostics and renders a key again
+/// when an edit touches what it shows (or when it is asked for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Page(PageId),
+    Home,
+    /// A section's list page (not the home section's).
+    Section(crate::model::SectionId),
+    Taxonomy,
+    Term(crate::model::TermId),
+    Unit(crate::model::plan::UnitId),
+    /// An indicator page: (plan, indicator).
+    Indicator(crate::model::plan::PlanId, usize),
+    English,
+    NotFound,
+    Alias(usize),
+    Sitemap,
+    Robots,
+    Asset(usize),
+}
+
+/// Which outputs to render: some keys or all, for one portal or all.
+#[derive(Clone, Copy, Default)]
+pub struct Select<'s> {
+    /// None: every key.
+    pub keys: Option<&'s std::collections::HashSet<Key>>,
+    /// None: every portal.
+    pub portal: Option<usize>,
+}
+
+impl Select<'_> {
+    pub fn wants(&self, key: Key) -> bool {
+        self.keys.is_none_or(|k| k.contains(&key))
+    }
+
+    pub fn portal(&self, portal: usize) -> bool {
+        self.portal.is_none_or(|p| p == portal)
+    }
+
+    fn class(&self, class: &classes::Class) -> bool {
+        self.portal.is_none_or(|p| class.members.contains(&p))
+    }
 }
 
 /// What rendering one page produced.
@@ -114,7 +160,7 @@ impl<'a> Renderer<'a> {
         let mut implemented_by: std::collections::HashMap<PageId, Vec<PageId>> = Default::default();
         for p in &site.pages {
             for n in p.document.iter().flat_map(|d| &d.front.implements) {
-                if let Some(target) = site.document(n) {
+                if let Some(target) = site.find_mention(n).one() {
                     implemented_by.entry(target).or_default().push(p.id);
                 }
             }
@@ -128,6 +174,19 @@ impl<'a> Renderer<'a> {
             markdown: markdown::Options { raw_html: config.raw_html, count_words: templates.mentions("word_count") },
             implemented_by,
         }
+    }
+
+    /// The address of a unit's page on the first portal that has it.
+    pub fn unit_elsewhere(&self, unit: crate::model::plan::UnitId) -> Option<String> {
+        self.portals
+            .iter()
+            .find(|pc| pc.plans.scope.units[unit])
+            .map(|pc| format!("{}{}", pc.portal.base_url, self.site.units[unit].path))
+    }
+
+    /// Where page `id`'s body starts in its file's text.
+    pub fn body_start(&self, id: PageId) -> usize {
+        self.site.pages[id].src.body_start
     }
 
     /// The address of a page on the first portal that shows it.
@@ -146,7 +205,7 @@ impl<'a> Renderer<'a> {
         while let Some((p, depth)) = frontier.pop_front() {
             let Some(doc) = &self.site.pages[p].document else { continue };
             for n in &doc.front.implements {
-                let target = self.site.document(n);
+                let target = self.site.find_mention(n).one();
                 if let Some(t) = target {
                     if seen.contains(&t) {
                         continue;
@@ -201,14 +260,41 @@ impl<'a> Renderer<'a> {
     /// copy, with that link pointing to a portal that has the page.
     /// `body` is the page's Markdown (the text after its front matter).
     pub fn page(&self, id: PageId, body: &str) -> PageOutput {
+        self.page_for(id, body, Select::default())
+    }
+
+    /// [`Renderer::page`] for the portals `select` names only.
+    pub fn page_for(&self, id: PageId, body: &str, select: Select) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
-        let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
+        let resolver =
+            links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id).at_address(&page.path);
         let (md, problems) = markdown::render(body, &self.markdown, &resolver);
         let linked = resolver.linked_pages();
+        let linked_units = resolver.linked_units();
         let unresolved = resolver.unresolved();
+        let ambiguous = resolver.ambiguous().into_iter().map(|(offset, ids)| {
+            let names: Vec<String> = ids
+                .iter()
+                .map(|p| {
+                    let d = self.site.pages[*p].document.as_ref().map(|d| &d.front);
+                    format!(
+                        "{} ({}, {})",
+                        self.site.pages[*p].title(),
+                        d.and_then(|d| d.issuer.as_deref()).unwrap_or("?"),
+                        d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi())
+                    )
+                })
+                .collect();
+            markdown::Problem {
+                offset,
+                message: crate::msg!("mention-ambiguous", list = names.join("; ")).to_string(),
+                help: Some(crate::msg!("mention-ambiguous-help").to_string()),
+                is_error: false,
+            }
+        });
         // Only for locating problems: the front matter and body together.
-        let full_text = || [page.src.text.as_str(), body].concat();
+        let full_text = || [&*page.src.text, body].concat();
         // One warning per document the site lacks, at its first mention.
         let unresolved = unresolved.into_iter().map(|(number, offset)| {
             // The mention as written ("Chỉ thị số 99/CT-TTg"), else the number.
@@ -231,7 +317,7 @@ impl<'a> Renderer<'a> {
                 is_error: false,
             }
         });
-        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).collect();
+        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).chain(ambiguous).collect();
         let mut diagnostics: Vec<Diagnostic> = if problems.is_empty() {
             Vec::new()
         } else {
@@ -246,20 +332,24 @@ impl<'a> Renderer<'a> {
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
         let path = format!("{}index.html", page.path);
-        for class in &self.classes {
+        for class in self.classes.iter().filter(|c| select.class(c)) {
             let rep = &self.portals[class.rep];
             if !rep.plans.scope.pages[id] {
                 continue;
             }
             let visible = &rep.plans.scope.pages;
             let own_body;
-            let rendered = if linked.iter().all(|l| visible[*l]) {
+            let units = &rep.plans.scope.units;
+            let rendered = if linked.iter().all(|l| visible[*l]) && linked_units.iter().all(|u| units[*u]) {
                 &md
             } else {
                 let elsewhere = |p: PageId| self.elsewhere(p);
+                let unit_elsewhere = |u| self.unit_elsewhere(u);
                 let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
                     .on_page(id)
-                    .for_portal(visible, &elsewhere);
+                    .at_address(&page.path)
+                    .for_portal(visible, &elsewhere)
+                    .units_for_portal(units, &unit_elsewhere);
                 own_body = markdown::render(body, &self.markdown, &resolver).0;
                 &own_body
             };
@@ -285,7 +375,7 @@ impl<'a> Renderer<'a> {
                     return PageOutput { files, summary, diagnostics };
                 }
             };
-            for &m in &class.members {
+            for &m in class.members.iter().filter(|m| select.portal(**m)) {
                 let pc = &self.portals[m];
                 let bytes = match classes::fill(&shared, pc.portal) {
                     Some(filled) => filled,
@@ -354,7 +444,7 @@ impl<'a> Renderer<'a> {
                     .implements
                     .iter()
                     .map(|n| {
-                        let target = link_if_visible(site.document(n));
+                        let target = link_if_visible(site.find_mention(n).one());
                         RefView { number: n, title: target.map(|p| p.title()), path: target.map(|p| p.path.as_str()) }
                     })
                     .collect(),

@@ -4,5 +4,8 @@
 mod build;
 mod errors;
 mod harness;
+mod plan_errors;
 mod plans;
 mod portals;
+mod serve;
+mod ward;
