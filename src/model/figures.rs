@@ -197,8 +197,13 @@ pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
     if ind.kind == IndicatorKind::CountPerYear {
         let months = latest.months_from_january().unwrap_or(latest.period.len_months());
         let expected = tv * f64::from(months) / 12.0;
+        // A bar is the share of the year's number done so far: for a
+        // number to reach (not a ceiling), counted from January.
+        let floor = matches!(target.comparison, Comparison::AtLeast | Comparison::MoreThan | Comparison::About);
         let progress = match latest.months_from_january() {
-            Some(_) if tv > 0.0 && ind.direction == Direction::Higher => Some((latest.value / tv).clamp(0.0, 1.0)),
+            Some(_) if tv > 0.0 && floor && ind.direction == Direction::Higher => {
+                Some(if met { 1.0 } else { (latest.value / tv).clamp(0.0, 0.99) })
+            }
             _ => None,
         };
         let full = months == 12 || ind.achieved_by == AchievedBy::AnyPeriod;
@@ -210,8 +215,11 @@ pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
         return done(j, Rule::PerYear { expected, months }, progress);
     }
     let milestone = milestone(ind, &target, points, &latest);
-    let line_progress =
-        milestone.and_then(|(_, (_, m))| (tv != m).then(|| ((latest.value - m) / (tv - m)).clamp(0.0, 1.0)));
+    // Not met means not the whole way, even at the target's value with a
+    // strict comparison ("trên 0"): the bar then stops short of 100%.
+    let line_progress = milestone.and_then(|(_, (_, m))| {
+        (tv != m).then(|| ((latest.value - m) / (tv - m)).clamp(0.0, if met { 1.0 } else { 0.99 }))
+    });
     if met {
         let progress = line_progress.map(|_| 1.0);
         return if may_achieve {
@@ -296,4 +304,8 @@ pub fn judge_assessment(a: AssessmentStatus) -> Judgement {
 
 #[cfg(test)]
 #[path = "figures_tests.rs"]
-mod tests;
+pub(crate) mod tests;
+
+#[cfg(test)]
+#[path = "figures_props.rs"]
+mod props;

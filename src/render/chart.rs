@@ -159,9 +159,13 @@ impl Chart<'_> {
         }
         for (d, label) in ticks(x0, x1) {
             let x = px(d);
+            // A label centred on a tick near the right edge would be cut:
+            // it ends at the tick instead.
+            let half_width = 3.2 * label.chars().count() as f64;
+            let anchor = if x + half_width > W { "end" } else { "middle" };
             let _ = write!(
                 s,
-                r#"<line class="vach" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{:.1}"/><text class="nhan" x="{x:.1}" y="{:.1}" text-anchor="middle">{label}</text>"#,
+                r#"<line class="vach" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{:.1}"/><text class="nhan" x="{x:.1}" y="{:.1}" text-anchor="{anchor}">{label}</text>"#,
                 H - BOTTOM,
                 H - BOTTOM + 4.0,
                 H - 8.0

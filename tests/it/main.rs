@@ -3,6 +3,7 @@
 
 mod build;
 mod errors;
+mod figures_props;
 mod harness;
 mod plan_errors;
 mod plans;
