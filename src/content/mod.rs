@@ -6,6 +6,7 @@ pub mod active;
 pub mod data;
 pub mod encoding;
 pub mod frontmatter;
+mod reload;
 pub mod scalars;
 
 use std::collections::{BTreeSet, HashMap};
@@ -19,6 +20,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::{fs, msg, yaml};
 pub use frontmatter::{DocumentFront, PageFront, SectionFront, SortBy};
+pub use reload::reload_pages;
 
 /// A Markdown file, read and split, with its front matter parsed.
 #[derive(Debug, Clone)]
