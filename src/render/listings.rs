@@ -1,6 +1,7 @@
 //! The pages made from lists rather than from one Markdown file: sections
 //! and the home dashboard, tag pages, unit and indicator pages, the English
-//! page, aliases, 404, sitemap and robots.txt — for each portal, showing only
+//! page, aliases, 404, and (from `artifacts`) sitemap, robots.txt and feeds —
+//! for each portal, showing only
 //! what that portal shows. Portals are rendered in parallel.
 
 use std::borrow::Cow;
@@ -10,7 +11,8 @@ use tera::Context;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::scope::Scope;
-use crate::model::{PageId, Site, TAGS_PATH, relative_root};
+use crate::model::{PageId, TAGS_PATH, relative_root};
+use crate::render::artifacts::sitemap;
 use crate::render::classes::{self, Class, PH_URL};
 use crate::render::views::{self, SectionView, TermView};
 use crate::render::{Body, File, Key, PortalCtx, Renderer, Select, links, markdown, render_to};
@@ -162,17 +164,14 @@ impl<'a> Renderer<'a> {
             files.push((Key::Alias(i), pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
         }
         if select.wants(Key::Sitemap) {
-            let body = Body::Bytes(sitemap(site, pc).into_bytes());
-            files.push((Key::Sitemap, pc.index, File { path: "sitemap.xml".into(), body }));
+            let urls = sitemap::urls(site, pc, Vec::new());
+            files.extend(sitemap::files(&pc.portal.base_url, &urls).into_iter().map(|f| (Key::Sitemap, pc.index, f)));
         }
         if select.wants(Key::Robots) {
-            let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
-            files.push((
-                Key::Robots,
-                pc.index,
-                File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) },
-            ));
+            let body = Body::Bytes(sitemap::robots(&pc.portal.base_url).into_bytes());
+            files.push((Key::Robots, pc.index, File { path: "robots.txt".into(), body }));
         }
+        files.extend(self.feed_files(pc, summaries, select).into_iter().map(|(k, f)| (k, pc.index, f)));
         for (i, a) in site.assets.iter().enumerate().filter(|(i, _)| select.wants(Key::Asset(*i))) {
             files.push((Key::Asset(i), pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
         }
@@ -195,6 +194,7 @@ impl<'a> Renderer<'a> {
             subsections: home.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
             breadcrumb: vec![],
             extra: front.and_then(|f| f.extra.as_ref()),
+            feed: false,
         };
         let template = match front.and_then(|f| f.template.as_deref()) {
             Some(t) => t,
@@ -240,6 +240,7 @@ impl<'a> Renderer<'a> {
                 subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
                 breadcrumb: views::breadcrumb(site, s.parent),
                 extra: front.and_then(|f| f.extra.as_ref()),
+                feed: s.pages.iter().any(|p| scope.pages[*p] && site.pages[*p].date().is_some()),
             };
             let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
             let mut ctx = context(&s.path, "section");
@@ -447,40 +448,4 @@ fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String 
         t = escape(title),
         c = escape(permalink),
     )
-}
-
-/// Every address of the portal, with the last change where known.
-fn sitemap(site: &Site, pc: &PortalCtx) -> String {
-    let scope = &pc.plans.scope;
-    let base = escape(&pc.portal.base_url);
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    let mut entry = |path: &str, last: Option<crate::date::Date>| {
-        out.push_str(&format!("  <url><loc>{base}{}</loc>", escape(path)));
-        if let Some(d) = last {
-            out.push_str(&format!("<lastmod>{}</lastmod>", d.iso()));
-        }
-        out.push_str("</url>\n");
-    };
-    for s in &site.sections {
-        entry(&s.path, None);
-    }
-    for p in site.pages.iter().filter(|p| scope.pages[p.id]) {
-        entry(&p.path, p.src.front.updated.or(p.date()));
-    }
-    for (t, term) in site.terms.iter().enumerate().filter(|(t, _)| scope.terms[*t]) {
-        let _ = t;
-        entry(&term.path, None);
-    }
-    for u in site.units.iter().enumerate().filter(|(i, _)| scope.units[*i]).map(|(_, u)| u) {
-        entry(&u.path, None);
-    }
-    for (_, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
-        for ind in &plan.indicators {
-            entry(&ind.path, None);
-        }
-    }
-    out.push_str("</urlset>\n");
-    out
 }

@@ -3,6 +3,7 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod artifacts;
 pub mod chart;
 pub mod classes;
 pub mod format;
@@ -57,8 +58,11 @@ pub enum Key {
     English,
     NotFound,
     Alias(usize),
+    /// `sitemap.xml` (and its parts past 50,000 addresses).
     Sitemap,
     Robots,
+    /// An Atom feed: the portal's, a section's or a plan's.
+    Feed(artifacts::feed::Feed),
     Asset(usize),
 }
 
@@ -142,7 +146,15 @@ impl<'a> Renderer<'a> {
         today: crate::date::Date,
     ) -> Self {
         let scope_refs: Vec<&crate::model::scope::Scope> = scopes.iter().map(|(_, s)| s).collect();
-        let classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
+        let mut classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
+        // Whether the portal has a feed, for the links to it on every page
+        // (members of a class show the same pages).
+        let has_feed = |s: &crate::model::scope::Scope| {
+            !artifacts::feed::entries(site, &s.pages, artifacts::feed::Feed::Portal).is_empty()
+        };
+        for c in &mut classes {
+            c.tera.global_context().insert("portal_feed", &has_feed(scope_refs[c.rep]));
+        }
         let portals = portals
             .iter()
             .zip(scopes)
@@ -150,6 +162,7 @@ impl<'a> Renderer<'a> {
             .map(|(index, (portal, (unit, scope)))| {
                 let mut tera = templates.tera.clone();
                 tera.global_context().insert("site", &views::site(config, portal, site));
+                tera.global_context().insert("portal_feed", &has_feed(&scope));
                 PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit }, index }
             })
             .collect();
@@ -453,6 +466,12 @@ impl<'a> Renderer<'a> {
         ctx.insert("cited_by", &cited_by);
         ctx.insert("issuer", &issuer);
         ctx.insert("illustrative", &illustrative);
+        // A plan page's feed (its reports and the pages citing it), beside it.
+        let feed = plans
+            .plan_of_page(id)
+            .filter(|p| artifacts::feed::has_plan_feed(site, &pc.plans.scope.pages, *p))
+            .map(|p| format!("{}{}", site.pages[site.plans[p].page].path, artifacts::feed::FILE));
+        ctx.insert("feed", &feed);
         ctx.insert("page", &view);
         ctx
     }

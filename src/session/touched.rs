@@ -42,6 +42,20 @@ pub fn listing_keys(site: &Site, id: PageId) -> Vec<Key> {
         keys.push(Key::Section(page.section));
     }
     keys.extend(page.tags.iter().map(|t| Key::Term(*t)));
+    // Feeds carry summaries too.
+    use crate::render::artifacts::feed::Feed;
+    keys.extend([Key::Feed(Feed::Portal), Key::Feed(Feed::Section(page.section))]);
+    if let Some(p) = site.plan_of_page.get(&id) {
+        keys.push(Key::Feed(Feed::Plan(*p)));
+    }
+    if let Some(r) = site.report_of_page.get(&id) {
+        keys.push(Key::Feed(Feed::Plan(site.reports[*r].plan)));
+    }
+    for (pid, plan) in site.plans.iter().enumerate() {
+        if site.cited_by.get(&plan.page).is_some_and(|by| by.contains(&id)) {
+            keys.push(Key::Feed(Feed::Plan(pid)));
+        }
+    }
     keys
 }
 

@@ -2,6 +2,7 @@
 //! on a small fixture site (tests/fixtures/<scenario>) through the harness.
 
 mod build;
+mod channels;
 mod errors;
 mod harness;
 mod plans;

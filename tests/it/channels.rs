@@ -1,0 +1,174 @@
+//! Every channel a portal publishes besides its pages, checked by the
+//! tools others will read them with: Atom feeds by Python's feedparser,
+//! sitemaps by xmllint against the sitemaps.org schema, QR codes by
+//! zbarimg (after librsvg draws them), open data by Python's csv and
+//! jsonschema modules. `scripts/setup-test-deps` installs these tools.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Debian's Python, which has the feedparser and jsonschema packages.
+const PYTHON: &str = "/usr/bin/python3";
+
+/// Runs a tool, failing the test with a hint when it is missing.
+pub(crate) fn run(cmd: &mut Command) -> std::process::Output {
+    let name = cmd.get_program().to_string_lossy().into_owned();
+    cmd.output().unwrap_or_else(|e| panic!("{name}: {e} (scripts/setup-test-deps installs the test tools)"))
+}
+
+/// Every file under `dir` whose name ends with `suffix`.
+pub(crate) fn files(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else { return out };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p, suffix));
+        } else if p.to_string_lossy().ends_with(suffix) {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+const PORTALS: [&str; 5] = ["quan-a", "phuong-1", "phuong-2", "phuong-moi", "quan-b"];
+
+const FEED_CHECK: &str = r#"
+import json, sys, feedparser
+out = []
+for path in sys.argv[1:]:
+    d = feedparser.parse(path)
+    out.append({
+        "path": path,
+        "bozo": bool(d.bozo),
+        "error": str(d.get("bozo_exception", "")),
+        "version": d.version,
+        "title": d.feed.get("title"),
+        "updated": d.feed.get("updated"),
+        "self": [l.href for l in d.feed.get("links", []) if l.rel == "self"],
+        "entries": [{"title": e.title, "link": e.link, "id": e.id, "updated": e.updated,
+                     "published": e.get("published"), "summary": e.get("summary")} for e in d.entries],
+    })
+print(json.dumps(out))
+"#;
+
+#[test]
+fn atom_feeds_parse_and_carry_the_contents_dates() {
+    let site = crate::portals::site();
+    let mut all = Vec::new();
+    for p in PORTALS {
+        let feeds = files(&site.path("public").join(p), "atom.xml");
+        assert!(feeds.len() >= 2, "{p}: the portal's feed and a section's: {feeds:?}");
+        all.extend(feeds);
+    }
+    let out = run(Command::new(PYTHON).arg("-c").arg(FEED_CHECK).args(&all));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let parsed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for f in parsed.as_array().unwrap() {
+        let path = f["path"].as_str().unwrap();
+        assert_eq!(f["bozo"], false, "{path}: {}", f["error"]);
+        assert_eq!(f["version"], "atom10", "{path}");
+        let portal = PORTALS.iter().find(|p| path.contains(&format!("/public/{p}/"))).unwrap();
+        let base = format!("https://example.gov.vn/{portal}/");
+        let rel = path.split(&format!("/public/{portal}/")).nth(1).unwrap();
+        assert_eq!(f["self"][0], format!("{base}{rel}"), "{path}");
+        let entries = f["entries"].as_array().unwrap();
+        assert!(!entries.is_empty(), "{path}");
+        for e in entries {
+            assert!(e["link"].as_str().unwrap().starts_with(&base), "{path}: {e}");
+            assert_eq!(e["id"], e["link"]);
+        }
+        // Newest first, and the feed's date is its newest entry's.
+        assert_eq!(f["updated"], entries[0]["updated"], "{path}");
+        let dates: Vec<&str> = entries.iter().map(|e| e["updated"].as_str().unwrap()).collect();
+        assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{path}: {dates:?}");
+    }
+    // The report of 2022 (date: 2023-01-10 in its front matter) is in the
+    // plan's feed with its own date, not the build's.
+    let plan_feed = site.output("quan-a/van-ban/ke-hoach-1-kh-ubnd/atom.xml");
+    let report = site.output("quan-a/bao-cao/bao-cao-nam-2022/index.html");
+    let date = report.split("<time datetime=\"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(plan_feed.contains(&format!("<published>{date}T00:00:00+07:00</published>")), "{date}:\n{plan_feed}");
+    // A ward portal's feeds link to the ward portal's own addresses.
+    assert!(site.output("phuong-1/atom.xml").contains("https://example.gov.vn/phuong-1/bao-cao/"));
+    // Every page of a portal links to the portal's feed in its head.
+    assert!(site.output("phuong-1/index.html").contains("type=\"application/atom+xml\""));
+}
+
+#[test]
+fn feeds_and_sitemaps_do_not_change_with_the_build_date() {
+    let site = crate::portals::site();
+    let before = [site.output("quan-a/atom.xml"), site.output("quan-a/sitemap.xml")];
+    site.build(&["--today", "2027-03-04"]);
+    let after = [site.output("quan-a/atom.xml"), site.output("quan-a/sitemap.xml")];
+    assert_eq!(before, after);
+    for text in &after {
+        assert!(!text.contains("2027-03-04") && !text.contains("2026-11-21"));
+    }
+}
+
+#[test]
+fn sitemaps_are_valid_against_the_sitemaps_org_schema() {
+    let site = crate::portals::site();
+    let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/sitemap/schema/sitemap.xsd");
+    assert!(xsd.exists(), "{} is missing: run scripts/setup-test-deps", xsd.display());
+    for p in PORTALS {
+        let map = site.path("public").join(p).join("sitemap.xml");
+        let out = run(Command::new("xmllint").arg("--noout").arg("--schema").arg(&xsd).arg(&map));
+        assert!(out.status.success(), "{p}: {}", String::from_utf8_lossy(&out.stderr));
+        // Every HTML page the portal has is listed (redirects excepted), once.
+        let text = site.output(&format!("{p}/sitemap.xml"));
+        let locs: Vec<&str> = text.split("<loc>").skip(1).map(|s| s.split("</loc>").next().unwrap()).collect();
+        let mut unique = locs.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), locs.len(), "{p}: an address twice");
+        for page in files(&site.path("public").join(p), "index.html") {
+            let html = std::fs::read_to_string(&page).unwrap();
+            if html.contains("http-equiv=\"refresh\"") {
+                continue;
+            }
+            let rel =
+                page.strip_prefix(site.path("public").join(p)).unwrap().to_string_lossy().replace("index.html", "");
+            let url = format!("https://example.gov.vn/{p}/{rel}");
+            assert!(locs.contains(&url.as_str()), "{p}: {url} is not in the sitemap");
+        }
+        let robots = site.output(&format!("{p}/robots.txt"));
+        assert!(robots.contains(&format!("Sitemap: https://example.gov.vn/{p}/sitemap.xml")), "{robots}");
+    }
+}
+
+/// The QR code in a page's print slot, decoded by zbarimg.
+fn decode_qr(html: &str, scratch: &Path) -> Option<String> {
+    let start = html.find("<svg class=\"qr\"")?;
+    let end = start + html[start..].find("</svg>")? + "</svg>".len();
+    let svg = scratch.join("qr.svg");
+    let png = scratch.join("qr.png");
+    std::fs::write(&svg, &html[start..end]).unwrap();
+    let out = run(Command::new("rsvg-convert").args(["-w", "300", "-o"]).arg(&png).arg(&svg));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(Command::new("zbarimg").args(["--quiet", "--raw"]).arg(&png));
+    Some(String::from_utf8_lossy(&out.stdout).trim_end().to_string())
+}
+
+#[test]
+fn every_printed_page_carries_a_qr_code_of_its_own_address_on_every_portal() {
+    let site = crate::portals::site();
+    let scratch = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for p in PORTALS {
+        for page in files(&site.path("public").join(p), ".html") {
+            let html = std::fs::read_to_string(&page).unwrap();
+            let Some(canonical) = html.split("<link rel=\"canonical\" href=\"").nth(1) else { continue };
+            let canonical = canonical.split('"').next().unwrap();
+            if html.contains("http-equiv=\"refresh\"") {
+                continue;
+            }
+            let decoded = decode_qr(&html, scratch.path()).unwrap_or_else(|| panic!("{}: no QR code", page.display()));
+            assert_eq!(decoded, canonical, "{}", page.display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "{checked}");
+}
