@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod frontmatter;
+pub mod speech;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -87,6 +88,8 @@ pub struct Content {
     pub bare_folders: Vec<String>,
     pub units: Vec<DataFile<Vec<data::RawUnit>>>,
     pub plans: Vec<DataFile<data::RawPlan>>,
+    /// `content/doc-loa.yaml`: how the text is read aloud.
+    pub speech: Option<DataFile<speech::RawSpeech>>,
     pub assets: Vec<Asset>,
     pub diagnostics: Diagnostics,
 }
@@ -137,6 +140,7 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
             Ok(Loaded::Section(s)) => content.sections.push(*s),
             Ok(Loaded::Units(d)) => content.units.push(d),
             Ok(Loaded::Plan(d)) => content.plans.push(*d),
+            Ok(Loaded::Speech(d)) => content.speech = Some(*d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
             Err(d) => content.diagnostics.push(d),
         }
@@ -167,6 +171,7 @@ struct Previous<'a> {
     sections: HashMap<&'a str, &'a SectionSource>,
     units: HashMap<&'a str, &'a DataFile<Vec<data::RawUnit>>>,
     plans: HashMap<&'a str, &'a DataFile<data::RawPlan>>,
+    speech: Option<&'a DataFile<speech::RawSpeech>>,
 }
 
 impl<'a> Previous<'a> {
@@ -176,6 +181,7 @@ impl<'a> Previous<'a> {
             sections: c.sections.iter().map(|s| (s.rel.as_str(), s)).collect(),
             units: c.units.iter().map(|d| (d.rel.as_str(), d)).collect(),
             plans: c.plans.iter().map(|d| (d.rel.as_str(), d)).collect(),
+            speech: c.speech.as_ref(),
         }
     }
 
@@ -191,6 +197,7 @@ impl<'a> Previous<'a> {
             Entry::Data(..) if rel.ends_with(PLAN_FILE) => {
                 Loaded::Plan(Box::new((*self.plans.get(rel.as_str())?).clone()))
             }
+            Entry::Data(..) if rel == speech::FILE => Loaded::Speech(Box::new(self.speech?.clone())),
             Entry::Data(..) => Loaded::Units((*self.units.get(rel.as_str())?).clone()),
             Entry::Asset(..) => return None,
         })
@@ -208,6 +215,8 @@ fn load_entry(entry: Entry) -> Result<Loaded, Diagnostic> {
         Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
             if rel.ends_with(PLAN_FILE) {
                 parse_data(&text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+            } else if rel == speech::FILE {
+                parse_data(&text, rel, shown).map(|d| Loaded::Speech(Box::new(d)))
             } else {
                 parse_data(&text, rel, shown).map(Loaded::Units)
             }
@@ -221,6 +230,7 @@ enum Loaded {
     Section(Box<SectionSource>),
     Units(DataFile<Vec<data::RawUnit>>),
     Plan(Box<DataFile<data::RawPlan>>),
+    Speech(Box<DataFile<speech::RawSpeech>>),
     Asset(Asset),
 }
 
@@ -299,6 +309,7 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
             ),
             ("md", _) => entries.push(Entry::Page(abs, rel)),
             ("yaml", UNITS_FILE | PLAN_FILE) => entries.push(Entry::Data(abs, rel)),
+            ("yaml", speech::FILE) if rel == speech::FILE => entries.push(Entry::Data(abs, rel)),
             _ => entries.push(Entry::Asset(abs, rel)),
         }
     }

@@ -76,6 +76,8 @@ pub struct Site {
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
     /// For each document page, the pages whose text mentions it.
     pub cited_by: HashMap<PageId, Vec<PageId>>,
+    /// How the site's text is read over the loudspeaker (`doc-loa.yaml`).
+    pub speaker: crate::text::spoken::Speaker,
 }
 
 impl Site {
@@ -364,6 +366,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         }
     }
 
+    let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
     let linked = linking::linked_plans(&pages, content.units, content.plans, &mut diags, &mut claim);
     diags.sort();
     let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
@@ -383,10 +386,24 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         issuer_unit,
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
+        speaker,
     };
     let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
     let site = Site { cited_by: linking::citations(&site), by_url, ..site };
     (site, diags)
+}
+
+/// The loudspeaker reading of `doc-loa.yaml` (the northern words and no
+/// abbreviations without it).
+fn speaker(raw: Option<&crate::content::speech::RawSpeech>) -> crate::text::spoken::Speaker {
+    use crate::content::speech::Dialect;
+    use crate::text::words::Style;
+    let raw = raw.cloned().unwrap_or_default();
+    let style = match raw.dialect {
+        Dialect::North => Style::default(),
+        Dialect::South => Style::SOUTH,
+    };
+    crate::text::spoken::Speaker::new(raw.abbreviations, style)
 }
 
 /// Records who makes the address `path`; a second claimant is an error

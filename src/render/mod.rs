@@ -369,7 +369,22 @@ impl<'a> Renderer<'a> {
                 files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
             }
         }
+        self.add_script(id, body, &mut files);
         PageOutput { files, summary, diagnostics }
+    }
+
+    /// The loudspeaker script beside the page on every portal showing it
+    /// (the same text on each: it names no address).
+    fn add_script(&self, id: PageId, body: &str, files: &mut Vec<(usize, File)>) {
+        if files.is_empty() || !artifacts::speech::has_script(self.site, id) {
+            return;
+        }
+        let text = artifacts::speech::script(self.site, id, body, &[]);
+        let path = format!("{}{}", self.site.pages[id].path, artifacts::speech::FILE);
+        let portals: Vec<usize> = files.iter().map(|(p, _)| *p).collect();
+        for p in portals {
+            files.push((p, File { path: path.clone(), body: Body::Bytes(text.clone()) }));
+        }
     }
 
     /// The template context of a page on one portal.
@@ -472,6 +487,7 @@ impl<'a> Renderer<'a> {
             .filter(|p| artifacts::feed::has_plan_feed(site, &pc.plans.scope.pages, *p))
             .map(|p| format!("{}{}", site.pages[site.plans[p].page].path, artifacts::feed::FILE));
         ctx.insert("feed", &feed);
+        ctx.insert("speech", &artifacts::speech::has_script(site, id));
         ctx.insert("page", &view);
         ctx
     }

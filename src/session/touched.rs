@@ -115,6 +115,7 @@ fn shape(site: &Site) -> u64 {
         report_of_page,
         issuer_unit,
         cited_by: _,
+        speaker,
     } = site;
     let mut h = DefaultHasher::new();
     for p in pages {
@@ -137,6 +138,8 @@ fn shape(site: &Site) -> u64 {
     debug(&mut h, &sorted(plan_of_page));
     debug(&mut h, &sorted(report_of_page));
     debug(&mut h, &sorted(issuer_unit));
+    // Every loudspeaker script reads with it.
+    debug(&mut h, speaker);
     // Addresses of unit and indicator pages.
     units.iter().for_each(|u| u.path.hash(&mut h));
     plans.iter().flat_map(|p| &p.indicators).for_each(|i| i.path.hash(&mut h));

@@ -172,3 +172,36 @@ fn every_printed_page_carries_a_qr_code_of_its_own_address_on_every_portal() {
     }
     assert!(checked > 50, "{checked}");
 }
+
+#[test]
+fn articles_reports_and_plans_have_a_loudspeaker_script() {
+    let site = crate::portals::site();
+    site.write(
+        "content/doc-loa.yaml",
+        "abbreviations:\n  UBND: Ủy ban nhân dân\n  \"LĐ-TB&XH\": Lao động – Thương binh và Xã hội\n",
+    );
+    site.write(
+        "content/tin-tuc/hoi-nghi.md",
+        "---\ntitle: Hội nghị của UBND quận\ndate: 2022-01-11\n---\nPhòng LĐ-TB&XH báo cáo 22.000 đoàn viên, đạt 71,5% kế hoạch ngày 11/01/2022.\n",
+    );
+    site.build(&[]);
+    let text = site.output("quan-a/tin-tuc/hoi-nghi-cua-ubnd-quan/doc-loa.txt");
+    assert!(text.starts_with('\u{feff}'), "a byte-order mark, so browsers and Notepad read UTF-8");
+    assert!(text.contains("\r\n"));
+    assert!(text.contains("Hội nghị của Ủy ban nhân dân quận"), "{text}");
+    assert!(text.contains("Đăng ngày mười một tháng một năm hai nghìn không trăm hai mươi hai."), "{text}");
+    assert!(
+        text.contains(
+            "Phòng Lao động – Thương binh và Xã hội báo cáo hai mươi hai nghìn đoàn viên, đạt bảy mươi mốt phẩy năm phần trăm \
+             kế hoạch ngày mười một tháng một năm hai nghìn không trăm hai mươi hai."
+        ),
+        "{text}"
+    );
+    let page = site.output("quan-a/tin-tuc/hoi-nghi-cua-ubnd-quan/index.html");
+    assert!(page.contains("doc-loa.txt\" download="), "a download link");
+    // Reports and plans have one too; a document that is neither does not.
+    assert!(site.exists("quan-a/bao-cao/bao-cao-nam-2022/doc-loa.txt"));
+    assert!(site.exists("quan-a/van-ban/ke-hoach-1-kh-ubnd/doc-loa.txt"));
+    assert!(!site.exists("quan-b/van-ban/cong-van-9-ubnd-b/doc-loa.txt"));
+    assert!(site.exists("quan-b/van-ban/cong-van-9-ubnd-b/index.html"));
+}

@@ -5,4 +5,4 @@
 pub mod feed;
 pub mod qr;
 pub mod sitemap;
-// pub mod speech;
+pub mod speech;
