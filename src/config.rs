@@ -201,7 +201,16 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             continue;
         }
         if portals.iter().any(|q| q.id == p.id) {
-            let mut d = at_key(&format!("id: {}", p.id));
+            // Point at this portal's id, the second one written, not the first.
+            let nth = portals.iter().filter(|q| q.id == p.id).count() + 1;
+            let offset = [format!("id: {}", p.id), format!("id: \"{}\"", p.id), format!("id: '{}'", p.id)]
+                .iter()
+                .flat_map(|pat| src.match_indices(pat.as_str()).map(|(i, _)| i).collect::<Vec<_>>())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .nth(nth - 1)
+                .unwrap_or(0);
+            let mut d = Diagnostic::error("").in_file(FILE_NAME).at(src, offset);
             d.message = msg!("config-portal-twice", id = &p.id).into();
             diags.push(d.with_help(msg!("config-portal-twice-help")));
             continue;
@@ -292,6 +301,8 @@ mod tests {
         let msgs: Vec<_> = e.iter().map(|d| d.message.id().unwrap_or_default()).collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
         assert_eq!(msgs, ["config-bad-url", "config-portal-id", "config-portal-twice"]);
+        // The duplicate is pointed at, not the first portal with that id.
+        assert_eq!(e.iter().last().map(|d| d.line), Some(6));
     }
 
     #[test]

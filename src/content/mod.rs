@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod frontmatter;
+pub mod scalars;
 pub mod speech;
 
 use std::collections::{BTreeSet, HashMap};
@@ -359,30 +360,15 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     )
 }
 
-/// Parses a data file, refusing numbers written with dots for thousands.
+/// Parses a data file. Its numbers are checked as written by
+/// [`scalars::Number`], in every YAML form.
 fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    if let Some(&at) = data::dotted_thousands(text).first() {
-        return Err(dotted_error(&shown, text, at));
-    }
     let data = yaml::from_str::<T>(text).map_err(|e| {
         let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(text, e.line.max(1), e.col);
         d.help = e.help;
         d
     })?;
     Ok(DataFile { rel, shown, text: text.to_string(), data })
-}
-
-fn front_has_report(yaml: &str) -> bool {
-    yaml.lines().any(|l| l.starts_with("report:"))
-}
-
-fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
-    let token: String = text[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-    let plain = token.replace('.', "");
-    Diagnostic::error(format!("`{token}` would be read as the decimal number {}", token.replacen('.', ",", 1)))
-        .in_file(shown)
-        .at(text, at)
-        .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
 }
 
 /// Splits off and parses the front matter of a Markdown file.
@@ -406,12 +392,6 @@ fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf
         d.help = e.help;
         d
     })?;
-    // Only report data can hold such numbers; other fields are text.
-    if front_has_report(&text[split.yaml.clone()])
-        && let Some(&at) = data::dotted_thousands(&text[split.yaml.clone()]).first()
-    {
-        return Err(dotted_error(&shown, &text, split.yaml.start + at));
-    }
     Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 

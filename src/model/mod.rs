@@ -3,13 +3,19 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod duties;
 pub mod figures;
+pub mod identity;
 mod linking;
 pub mod locate;
+pub mod parts;
 mod paths;
 pub mod period;
 pub mod plan;
+mod plan_check;
+mod report_check;
 pub mod scope;
+mod units;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -61,8 +67,9 @@ pub struct Site {
     pub aliases: Vec<Alias>,
     /// Every Markdown file and asset by its path relative to `content/`.
     pub by_source: HashMap<String, Target>,
-    /// Document pages by their normalised number (`10/KH-UBND`).
-    pub documents: HashMap<String, PageId>,
+    /// Document pages by their normalised number (`10/KH-UBND`): several
+    /// when issuers or years differ (see `identity`).
+    pub documents: HashMap<String, Vec<PageId>>,
     /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
     pub by_url: HashMap<String, PageId>,
     pub units: Vec<plan::Unit>,
@@ -78,13 +85,24 @@ pub struct Site {
     pub cited_by: HashMap<PageId, Vec<PageId>>,
     /// How the site's text is read over the loudspeaker (`doc-loa.yaml`).
     pub speaker: crate::text::spoken::Speaker,
+    /// The pages loa makes from data and lists, by address without the
+    /// trailing `/`: links written as an address find them here.
+    pub generated: HashMap<String, Generated>,
+    /// Some content could not be read or checked: a link to plan data that
+    /// leads nowhere may be the consequence, so it is not reported.
+    pub incomplete: bool,
+    /// Plan pages whose plan data could not be read (reported): addresses
+    /// below them (indicators) are not reported as broken.
+    pub unreadable_plans: Vec<PageId>,
 }
 
-impl Site {
-    /// The page of the document numbered `number`, if the site has it.
-    pub fn document(&self, number: &str) -> Option<PageId> {
-        self.documents.get(&normalize_number(number)).copied()
-    }
+/// A page made by loa rather than from a Markdown file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    Unit(plan::UnitId),
+    Indicator(plan::PlanId, usize),
+    Section(SectionId),
+    Term(TermId),
 }
 
 pub use crate::docref::normalize_number;
@@ -230,6 +248,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     }
 
     // Pages.
+    let doc_slugs = identity::document_slugs(&content.pages);
     let mut pages: Vec<Page> = Vec::with_capacity(content.pages.len());
     for src in content.pages {
         if let Some(reason) = excluded(&src, opts) {
@@ -243,7 +262,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         };
         let section = section_of_dir.get(folder).copied().unwrap_or(0);
         let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut diags));
-        let slug = match page_slug(&src, document.as_ref()) {
+        let slug = match doc_slugs.get(&src.rel).map_or_else(|| page_slug(&src, document.as_ref()), |s| Ok(s.clone())) {
             Ok(s) => s,
             Err(d) => {
                 diags.push(d);
@@ -353,23 +372,31 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         assets.push(OutputAsset { src: a, path });
     }
 
-    let mut documents = HashMap::new();
+    let mut documents: HashMap<String, Vec<PageId>> = HashMap::new();
     for p in &pages {
-        if let Some(d) = &p.document
-            && let Some(first) = documents.insert(normalize_number(&d.front.number), p.id)
-        {
-            diags.push(
-                located(&p.src, "number", format!("two pages are the document `{}`", d.front.number)).with_help(
-                    format!("`{}` has the same number; a document has one page", pages[first].src.shown.display()),
-                ),
-            );
+        let Some(d) = &p.document else { continue };
+        let same = documents.entry(normalize_number(&d.front.number)).or_default();
+        // Numbers restart per issuer and per year: the same number, issuer
+        // and year is the same document.
+        let identity = |x: &Page| {
+            let f = &x.document.as_ref().map(|d| &d.front);
+            (f.and_then(|f| f.issuer.as_deref()).map(slugify), f.and_then(|f| f.issued).map(|i| i.year()))
+        };
+        if let Some(&first) = same.iter().find(|q| identity(&pages[**q]) == identity(p)) {
+            diags
+                .push(located(&p.src, "number", crate::msg!("document-twice", number = &d.front.number)).with_help(
+                    crate::msg!("document-twice-help", file = pages[first].src.shown.display().to_string()),
+                ));
         }
+        // Both are kept, so a mention still finds the one with plan data.
+        same.push(p.id);
     }
 
     let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
-    let linked = linking::linked_plans(&pages, content.units, content.plans, &mut diags, &mut claim);
+    let linked =
+        linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
-    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
+    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable } = linked;
     let site = Site {
         pages,
         sections,
@@ -387,9 +414,13 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
         speaker,
+        generated: HashMap::new(),
+        incomplete: diags.has_errors(),
+        unreadable_plans: unreadable,
     };
     let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
-    let site = Site { cited_by: linking::citations(&site), by_url, ..site };
+    let generated = generated(&site);
+    let site = Site { cited_by: linking::citations(&site), by_url, generated, ..site };
     (site, diags)
 }
 
@@ -404,6 +435,27 @@ fn speaker(raw: Option<&crate::content::speech::RawSpeech>) -> crate::text::spok
         Dialect::South => Style::SOUTH,
     };
     crate::text::spoken::Speaker::new(raw.abbreviations, style)
+}
+
+/// Every generated page by its address.
+fn generated(site: &Site) -> HashMap<String, Generated> {
+    let key = |p: &str| p.trim_end_matches('/').to_string();
+    let mut out = HashMap::new();
+    for (i, s) in site.sections.iter().enumerate() {
+        out.insert(key(&s.path), Generated::Section(i));
+    }
+    for (i, t) in site.terms.iter().enumerate() {
+        out.insert(key(&t.path), Generated::Term(i));
+    }
+    for (i, u) in site.units.iter().enumerate() {
+        out.insert(key(&u.path), Generated::Unit(i));
+    }
+    for (p, plan) in site.plans.iter().enumerate() {
+        for (i, ind) in plan.indicators.iter().enumerate() {
+            out.insert(key(&ind.path), Generated::Indicator(p, i));
+        }
+    }
+    out
 }
 
 /// Records who makes the address `path`; a second claimant is an error

@@ -6,7 +6,10 @@
 pub mod artifacts;
 pub mod chart;
 pub mod classes;
+pub mod data_links;
 pub mod format;
+pub mod home_views;
+pub mod indicator_views;
 pub mod links;
 mod listings;
 pub mod markdown;
@@ -163,13 +166,14 @@ impl<'a> Renderer<'a> {
                 let mut tera = templates.tera.clone();
                 tera.global_context().insert("site", &views::site(config, portal, site));
                 tera.global_context().insert("portal_feed", &has_feed(&scope));
-                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit }, index }
+                let lang = crate::messages::Lang::parse(&config.language).unwrap_or_default();
+                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit, lang }, index }
             })
             .collect();
         let mut implemented_by: std::collections::HashMap<PageId, Vec<PageId>> = Default::default();
         for p in &site.pages {
             for n in p.document.iter().flat_map(|d| &d.front.implements) {
-                if let Some(target) = site.document(n) {
+                if let Some(target) = site.find_mention(n).one() {
                     implemented_by.entry(target).or_default().push(p.id);
                 }
             }
@@ -183,6 +187,36 @@ impl<'a> Renderer<'a> {
             markdown: markdown::Options { raw_html: config.raw_html, count_words: templates.mentions("word_count") },
             implemented_by,
         }
+    }
+
+    /// The warning for a mention that fits several documents, naming them.
+    fn ambiguous_mention(&self, offset: usize, ids: &[PageId]) -> markdown::Problem {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|p| {
+                let d = self.site.pages[*p].document.as_ref().map(|d| &d.front);
+                format!(
+                    "{} ({}, {})",
+                    self.site.pages[*p].title(),
+                    d.and_then(|d| d.issuer.as_deref()).unwrap_or("?"),
+                    d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi())
+                )
+            })
+            .collect();
+        markdown::Problem {
+            offset,
+            message: crate::msg!("mention-ambiguous", list = names.join("; ")).to_string(),
+            help: Some(crate::msg!("mention-ambiguous-help").to_string()),
+            is_error: false,
+        }
+    }
+
+    /// The address of a unit's page on the first portal that has it.
+    pub fn unit_elsewhere(&self, unit: crate::model::plan::UnitId) -> Option<String> {
+        self.portals
+            .iter()
+            .find(|pc| pc.plans.scope.units[unit])
+            .map(|pc| format!("{}{}", pc.portal.base_url, self.site.units[unit].path))
     }
 
     /// Where page `id`'s body starts in its file's text.
@@ -206,7 +240,7 @@ impl<'a> Renderer<'a> {
         while let Some((p, depth)) = frontier.pop_front() {
             let Some(doc) = &self.site.pages[p].document else { continue };
             for n in &doc.front.implements {
-                let target = self.site.document(n);
+                let target = self.site.find_mention(n).one();
                 if let Some(t) = target {
                     if seen.contains(&t) {
                         continue;
@@ -268,10 +302,13 @@ impl<'a> Renderer<'a> {
     pub fn page_for(&self, id: PageId, body: &str, select: Select) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
-        let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
+        let resolver =
+            links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id).at_address(&page.path);
         let (md, problems) = markdown::render(body, &self.markdown, &resolver);
         let linked = resolver.linked_pages();
+        let linked_units = resolver.linked_units();
         let unresolved = resolver.unresolved();
+        let ambiguous = resolver.ambiguous().into_iter().map(|(offset, ids)| self.ambiguous_mention(offset, &ids));
         // Only for locating problems: the front matter and body together.
         let full_text = || [&*page.src.text, body].concat();
         // One warning per document the site lacks, at its first mention.
@@ -296,7 +333,7 @@ impl<'a> Renderer<'a> {
                 is_error: false,
             }
         });
-        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).collect();
+        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).chain(ambiguous).collect();
         let mut diagnostics: Vec<Diagnostic> = if problems.is_empty() {
             Vec::new()
         } else {
@@ -318,13 +355,17 @@ impl<'a> Renderer<'a> {
             }
             let visible = &rep.plans.scope.pages;
             let own_body;
-            let rendered = if linked.iter().all(|l| visible[*l]) {
+            let units = &rep.plans.scope.units;
+            let rendered = if linked.iter().all(|l| visible[*l]) && linked_units.iter().all(|u| units[*u]) {
                 &md
             } else {
                 let elsewhere = |p: PageId| self.elsewhere(p);
+                let unit_elsewhere = |u| self.unit_elsewhere(u);
                 let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
                     .on_page(id)
-                    .for_portal(visible, &elsewhere);
+                    .at_address(&page.path)
+                    .for_portal(visible, &elsewhere)
+                    .units_for_portal(units, &unit_elsewhere);
                 own_body = markdown::render(body, &self.markdown, &resolver).0;
                 &own_body
             };
@@ -434,7 +475,7 @@ impl<'a> Renderer<'a> {
                     .implements
                     .iter()
                     .map(|n| {
-                        let target = link_if_visible(site.document(n));
+                        let target = link_if_visible(site.find_mention(n).one());
                         RefView { number: n, title: target.map(|p| p.title()), path: target.map(|p| p.path.as_str()) }
                     })
                     .collect(),

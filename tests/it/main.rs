@@ -4,7 +4,10 @@
 mod build;
 mod channels;
 mod errors;
+mod figures_props;
 mod harness;
+mod plan_errors;
 mod plans;
 mod portals;
 mod serve;
+mod ward;
