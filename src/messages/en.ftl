@@ -433,3 +433,17 @@ unit-kind-khac = Other unit
 unit-kinds-khac = other unit
 unit-kinds-other = unit
 # </plans:kinds>
+
+# <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)
+ui-report-due = Report for { $period } by { $unit }: due { $date }
+ui-progress-indicators = Indicators
+ui-progress-tasks = Tasks
+ui-progress-achieved = achieved
+ui-progress-on-track = on track
+ui-progress-behind = behind or not achieved
+ui-progress-no-data = without data
+ui-progress-done = done
+ui-progress-in-progress = in progress
+ui-progress-overdue = overdue
+ui-progress-other = not started or not reported
+# </channels:progress>

@@ -433,3 +433,17 @@ unit-kind-khac = Đơn vị khác
 unit-kinds-khac = đơn vị khác
 unit-kinds-other = đơn vị
 # </plans:kinds>
+
+# <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)
+ui-report-due = Báo cáo { $period } của { $unit }: hạn { $date }
+ui-progress-indicators = Chỉ tiêu
+ui-progress-tasks = Nhiệm vụ
+ui-progress-achieved = đạt
+ui-progress-on-track = đúng tiến độ
+ui-progress-behind = chậm hoặc chưa đạt
+ui-progress-no-data = chưa có số liệu
+ui-progress-done = hoàn thành
+ui-progress-in-progress = đang thực hiện
+ui-progress-overdue = quá hạn
+ui-progress-other = chưa triển khai hoặc chưa báo cáo
+# </channels:progress>

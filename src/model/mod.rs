@@ -3,6 +3,7 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod due;
 pub mod duties;
 pub mod figures;
 pub mod identity;

@@ -164,7 +164,7 @@ impl<'a> Renderer<'a> {
             files.push((Key::Alias(i), pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
         }
         if select.wants(Key::Sitemap) {
-            let urls = sitemap::urls(site, pc, Vec::new());
+            let urls = sitemap::urls(site, pc, self.generated_urls(pc));
             files.extend(sitemap::files(&pc.portal.base_url, &urls).into_iter().map(|f| (Key::Sitemap, pc.index, f)));
         }
         if select.wants(Key::Robots) {
@@ -309,6 +309,14 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
+        if self.templates.has("progress.html") && select.wants(Key::Progress) {
+            let view = pc.plans.progress();
+            let mut ctx = context(crate::render::progress::PATH, "progress");
+            ctx.insert("illustrative", &view.illustrative);
+            ctx.insert("progress", &view);
+            let path = format!("{}index.html", crate::render::progress::PATH);
+            out.emit(Key::Progress, "progress.html", &ctx, path, "the progress summary page");
+        }
         if let Some(en) = &pc.portal.english
             && self.templates.has("english.html")
             && select.wants(Key::English)
@@ -451,4 +459,26 @@ fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String 
         t = escape(title),
         c = escape(permalink),
     )
+}
+
+impl Renderer<'_> {
+    /// The pages made from the plan data as a whole (progress summary),
+    /// for the sitemap, dated by the newest plan or report page shown.
+    fn generated_urls(&self, pc: &PortalCtx) -> Vec<sitemap::Url> {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let pages =
+            site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]).flat_map(|(_, plan)| {
+                std::iter::once(plan.page).chain(plan.reports.iter().map(|r| site.reports[*r].page))
+            });
+        let newest = pages
+            .filter(|p| scope.pages[*p])
+            .filter_map(|p| crate::render::artifacts::feed::page_updated(site, p))
+            .max();
+        let mut out = Vec::new();
+        if self.templates.has("progress.html") {
+            out.push((crate::render::progress::PATH.to_string(), newest));
+        }
+        out
+    }
 }

@@ -14,6 +14,7 @@ pub mod links;
 mod listings;
 pub mod markdown;
 pub mod plan_views;
+pub mod progress;
 pub mod templates;
 pub mod unit_views;
 pub mod views;
@@ -64,6 +65,8 @@ pub enum Key {
     /// `sitemap.xml` (and its parts past 50,000 addresses).
     Sitemap,
     Robots,
+    /// The progress summary page (`tinh-hinh-thuc-hien/`).
+    Progress,
     /// An Atom feed: the portal's, a section's or a plan's.
     Feed(artifacts::feed::Feed),
     Asset(usize),

@@ -205,3 +205,32 @@ fn articles_reports_and_plans_have_a_loudspeaker_script() {
     assert!(!site.exists("quan-b/van-ban/cong-van-9-ubnd-b/doc-loa.txt"));
     assert!(site.exists("quan-b/van-ban/cong-van-9-ubnd-b/index.html"));
 }
+
+/// The numbers of a page's progress table, in order.
+fn table_numbers(html: &str) -> Vec<usize> {
+    html.split("</th><td>").skip(1).map(|s| s.split('<').next().unwrap().trim().parse().unwrap()).collect()
+}
+
+#[test]
+fn the_progress_summary_adds_up_to_each_plans_own_page() {
+    let site = crate::portals::site();
+    for p in ["quan-a", "phuong-1"] {
+        let html = site.output(&format!("{p}/tinh-hinh-thuc-hien/index.html"));
+        let n = table_numbers(&html);
+        assert_eq!(n.len(), 8, "{p}: one plan, 4 indicator and 4 task rows");
+        // The plan's own page says how many indicators and tasks it has.
+        let plan = site.output(&format!("{p}/van-ban/ke-hoach-1-kh-ubnd/index.html"));
+        let count = |what: &str| -> usize {
+            let at = plan.find(what).unwrap_or_else(|| panic!("{what}"));
+            let before = &plan[..at];
+            let start = before.rfind("<span class=\"tt-so\">").unwrap() + "<span class=\"tt-so\">".len();
+            before[start..].trim().parse().unwrap()
+        };
+        assert_eq!(n[..4].iter().sum::<usize>(), count(" chỉ tiêu:"), "{p}");
+        assert_eq!(n[4..].iter().sum::<usize>(), count(" nhiệm vụ:"), "{p}");
+        // The bars carry the same numbers in words, and no script.
+        assert!(html.contains("<svg class=\"tien-do\"") && html.contains("role=\"img\""));
+        assert!(!html.contains("<script"));
+        assert!(site.output(&format!("{p}/sitemap.xml")).contains(&format!("/{p}/tinh-hinh-thuc-hien/</loc>")));
+    }
+}
