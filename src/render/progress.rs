@@ -77,7 +77,7 @@ impl<'a> Ctx<'a> {
                 .text(self.lang)
             })
             .collect();
-        let svg = bars(&view.card.plan.title, indicators, tasks, self.lang);
+        let svg = bars(view.card.plan.title, indicators, tasks, self.lang);
         PlanProgress { card: view.card, indicators, tasks, missing, due, svg }
     }
 }
