@@ -12,7 +12,7 @@ use tera::Context;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::scope::Scope;
 use crate::model::{PageId, TAGS_PATH, relative_root};
-use crate::render::artifacts::sitemap;
+use crate::render::artifacts::{opendata, sitemap};
 use crate::render::classes::{self, Class, PH_URL};
 use crate::render::views::{self, SectionView, TermView};
 use crate::render::{Body, File, Key, PortalCtx, Renderer, Select, links, markdown, render_to};
@@ -172,6 +172,11 @@ impl<'a> Renderer<'a> {
             files.push((Key::Robots, pc.index, File { path: "robots.txt".into(), body }));
         }
         files.extend(self.feed_files(pc, summaries, select).into_iter().map(|(k, f)| (k, pc.index, f)));
+        if select.wants(Key::OpenData) && self.templates.has("opendata.html") {
+            let sets = opendata::datasets(site, scope, &pc.portal.base_url);
+            let made = opendata::files(&sets, &pc.portal.base_url);
+            files.extend(made.into_iter().map(|f| (Key::OpenData, pc.index, f)));
+        }
         for (i, a) in site.assets.iter().enumerate().filter(|(i, _)| select.wants(Key::Asset(*i))) {
             files.push((Key::Asset(i), pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
         }
@@ -316,6 +321,14 @@ impl<'a> Renderer<'a> {
             ctx.insert("progress", &view);
             let path = format!("{}index.html", crate::render::progress::PATH);
             out.emit(Key::Progress, "progress.html", &ctx, path, "the progress summary page");
+        }
+        if self.templates.has("opendata.html") && select.wants(Key::DataPage) {
+            let sets = opendata::datasets(site, scope, base_url);
+            let mut ctx = context(opendata::DIR, "opendata");
+            ctx.insert("datasets", &sets);
+            ctx.insert("zip", opendata::ZIP);
+            let path = format!("{}index.html", opendata::DIR);
+            out.emit(Key::DataPage, "opendata.html", &ctx, path, "the open data page");
         }
         if let Some(en) = &pc.portal.english
             && self.templates.has("english.html")
@@ -478,6 +491,9 @@ impl Renderer<'_> {
         let mut out = Vec::new();
         if self.templates.has("progress.html") {
             out.push((crate::render::progress::PATH.to_string(), newest));
+        }
+        if self.templates.has("opendata.html") {
+            out.push((opendata::DIR.to_string(), newest));
         }
         out
     }

@@ -67,6 +67,10 @@ pub enum Key {
     Robots,
     /// The progress summary page (`tinh-hinh-thuc-hien/`).
     Progress,
+    /// The open data files of a portal (`du-lieu/*.json`, `.csv`, schemas, zip).
+    OpenData,
+    /// The page listing them (`du-lieu/`).
+    DataPage,
     /// An Atom feed: the portal's, a section's or a plan's.
     Feed(artifacts::feed::Feed),
     Asset(usize),

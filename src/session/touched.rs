@@ -93,7 +93,7 @@ pub fn touched(old: &Built, new: &Built, changed: &HashSet<String>) -> Option<Ha
             new.bodies.get(p.id).is_some_and(|t| crate::render::data_links::PREFIXES.iter().any(|x| t.contains(x)))
         };
         keys.extend(b.pages.iter().filter(links_data).map(|p| Key::Page(p.id)));
-        keys.extend([Key::Home, Key::Sitemap, Key::Progress]);
+        keys.extend([Key::Home, Key::Sitemap, Key::Progress, Key::OpenData, Key::DataPage]);
     }
     // A document cited by other pages than before lists them.
     for doc in a.cited_by.keys().chain(b.cited_by.keys()) {

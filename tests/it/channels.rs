@@ -234,3 +234,58 @@ fn the_progress_summary_adds_up_to_each_plans_own_page() {
         assert!(site.output(&format!("{p}/sitemap.xml")).contains(&format!("/{p}/tinh-hinh-thuc-hien/</loc>")));
     }
 }
+
+const DATA_CHECK: &str = r#"
+import csv, io, json, sys, zipfile, jsonschema
+folder = sys.argv[1]
+names = ["don-vi", "ke-hoach", "chi-tieu", "muc-tieu", "so-lieu", "nhiem-vu", "tinh-trang-nhiem-vu"]
+out = {}
+zf = zipfile.ZipFile(folder + "/du-lieu.zip")
+for n in names:
+    data = json.load(open(f"{folder}/{n}.json", encoding="utf-8"))
+    schema = json.load(open(f"{folder}/schema/{n}.schema.json", encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    raw = open(f"{folder}/{n}.csv", "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf"), n
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert len(rows) == len(data["records"]), n
+    for r, j in zip(rows, data["records"]):
+        for k, v in j.items():
+            shown = "" if v is None else (str(v).lower() if isinstance(v, bool) else str(v))
+            assert r[k] == shown, (n, k, r[k], v)
+    for suffix in [".json", ".csv"]:
+        assert zf.read(n + suffix) == open(f"{folder}/{n}{suffix}", "rb").read(), n
+    out[n] = rows
+print(json.dumps(out))
+"#;
+
+#[test]
+fn open_data_matches_its_schemas_opens_as_csv_and_carries_the_models_figures() {
+    let site = crate::portals::site();
+    let folder = site.path("public/quan-a/du-lieu");
+    let out = run(Command::new(PYTHON).arg("-c").arg(DATA_CHECK).arg(&folder));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let data: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The 2022 report's union members (tests/fixtures/plan: total 21100,
+    // phuong-1 12000, phuong-2 9100), as numbers, total and per ward.
+    let values = data["so-lieu"].as_array().unwrap();
+    let find = |level: &str, unit: &str| {
+        values.iter().find(|r| {
+            r["indicator"] == "doan-vien" && r["period"] == "2022" && r["level"] == level && r["unit"] == unit
+        })
+    };
+    assert_eq!(find("unit", "phuong-1").unwrap()["value"], "12000");
+    assert_eq!(find("unit", "phuong-2").unwrap()["value"], "9100");
+    let total = values.iter().find(|r| r["indicator"] == "doan-vien" && r["period"] == "2022" && r["level"] == "total");
+    assert_eq!(total.unwrap()["value"], "21100");
+    assert_eq!(total.unwrap()["period_end"], "2022-12-31");
+    // Tasks and their statuses per period, units, plans, targets.
+    for n in ["nhiem-vu", "tinh-trang-nhiem-vu", "don-vi", "ke-hoach", "muc-tieu", "chi-tieu"] {
+        assert!(!data[n].as_array().unwrap().is_empty(), "{n}");
+    }
+    // The page listing the files, and a ward portal's data at its address.
+    let page = site.output("quan-a/du-lieu/index.html");
+    assert!(page.contains("href=\"so-lieu.csv\"") && page.contains("schema/so-lieu.schema.json"));
+    assert!(site.output("phuong-1/du-lieu/ke-hoach.json").contains("https://example.gov.vn/phuong-1/"));
+}

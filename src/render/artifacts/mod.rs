@@ -3,6 +3,7 @@
 //! output kind.
 
 pub mod feed;
+pub mod opendata;
 pub mod qr;
 pub mod sitemap;
 pub mod speech;
