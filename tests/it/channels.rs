@@ -203,6 +203,14 @@ fn articles_reports_and_plans_have_a_loudspeaker_script() {
     assert!(site.exists("quan-a/bao-cao/bao-cao-nam-2022/doc-loa.txt"));
     assert!(site.exists("quan-a/van-ban/ke-hoach-1-kh-ubnd/doc-loa.txt"));
     assert!(!site.exists("quan-b/van-ban/cong-van-9-ubnd-b/doc-loa.txt"));
+    // A report's script reads its figures (21100 union members in 2022),
+    // a plan's its indicators, both with the notice for invented figures.
+    let report = site.output("quan-a/bao-cao/bao-cao-nam-2022/doc-loa.txt");
+    assert!(report.contains("Kết quả các chỉ tiêu:") && report.contains("hai mươi mốt nghìn một trăm"), "{report}");
+    assert!(report.contains("số liệu minh họa"), "{report}");
+    let plan = site.output("quan-a/van-ban/ke-hoach-1-kh-ubnd/doc-loa.txt");
+    assert!(plan.contains("Các chỉ tiêu của kế hoạch:") && plan.contains("mục tiêu"), "{plan}");
+    assert!(!plan.contains(|c: char| c.is_ascii_digit()), "every number in words: {plan}");
     assert!(site.exists("quan-b/van-ban/cong-van-9-ubnd-b/index.html"));
 }
 
