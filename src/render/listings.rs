@@ -14,6 +14,7 @@ use crate::model::scope::Scope;
 use crate::model::{PageId, TAGS_PATH, relative_root};
 use crate::render::artifacts::{opendata, sitemap};
 use crate::render::classes::{self, Class, PH_URL};
+use crate::render::updated;
 use crate::render::views::{self, SectionView, TermView};
 use crate::render::{Body, File, Key, PortalCtx, Renderer, Select, links, markdown, render_to};
 
@@ -208,6 +209,7 @@ impl<'a> Renderer<'a> {
         };
         let mut ctx = context("", "home");
         ctx.insert("section", &view);
+        ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, 0..site.pages.len())));
         let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
         ctx.insert("illustrative", &dashboard.illustrative);
         ctx.insert("dashboard", &dashboard);
@@ -250,6 +252,7 @@ impl<'a> Renderer<'a> {
             let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
             let mut ctx = context(&s.path, "section");
             ctx.insert("section", &view);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, subtree(site, s.id))));
             let shown = s
                 .src
                 .as_ref()
@@ -271,6 +274,8 @@ impl<'a> Renderer<'a> {
             let mut ctx = context(TAGS_PATH, "taxonomy");
             let list: Vec<&TermView> = terms.iter().map(|(_, t)| t).collect();
             ctx.insert("terms", &list);
+            let tagged = terms.iter().flat_map(|(i, _)| site.terms[*i].pages.iter().copied());
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, tagged)));
             out.emit(Key::Taxonomy, "taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
         }
         if self.templates.has("term.html") {
@@ -282,6 +287,10 @@ impl<'a> Renderer<'a> {
             out.emit_each(&wanted, |out, (i, t)| {
                 let mut ctx = context(t.path, "term");
                 ctx.insert("term", t);
+                ctx.insert(
+                    "last_updated",
+                    &updated::shown(site, scope, updated::newest(site, scope, site.terms[*i].pages.iter().copied())),
+                );
                 let shown = format!("the tag page `{}`", t.name);
                 out.render(Key::Term(*i), "term.html", &ctx, format!("{}index.html", t.path), &shown)
             });
@@ -292,6 +301,7 @@ impl<'a> Renderer<'a> {
                 let mut ctx = context(view.path, "unit");
                 ctx.insert("illustrative", &view.illustrative);
                 ctx.insert("unit", &view);
+                ctx.insert("last_updated", &updated::shown(site, scope, updated::unit(site, scope, u)));
                 let shown = format!("the page of the unit `{}`", site.units[u].id);
                 out.emit(Key::Unit(u), "unit.html", &ctx, format!("{}index.html", view.path), &shown);
             }
@@ -303,6 +313,8 @@ impl<'a> Renderer<'a> {
                     let mut ctx = context(view.row.path, "indicator");
                     ctx.insert("illustrative", &view.row.illustrative);
                     ctx.insert("indicator", &view);
+                    let pages = updated::plan_pages(site, scope, pid);
+                    ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, pages)));
                     let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
                     out.emit(
                         Key::Indicator(pid, ind),
@@ -319,6 +331,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = context(crate::render::progress::PATH, "progress");
             ctx.insert("illustrative", &view.illustrative);
             ctx.insert("progress", &view);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::plans(site, scope)));
             let path = format!("{}index.html", crate::render::progress::PATH);
             out.emit(Key::Progress, "progress.html", &ctx, path, "the progress summary page");
         }
@@ -327,6 +340,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = context(opendata::DIR, "opendata");
             ctx.insert("datasets", &sets);
             ctx.insert("zip", opendata::ZIP);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::plans(site, scope)));
             let path = format!("{}index.html", opendata::DIR);
             out.emit(Key::DataPage, "opendata.html", &ctx, path, "the open data page");
         }
@@ -337,6 +351,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = context("en/", "english");
             ctx.insert("english", en);
             ctx.insert("contact", &pc.portal.contact);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, 0..site.pages.len())));
             out.emit(Key::English, "english.html", &ctx, "en/index.html".into(), "the English page");
         }
     }
@@ -497,4 +512,13 @@ impl Renderer<'_> {
         }
         out
     }
+}
+
+/// The pages of a section and of every section below it.
+fn subtree(site: &crate::model::Site, section: usize) -> Vec<PageId> {
+    let mut out = site.sections[section].pages.clone();
+    for c in &site.sections[section].subsections {
+        out.extend(subtree(site, *c));
+    }
+    out
 }

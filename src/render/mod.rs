@@ -17,6 +17,7 @@ pub mod plan_views;
 pub mod progress;
 pub mod templates;
 pub mod unit_views;
+pub mod updated;
 pub mod views;
 
 use std::path::PathBuf;
@@ -581,6 +582,10 @@ impl<'a> Renderer<'a> {
             .map(|p| format!("{}{}", site.pages[site.plans[p].page].path, artifacts::feed::FILE));
         ctx.insert("feed", &feed);
         ctx.insert("speech", &artifacts::speech::has_script(site, id));
+        let scope = &pc.plans.scope;
+        ctx.insert("last_updated", &updated::shown(site, scope, updated::page(site, scope, id)));
+        let own_plan = site.plans.iter().position(|p| p.page == id);
+        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
     }

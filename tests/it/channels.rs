@@ -297,3 +297,23 @@ fn open_data_matches_its_schemas_opens_as_csv_and_carries_the_models_figures() {
     assert!(page.contains("href=\"so-lieu.csv\"") && page.contains("schema/so-lieu.schema.json"));
     assert!(site.output("phuong-1/du-lieu/ke-hoach.json").contains("https://example.gov.vn/phuong-1/"));
 }
+
+#[test]
+fn every_page_says_when_it_was_last_updated_and_plans_show_their_history() {
+    let site = crate::portals::site();
+    for page in files(&site.path("public/quan-a"), "index.html") {
+        let html = std::fs::read_to_string(&page).unwrap();
+        if html.contains("http-equiv=\"refresh\"") {
+            continue;
+        }
+        let at = html.find("Cập nhật lần cuối: <time datetime=\"").unwrap_or_else(|| panic!("{}", page.display()));
+        let date = &html[at + "Cập nhật lần cuối: <time datetime=\"".len()..][..10];
+        // A date of the content, not the build's (--today 2026-11-21).
+        assert!(date < "2026-11-21" && date > "2000-01-01", "{}: {date}", page.display());
+    }
+    let plan = site.output("quan-a/van-ban/ke-hoach-1-kh-ubnd/index.html");
+    let history = plan.split("id=\"history-h\"").nth(1).expect("a history on the plan page");
+    assert!(history.contains("bao-cao/bao-cao-nam-2022/") && history.contains("bao-cao/bao-cao-nam-2023/"));
+    // Newest first.
+    assert!(history.find("nam-2023").unwrap() < history.find("nam-2022").unwrap());
+}

@@ -7,7 +7,7 @@
 
 use crate::date::Date;
 use crate::model::{PageId, Site, TAGS_PATH};
-use crate::render::artifacts::feed::{esc, page_updated};
+use crate::render::artifacts::feed::esc;
 use crate::render::{Body, File, PortalCtx};
 
 /// Most addresses in one sitemap file (the protocol's limit).
@@ -24,7 +24,7 @@ pub fn robots(base_url: &str) -> String {
 
 /// The newest of the dates of `pages` that `visible` shows.
 fn newest(site: &Site, visible: &[bool], pages: impl IntoIterator<Item = PageId>) -> Option<Date> {
-    pages.into_iter().filter(|p| visible[*p]).filter_map(|p| page_updated(site, p)).max()
+    pages.into_iter().filter(|p| visible[*p]).filter_map(|p| crate::render::updated::date_of(site, p)).max()
 }
 
 /// Every page address of a portal: home, sections, pages, tags, units,
@@ -39,7 +39,7 @@ pub fn urls(site: &Site, pc: &PortalCtx, extra: Vec<Url>) -> Vec<Url> {
         out.push((s.path.clone(), newest(site, visible, subtree(site, s.id))));
     }
     for p in site.pages.iter().filter(|p| visible[p.id]) {
-        out.push((p.path.clone(), page_updated(site, p.id)));
+        out.push((p.path.clone(), crate::render::updated::page(site, scope, p.id)));
     }
     let terms: Vec<usize> = (0..site.terms.len()).filter(|t| scope.terms[*t]).collect();
     if !terms.is_empty() {
@@ -50,8 +50,8 @@ pub fn urls(site: &Site, pc: &PortalCtx, extra: Vec<Url>) -> Vec<Url> {
         let term = &site.terms[t];
         out.push((term.path.clone(), newest(site, visible, term.pages.iter().copied())));
     }
-    for (_, u) in site.units.iter().enumerate().filter(|(i, _)| scope.units[*i]) {
-        out.push((u.path.clone(), None));
+    for (i, u) in site.units.iter().enumerate().filter(|(i, _)| scope.units[*i]) {
+        out.push((u.path.clone(), crate::render::updated::unit(site, scope, i)));
     }
     for (_, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
         let reports = plan.reports.iter().filter(|r| scope.reports[**r]).map(|r| site.reports[*r].page);
