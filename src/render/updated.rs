@@ -91,6 +91,6 @@ pub fn history<'a>(site: &'a Site, scope: &Scope, plan: PlanId) -> Vec<Change<'a
         push(date_of(site, rep.page), "report", Some(rep.period.label_vi()), Some(rp.title()), Some(rp.path.as_str()));
     }
     // Newest first; on one day the report after the plan's own dates.
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|c| std::cmp::Reverse(c.0));
     out.into_iter().map(|(_, c)| c).collect()
 }
