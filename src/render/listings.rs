@@ -14,9 +14,9 @@ use crate::model::scope::Scope;
 use crate::model::{PageId, TAGS_PATH, relative_root};
 use crate::render::artifacts::{opendata, sitemap};
 use crate::render::classes::{self, Class, PH_URL};
-use crate::render::updated;
 use crate::render::views::{self, SectionView, TermView};
 use crate::render::{Body, File, Key, PortalCtx, Renderer, Select, links, markdown, render_to};
+use crate::render::{archive, updated};
 
 impl<'a> Renderer<'a> {
     /// Renders every list page of every portal, using the pages' summaries.
@@ -237,27 +237,38 @@ impl<'a> Renderer<'a> {
         out.emit_each(&sections, |out, s| {
             let front = s.front();
             let content = &*self.section_body(s.id, bodies, scope);
-            let view = SectionView {
-                title: &s.title,
-                description: front.and_then(|f| f.description.as_deref()),
-                path: &s.path,
-                permalink: format!("{base_url}{}", s.path),
-                content,
-                pages: items(&s.pages),
-                subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
-                breadcrumb: views::breadcrumb(site, s.parent),
-                extra: front.and_then(|f| f.extra.as_ref()),
-                feed: s.pages.iter().any(|p| scope.pages[*p] && site.pages[*p].date().is_some()),
-            };
             let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
-            let mut ctx = context(&s.path, "section");
-            ctx.insert("section", &view);
-            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, subtree(site, s.id))));
+            let last = updated::shown(site, scope, updated::newest(site, scope, subtree(site, s.id)));
             let shown = s
                 .src
                 .as_ref()
                 .map_or_else(|| format!("the section `content/{}`", s.dir), |src| format!("`{}`", src.shown.display()));
-            out.render(Key::Section(s.id), template, &ctx, format!("{}index.html", s.path), &shown)
+            let chunks = archive::split(items(&s.pages));
+            let total = chunks.len();
+            chunks
+                .into_iter()
+                .enumerate()
+                .map(|(k, pages)| {
+                    let path = archive::page_path(&s.path, k + 1);
+                    let view = SectionView {
+                        title: &s.title,
+                        description: front.and_then(|f| f.description.as_deref()),
+                        path: &s.path,
+                        permalink: format!("{base_url}{path}"),
+                        content,
+                        pages,
+                        subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
+                        breadcrumb: views::breadcrumb(site, s.parent),
+                        extra: front.and_then(|f| f.extra.as_ref()),
+                        feed: s.pages.iter().any(|p| scope.pages[*p] && site.pages[*p].date().is_some()),
+                    };
+                    let mut ctx = context(&path, "section");
+                    ctx.insert("section", &view);
+                    ctx.insert("last_updated", &last);
+                    ctx.insert("pagination", &archive::pagination(&s.path, k + 1, total));
+                    out.render(Key::Section(s.id), template, &ctx, format!("{path}index.html"), &shown)
+                })
+                .collect()
         });
         // Every tag the portal shows (for the list), without their pages.
         let terms: Vec<(usize, TermView)> = site
@@ -282,18 +293,31 @@ impl<'a> Renderer<'a> {
             let wanted: Vec<(usize, TermView)> = terms
                 .into_iter()
                 .filter(|(i, _)| select.wants(Key::Term(*i)))
-                .map(|(i, t)| (i, TermView { pages: items(&site.terms[i].pages), ..t }))
+                .map(|(i, t)| (i, TermView { pages: vec![], ..t }))
                 .collect();
             out.emit_each(&wanted, |out, (i, t)| {
-                let mut ctx = context(t.path, "term");
-                ctx.insert("term", t);
-                ctx.insert(
-                    "last_updated",
-                    &updated::shown(site, scope, updated::newest(site, scope, site.terms[*i].pages.iter().copied())),
-                );
+                let last =
+                    updated::shown(site, scope, updated::newest(site, scope, site.terms[*i].pages.iter().copied()));
                 let shown = format!("the tag page `{}`", t.name);
-                out.render(Key::Term(*i), "term.html", &ctx, format!("{}index.html", t.path), &shown)
+                let chunks = archive::split(items(&site.terms[*i].pages));
+                let total = chunks.len();
+                chunks
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, pages)| {
+                        let path = archive::page_path(t.path, k + 1);
+                        let view = TermView { name: t.name, path: t.path, count: t.count, pages };
+                        let mut ctx = context(&path, "term");
+                        ctx.insert("term", &view);
+                        ctx.insert("last_updated", &last);
+                        ctx.insert("pagination", &archive::pagination(t.path, k + 1, total));
+                        out.render(Key::Term(*i), "term.html", &ctx, format!("{path}index.html"), &shown)
+                    })
+                    .collect()
             });
+        }
+        if self.templates.has("archive.html") {
+            self.archive(pc, out, summaries, select);
         }
         if self.templates.has("unit.html") {
             for u in (0..site.units.len()).filter(|u| scope.units[*u] && select.wants(Key::Unit(*u))) {
@@ -464,9 +488,9 @@ impl Out<'_, '_> {
 
     /// One page per item, rendered in parallel (a section or tag page may
     /// list thousands of pages), kept in item order.
-    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Result<Rendered, Failed> + Sync) {
+    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Vec<Result<Rendered, Failed>> + Sync) {
         let done: Vec<_> = items.par_iter().map(|item| page(self, item)).collect();
-        for r in done {
+        for r in done.into_iter().flatten() {
             self.push(r);
         }
     }
@@ -510,6 +534,12 @@ impl Renderer<'_> {
         if self.templates.has("opendata.html") {
             out.push((opendata::DIR.to_string(), newest));
         }
+        for (path, pages) in archive::extra_paths(site, scope) {
+            if path.starts_with(archive::PATH) && !self.templates.has("archive.html") {
+                continue;
+            }
+            out.push((path, updated::newest(site, scope, pages)));
+        }
         out
     }
 }
@@ -521,4 +551,61 @@ fn subtree(site: &crate::model::Site, section: usize) -> Vec<PageId> {
         out.extend(subtree(site, *c));
     }
     out
+}
+
+impl<'a> Renderer<'a> {
+    /// The archive: the list of years, and each year's dated pages.
+    fn archive(&self, pc: &PortalCtx<'a>, out: &mut Out<'_, 'a>, summaries: &'a [String], select: Select) {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let years = archive::years(site, scope);
+        if years.is_empty() {
+            return;
+        }
+        #[derive(serde::Serialize)]
+        struct Year {
+            year: i16,
+            count: usize,
+            path: String,
+        }
+        if select.wants(Key::Archive(None)) {
+            let list: Vec<Year> =
+                years.iter().map(|(y, ps)| Year { year: *y, count: ps.len(), path: archive::year_path(*y) }).collect();
+            let mut ctx = context(archive::PATH, "archive");
+            ctx.insert("years", &list);
+            ctx.insert("has_tags", &scope.terms.iter().any(|t| *t));
+            let all = years.iter().flat_map(|(_, ps)| ps.iter().copied());
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, all)));
+            out.emit(Key::Archive(None), "archive.html", &ctx, format!("{}index.html", archive::PATH), "the archive");
+        }
+        let wanted: Vec<&(i16, Vec<PageId>)> =
+            years.iter().filter(|(y, _)| select.wants(Key::Archive(Some(*y)))).collect();
+        out.emit_each(&wanted, |out, (year, ps)| {
+            let base = archive::year_path(*year);
+            let last = updated::shown(site, scope, updated::newest(site, scope, ps.iter().copied()));
+            let items: Vec<views::PageItem> = ps.iter().map(|p| views::item(site, summaries, *p)).collect();
+            let chunks = archive::split(items);
+            let total = chunks.len();
+            chunks
+                .into_iter()
+                .enumerate()
+                .map(|(k, pages)| {
+                    let path = archive::page_path(&base, k + 1);
+                    let mut ctx = context(&path, "archive");
+                    ctx.insert("year", year);
+                    ctx.insert("year_count", &ps.len());
+                    ctx.insert("items", &pages);
+                    ctx.insert("last_updated", &last);
+                    ctx.insert("pagination", &archive::pagination(&base, k + 1, total));
+                    out.render(
+                        Key::Archive(Some(*year)),
+                        "archive.html",
+                        &ctx,
+                        format!("{path}index.html"),
+                        "the archive",
+                    )
+                })
+                .collect()
+        });
+    }
 }

@@ -3,6 +3,7 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod archive;
 pub mod artifacts;
 pub mod chart;
 pub mod classes;
@@ -68,6 +69,8 @@ pub enum Key {
     Robots,
     /// The progress summary page (`tinh-hinh-thuc-hien/`).
     Progress,
+    /// The archive: the list of years (None) or one year's pages.
+    Archive(Option<i16>),
     /// The open data files of a portal (`du-lieu/*.json`, `.csv`, schemas, zip).
     OpenData,
     /// The page listing them (`du-lieu/`).

@@ -45,6 +45,10 @@ pub fn listing_keys(site: &Site, id: PageId) -> Vec<Key> {
         keys.push(Key::Section(page.section));
     }
     keys.extend(page.tags.iter().map(|t| Key::Term(*t)));
+    // The archive's year lists it with its summary.
+    if let Some(d) = page.date() {
+        keys.push(Key::Archive(Some(d.year())));
+    }
     // Feeds carry summaries too.
     use crate::render::artifacts::feed::Feed;
     keys.extend([Key::Feed(Feed::Portal), Key::Feed(Feed::Section(page.section))]);

@@ -317,3 +317,33 @@ fn every_page_says_when_it_was_last_updated_and_plans_show_their_history() {
     // Newest first.
     assert!(history.find("nam-2023").unwrap() < history.find("nam-2022").unwrap());
 }
+
+#[test]
+fn long_lists_come_in_pages_of_ten_and_the_archive_lists_every_year() {
+    let site = crate::portals::site();
+    for i in 1..=23 {
+        site.write(
+            &format!("content/tin-tuc/tin-{i:02}.md"),
+            &format!(
+                "---\ntitle: Tin số {i}\ndate: 20{}-03-{i:02}\ntags: [tin]\n---\nNội dung {i}.\n",
+                if i <= 12 { 24 } else { 25 }
+            ),
+        );
+    }
+    site.build(&[]);
+    let first = site.output("quan-a/tin-tuc/index.html");
+    assert_eq!(first.matches("class=\"muc\"").count(), 10);
+    assert!(first.contains("href=\"../tin-tuc/trang/2/\" rel=\"next\""), "{first}");
+    let third = site.output("quan-a/tin-tuc/trang/3/index.html");
+    assert_eq!(third.matches("class=\"muc\"").count(), 3);
+    assert!(third.contains("aria-current=\"page\">3<"));
+    assert!(third.contains("<link rel=\"canonical\" href=\"https://example.gov.vn/quan-a/tin-tuc/trang/3/\">"));
+    // Tags too, and the archive by year (newest first), each year paginated.
+    assert!(site.exists("quan-a/chu-de/tin/trang/3/index.html"));
+    let archive = site.output("quan-a/luu-tru/index.html");
+    assert!(archive.find("luu-tru/2025/").unwrap() < archive.find("luu-tru/2024/").unwrap());
+    let y2024 = site.output("quan-a/luu-tru/2024/index.html");
+    assert_eq!(y2024.matches("class=\"muc\"").count(), 10);
+    assert!(site.exists("quan-a/luu-tru/2024/trang/2/index.html"));
+    assert!(site.output("quan-a/sitemap.xml").contains("/quan-a/luu-tru/2024/trang/2/</loc>"));
+}
