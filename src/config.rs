@@ -25,6 +25,9 @@ struct RawConfig {
     #[serde(default)]
     markdown: RawMarkdown,
     portals: Vec<RawPortal>,
+    /// Where `loa publish` sends the portals (see `publish::target`).
+    #[serde(default)]
+    publish: Option<crate::publish::target::RawTargets>,
     #[serde(default)]
     extra: Option<serde_json::Value>,
 }
@@ -110,6 +113,8 @@ pub struct Config {
     pub theme: String,
     pub raw_html: bool,
     pub portals: Vec<Portal>,
+    /// The publishing targets, by name.
+    pub publish: Vec<crate::publish::target::Target>,
     pub extra: serde_json::Value,
 }
 
@@ -247,6 +252,23 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             english: p.english,
         });
     }
+    let ids: Vec<String> = portals.iter().map(|p| p.id.clone()).collect();
+    let mut publish = Vec::new();
+    for (name, t) in raw.publish.unwrap_or_default() {
+        match crate::publish::target::validate(&name, t, &ids) {
+            Ok(t) => publish.push(t),
+            Err(p) => {
+                // Point at the key's text inside the `publish:` block.
+                let block = src.find("\npublish:").unwrap_or(0);
+                let offset = src[block..].find(&p.key).map_or(block, |i| block + i);
+                let mut d = Diagnostic::error(p.message).in_file(FILE_NAME).at(src, offset);
+                if !p.show_line {
+                    d.snippet = None;
+                }
+                diags.push(d.with_help(p.help));
+            }
+        }
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -259,6 +281,7 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         theme: raw.theme.unwrap_or_else(|| "default".into()),
         raw_html: raw.markdown.raw_html,
         portals,
+        publish,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
     })
 }

@@ -12,6 +12,7 @@ pub mod fs;
 pub mod messages;
 pub mod model;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod serve;
 pub mod session;

@@ -19,6 +19,8 @@ use rayon::prelude::*;
 use crate::diagnostics::Diagnostic;
 use crate::fs;
 
+pub mod manifest;
+
 /// A build's output in progress.
 pub struct Staging {
     target: PathBuf,

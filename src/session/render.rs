@@ -248,6 +248,8 @@ pub(crate) struct Writer {
     portal_dirs: Vec<String>,
     written: std::sync::atomic::AtomicUsize,
     errors: Mutex<Vec<Diagnostic>>,
+    /// Each portal's manifest (for `loa publish`), hashed as files are written.
+    manifest: output::manifest::Recorder,
 }
 
 impl Writer {
@@ -261,14 +263,25 @@ impl Writer {
         };
         let staging =
             output::Staging::begin(&target, opts.portal.is_none()).map_err(|e| Diagnostic::error(e.to_string()))?;
-        Ok(Writer { staging, target, portal_dirs, written: Default::default(), errors: Mutex::new(Vec::new()) })
+        let manifest = output::manifest::Recorder::new(portal_dirs.len());
+        Ok(Writer {
+            staging,
+            target,
+            portal_dirs,
+            written: Default::default(),
+            errors: Mutex::new(Vec::new()),
+            manifest,
+        })
     }
 
     pub(crate) fn write(&self, portal: usize, f: File) {
         let rel = format!("{}{}", self.portal_dirs[portal], f.path);
         let r = match &f.body {
-            Body::Bytes(b) => self.staging.write(&rel, b),
-            Body::Copy(from) => self.staging.copy(&rel, from),
+            Body::Bytes(b) => self.staging.write(&rel, b).map(|()| self.manifest.bytes(portal, &f.path, b)),
+            Body::Copy(from) => self.staging.copy(&rel, from).and_then(|()| {
+                let hashed = self.manifest.copied(portal, &f.path, from);
+                hashed.map_err(|source| crate::fs::Error { op: "read", path: from.clone(), source })
+            }),
         };
         match r {
             Ok(()) => {
@@ -282,6 +295,14 @@ impl Writer {
     pub(crate) fn finish(self, failed: bool) -> (usize, Vec<Diagnostic>, Option<PathBuf>) {
         let mut errors = self.errors.into_inner().unwrap_or_default();
         let files = self.written.into_inner();
+        if !failed && errors.is_empty() {
+            for (dir, m) in self.portal_dirs.iter().zip(self.manifest.finish()) {
+                let rel = format!("{dir}{}", output::manifest::FILE_NAME);
+                if let Err(e) = self.staging.write(&rel, &m.to_json()) {
+                    errors.push(Diagnostic::error(e.to_string()));
+                }
+            }
+        }
         if failed || !errors.is_empty() {
             self.staging.abandon();
             return (files, errors, None);

@@ -9,5 +9,6 @@ mod harness;
 mod plan_errors;
 mod plans;
 mod portals;
+mod publish;
 mod serve;
 mod ward;
