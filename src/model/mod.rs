@@ -104,7 +104,13 @@ pub enum Generated {
     Indicator(plan::PlanId, usize),
     Section(SectionId),
     Term(TermId),
+    /// A page every portal has, by its address (see [`CHANNEL_PAGES`]).
+    Page(&'static str),
 }
+
+/// The pages loa makes on every portal from the site as a whole: the
+/// progress summary, the open data page and the archive.
+pub const CHANNEL_PAGES: &[&str] = &["tinh-hinh-thuc-hien/", "du-lieu/", "luu-tru/"];
 
 pub use crate::docref::normalize_number;
 
@@ -447,6 +453,9 @@ fn generated(site: &Site) -> HashMap<String, Generated> {
     }
     for (i, t) in site.terms.iter().enumerate() {
         out.insert(key(&t.path), Generated::Term(i));
+    }
+    for p in CHANNEL_PAGES {
+        out.insert(key(p), Generated::Page(p));
     }
     for (i, u) in site.units.iter().enumerate() {
         out.insert(key(&u.path), Generated::Unit(i));

@@ -10,7 +10,7 @@ use crate::model::{PageId, Site};
 /// Items on one page of a list.
 pub const PER_PAGE: usize = 10;
 /// The archive's address under the portal root.
-pub const PATH: &str = "luu-tru/";
+pub const PATH: &str = crate::model::CHANNEL_PAGES[2];
 
 /// `pagination`: where a page of a list stands among the others.
 #[derive(Serialize, Debug, PartialEq)]

@@ -15,7 +15,7 @@ use crate::render::plan_views::{Ctx, PlanCard};
 use crate::render::views::DateView;
 
 /// The page's address under the portal root.
-pub const PATH: &str = "tinh-hinh-thuc-hien/";
+pub const PATH: &str = crate::model::CHANNEL_PAGES[0];
 
 #[derive(Serialize)]
 pub struct Progress<'a> {

@@ -296,6 +296,20 @@ fn open_data_matches_its_schemas_opens_as_csv_and_carries_the_models_figures() {
     let page = site.output("quan-a/du-lieu/index.html");
     assert!(page.contains("href=\"so-lieu.csv\"") && page.contains("schema/so-lieu.schema.json"));
     assert!(site.output("phuong-1/du-lieu/ke-hoach.json").contains("https://example.gov.vn/phuong-1/"));
+    // Staff may link to these pages by their address.
+    site.write(
+        "content/tin-du-lieu.md",
+        "---\ntitle: Dữ liệu mở\ndate: 2023-02-01\n---\nXem [dữ liệu](/du-lieu/) và [tình hình](/tinh-hinh-thuc-hien/).\n",
+    );
+    site.build(&[]);
+    let page = files(&site.path("public/quan-a"), "index.html")
+        .into_iter()
+        .find(|p| {
+            std::fs::read_to_string(p).unwrap().contains("<h1>Dữ liệu mở</h1>")
+                && p.to_string_lossy().contains("du-lieu-mo")
+        })
+        .expect("the article");
+    assert!(std::fs::read_to_string(page).unwrap().contains("du-lieu/\">dữ liệu</a>"));
 }
 
 #[test]

@@ -22,7 +22,7 @@ use crate::render::{Body, File};
 pub use tables::datasets;
 
 /// The folder of the data under the portal root.
-pub const DIR: &str = "du-lieu/";
+pub const DIR: &str = crate::model::CHANNEL_PAGES[1];
 /// The zip of every file of the folder.
 pub const ZIP: &str = "du-lieu.zip";
 
