@@ -255,7 +255,9 @@ impl<'a> Renderer<'a> {
                         description: front.and_then(|f| f.description.as_deref()),
                         path: &s.path,
                         permalink: format!("{base_url}{path}"),
-                        content,
+                        // The body's relative links are made for the
+                        // list's first page: later pages show the list only.
+                        content: if k == 0 { content } else { "" },
                         pages,
                         subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
                         breadcrumb: views::breadcrumb(site, s.parent),

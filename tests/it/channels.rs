@@ -344,8 +344,12 @@ fn long_lists_come_in_pages_of_ten_and_the_archive_lists_every_year() {
             ),
         );
     }
+    site.write("content/tin-tuc/_index.md", "---\ntitle: Tin tức\n---\nTin về [kế hoạch](../van-ban/kh-1/index.md).\n");
     site.build(&[]);
     let first = site.output("quan-a/tin-tuc/index.html");
+    assert!(first.contains("Tin về <a href=\"../van-ban/ke-hoach-1-kh-ubnd/\">"), "{first}");
+    // Its links are made for the first page: later pages list only.
+    assert!(!site.output("quan-a/tin-tuc/trang/2/index.html").contains("Tin về"));
     assert_eq!(first.matches("class=\"muc\"").count(), 10);
     assert!(first.contains("href=\"../tin-tuc/trang/2/\" rel=\"next\""), "{first}");
     let third = site.output("quan-a/tin-tuc/trang/3/index.html");
