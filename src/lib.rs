@@ -53,6 +53,9 @@ pub struct Report {
     pub files: usize,
     /// The output folder, when something was written.
     pub output: Option<PathBuf>,
+    /// A failed build changed the published folder (it could not put the
+    /// previous site back): never claim it was left as it was.
+    pub output_changed: bool,
 }
 
 impl Report {

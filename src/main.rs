@@ -75,10 +75,10 @@ fn main() -> ExitCode {
     let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
     let label = messages::t(messages::lang(), "label-error");
     if report.failed() {
-        let m = if write {
-            msg!("run-failed-build", errors = errors, warnings = warnings)
-        } else {
-            msg!("run-failed-check", errors = errors, warnings = warnings)
+        let m = match (write, report.output_changed) {
+            (false, _) => msg!("run-failed-check", errors = errors, warnings = warnings),
+            (true, false) => msg!("run-failed-build", errors = errors, warnings = warnings),
+            (true, true) => msg!("run-failed-build-changed", errors = errors, warnings = warnings),
         };
         eprintln!("{label}: {m}");
         return ExitCode::FAILURE;

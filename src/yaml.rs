@@ -351,6 +351,22 @@ fn syntax(raw: &str, line: &str) -> (Text, Option<Text>) {
     (msg!("yaml-syntax", detail = detail).into(), Some(help.into()))
 }
 
+/// Reads a free-form value (`extra:`) as JSON, refusing a key written twice
+/// in any of its mappings (typed maps would silently keep the last one).
+/// For `#[serde(deserialize_with = "crate::yaml::free_form")]`.
+pub fn free_form<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    use serde::Deserialize;
+    // serde_yaml's own Value rejects duplicate keys as it reads them.
+    let value = Option::<serde_yaml::Value>::deserialize(d)?;
+    value
+        .map(|v| {
+            serde_json::to_value(v).map_err(|e| {
+                invalid(crate::msg!("extra-not-json", error = e.to_string()), crate::msg!("extra-not-json-help"))
+            })
+        })
+        .transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

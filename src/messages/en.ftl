@@ -13,6 +13,7 @@ did-you-mean = did you mean `{ $name }`?
 ## The command line
 
 run-failed-build = the build found { $errors } error(s) and { $warnings } warning(s); the published folder was not changed
+run-failed-build-changed = the build found { $errors } error(s) and { $warnings } warning(s), and the published folder could not be put back as it was: build again
 run-failed-check = the check found { $errors } error(s) and { $warnings } warning(s)
 run-built = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in { $secs } s: { $files } files in { $output }
 run-built-warnings = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in { $secs } s: { $files } files in { $output } ({ $warnings } warning(s))
@@ -109,6 +110,73 @@ theme-not-found = the theme `{ $theme }` was not found (there is no folder theme
 theme-none-help = put a theme in themes/<name>/templates/
 theme-list = the themes in this site are: { $list }
 and-more = { $help } (and { $n } more)
+
+## Safety: careless input, nothing overwritten, the output (issue 11)
+
+config-plain-name = `{ $key }: { $value }` must be a plain name (letters, digits, `-`, `_`), not a path
+config-plain-name-help = it names a folder or file inside the site's own folders, e.g. `{ $example }`
+config-file-mb = `file_mb` must be at least 1
+config-file-mb-help = the default is { $mb } (megabytes)
+lock-open = could not open the build lock `{ $path }`: { $error }
+lock-open-help = check that the folder holding the output can be written to
+lock-busy = another build (process { $pid }) is still writing `{ $out }` after { $secs } seconds
+lock-busy-help = wait for it to finish (is `loa serve` running?), then build again
+lock-waiting = waiting for another build (process { $pid }) to finish writing…
+output-refused = refusing to build into `{ $out }`: { $reason }, and a build replaces the whole folder
+output-reason-site = it holds the site itself
+output-reason-source = it is or holds the site's `{ $folder }` folder
+output-reason-other-site = it holds a `{ $file }`: it is another site
+output-reason-git = it is a git repository
+output-reason-not-loa = it is a folder loa did not make
+output-use-own = build into a folder of its own, e.g. `{ $public }` (the default) or a new folder
+output-not-loa-help = name a new or empty folder (loa marks the folders it makes with a `{ $marker }` file), e.g. `{ $public }` (the default)
+output-is-file = the output `{ $out }` is a file, not a folder
+output-is-file-help = remove it, or choose another folder with --output
+output-old-left = the new site is published, but the old one was not removed: { $error }
+output-old-left-help = the next build removes it; or delete it yourself
+md-raw-html-removed = raw HTML: { $removed } removed, as it could run a script or break the page
+md-raw-html-help = the rest of the HTML is kept; to publish HTML exactly as written (only HTML you trust), set `markdown: {"{"} raw_html: true {"}"}` in loa.yaml
+md-script-url = the address `{ $url }` would run a script
+md-data-url = the address `{ $url }` carries its content inline (`data:`), which pages may not do
+md-script-url-help = link to a page, a file or a web address instead
+md-and-more = { $message } (and { $n } more like this on this page)
+slug-empty = the slug is empty
+slug-empty-help = write the last part of the address, e.g. `slug: gioi-thieu`, or remove the field
+slug-too-long = the slug is { $n } characters long
+slug-too-long-help = file systems allow { $max }; write a shorter one, e.g. `slug: { $short }`
+address-taken-help = { $first } already makes the address `/{ $path }`; { $hint }
+address-hint-slug = give one of them another `slug:`
+address-hint-alias = change or remove the alias
+address-hint-rename = rename the file
+address-folder-taken = the folder `content/{ $dir }` makes the address `/{ $path }`, which is taken
+address-file-taken = the file `content/{ $file }` would be written at `/{ $path }`, which is taken
+address-static-taken = the static file `{ $file }` would overwrite `/{ $path }`
+address-static-taken-help = { $owner } makes that address; rename or remove the static file
+owner-404 = the 404 page
+owner-sitemap = the sitemap
+owner-robots = robots.txt
+owner-feed = the portal's Atom feed
+owner-progress = the progress summary page
+owner-opendata = the open data
+owner-archive = the archive
+owner-tags = the list of tags
+owner-english = the English page
+owner-alias = an alias of `{ $file }`
+owner-folder = the folder `content/{ $dir }`
+file-too-big = this file is { $mb } MB, more than the { $limit } MB a page or data file may be
+file-too-big-help = split it into several pages, or, if it really is one page, raise the limit in loa.yaml: `limits: {"{"} file_mb: { $mb } {"}"}`
+walk-unreadable = could not read `{ $path }`: { $error }
+walk-loop = a link leads back into a folder above it
+walk-unreadable-help = remove the link or make it point to a file
+link-outside = `{ $path }` is a link to { $target }, outside the site; it is not published
+link-broken-target = nothing (a broken link)
+link-outside-help = copy the file into the site's folder instead: loa follows only links that stay inside the site
+utf16 = this file is saved as UTF-16 ("Unicode"), not UTF-8
+utf16-help = save it again as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8; in Word: Plain text, Unicode (UTF-8))
+mojibake = this file looks like Vietnamese typed in an old encoding (TCVN3 or VNI) and pasted as Unicode: `{ $word }` and { $more } more such word(s); readers would see it garbled
+mojibake-help = convert it to Unicode, e.g. with UniKey's conversion tool (Công cụ › Chuyển mã: from TCVN3 (ABC) or VNI Windows to Unicode), then save the file as UTF-8
+extra-not-json = this value cannot be used in `extra`: { $error }
+extra-not-json-help = use text, numbers, lists and blocks
 
 # <plans:content>
 ## Numbers, keywords and keys of the plan data (docs/plans.md)
@@ -381,6 +449,13 @@ serve-overlay-title = The content has errors: you are seeing the last good build
 serve-overlay-none = The content has errors and no build has succeeded yet
 serve-overlay-count = { $errors } error(s), { $warnings } warning(s).
 serve-overlay-hint = Fix the files named below and save: this page reloads by itself.
+active-file = `{ $file }` holds { $found }, which would run script at the portal's address when the file is opened; it is not published
+active-file-help = remove them (or save the picture as PNG, the document as PDF); for a file you trust, set `markdown: {"{"} raw_html: true {"}"}` in loa.yaml to publish such files as they are
+active-file-published = `{ $file }` holds { $found } and is published as it is, as loa.yaml sets `raw_html: true`
+config-logo-not-local = `logo: { $logo }` must be a file of the site, not a web address or a path out of it
+config-logo-missing = there is no file `{ $logo }` in the site's or the theme's static/ folder
+config-logo-help = put the file in the static/ folder and write its name, e.g. `logo: logo.svg`
+
 
 # <plans:kinds>
 ## Kinds of units (don-vi.yaml)

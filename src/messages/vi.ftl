@@ -13,6 +13,7 @@ did-you-mean = có phải ý bạn là `{ $name }`?
 ## Dòng lệnh
 
 run-failed-build = bản dựng có { $errors } lỗi và { $warnings } cảnh báo; trang đã xuất bản không bị thay đổi
+run-failed-build-changed = bản dựng có { $errors } lỗi và { $warnings } cảnh báo, và không thể trả thư mục đã xuất bản về như cũ: hãy dựng lại
 run-failed-check = kiểm tra thấy { $errors } lỗi và { $warnings } cảnh báo
 run-built = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output }
 run-built-warnings = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output } ({ $warnings } cảnh báo)
@@ -109,6 +110,73 @@ theme-not-found = không tìm thấy giao diện `{ $theme }` (không có thư m
 theme-none-help = đặt một giao diện vào themes/<tên>/templates/
 theme-list = các giao diện trong trang này: { $list }
 and-more = { $help } (và { $n } chỗ khác)
+
+## An toàn: đầu vào sai, trang không được ghi đè, đầu ra (issue 11)
+
+config-plain-name = `{ $key }: { $value }` phải là một tên đơn giản (chữ, chữ số, `-`, `_`), không phải một đường dẫn
+config-plain-name-help = đây là tên một thư mục hoặc tệp bên trong các thư mục của trang, ví dụ `{ $example }`
+config-file-mb = `file_mb` phải từ 1 trở lên
+config-file-mb-help = mặc định là { $mb } (megabyte)
+lock-open = không mở được tệp khóa `{ $path }`: { $error }
+lock-open-help = kiểm tra xem có ghi được vào thư mục chứa đầu ra không
+lock-busy = một bản dựng khác (tiến trình { $pid }) vẫn đang ghi `{ $out }` sau { $secs } giây
+lock-busy-help = đợi bản dựng đó xong (có đang chạy `loa serve` không?), rồi dựng lại
+lock-waiting = đang đợi một bản dựng khác (tiến trình { $pid }) ghi xong…
+output-refused = không dựng vào `{ $out }`: { $reason }, mà mỗi lần dựng sẽ thay toàn bộ thư mục đó
+output-reason-site = thư mục này chứa chính trang nguồn
+output-reason-source = đây là (hoặc chứa) thư mục `{ $folder }` của trang
+output-reason-other-site = thư mục này có tệp `{ $file }`: đây là một trang khác
+output-reason-git = đây là một kho git
+output-reason-not-loa = đây là một thư mục không do loa tạo ra
+output-use-own = hãy dựng vào một thư mục riêng, ví dụ `{ $public }` (mặc định) hoặc một thư mục mới
+output-not-loa-help = chọn một thư mục mới hoặc trống (loa đánh dấu thư mục nó tạo bằng tệp `{ $marker }`), ví dụ `{ $public }` (mặc định)
+output-is-file = đầu ra `{ $out }` là một tệp, không phải thư mục
+output-is-file-help = xóa tệp đó, hoặc chọn thư mục khác bằng --output
+output-old-left = trang mới đã được xuất bản, nhưng chưa xóa được bản cũ: { $error }
+output-old-left-help = lần dựng sau sẽ xóa nó; hoặc tự xóa
+md-raw-html-removed = HTML thô: đã bỏ { $removed } vì có thể chạy mã lệnh hoặc làm hỏng trang
+md-raw-html-help = phần còn lại của đoạn HTML được giữ; muốn xuất bản HTML đúng như đã viết (chỉ với HTML bạn tin cậy), đặt `markdown: {"{"} raw_html: true {"}"}` trong loa.yaml
+md-script-url = địa chỉ `{ $url }` sẽ chạy mã lệnh
+md-data-url = địa chỉ `{ $url }` chứa nội dung ngay trong nó (`data:`), điều trang không được phép
+md-script-url-help = hãy liên kết tới một trang, một tệp hoặc một địa chỉ web
+md-and-more = { $message } (và { $n } chỗ như vậy nữa trên trang này)
+slug-empty = slug để trống
+slug-empty-help = ghi phần cuối của địa chỉ, ví dụ `slug: gioi-thieu`, hoặc xóa trường này
+slug-too-long = slug dài { $n } ký tự
+slug-too-long-help = hệ thống tệp chỉ cho phép { $max }; hãy ghi ngắn hơn, ví dụ `slug: { $short }`
+address-taken-help = { $first } đã tạo địa chỉ `/{ $path }`; { $hint }
+address-hint-slug = đặt cho một trong hai một `slug:` khác
+address-hint-alias = đổi hoặc xóa bí danh (alias) này
+address-hint-rename = đổi tên tệp
+address-folder-taken = thư mục `content/{ $dir }` tạo địa chỉ `/{ $path }`, địa chỉ này đã có chủ
+address-file-taken = tệp `content/{ $file }` sẽ được ghi vào `/{ $path }`, địa chỉ này đã có chủ
+address-static-taken = tệp tĩnh `{ $file }` sẽ ghi đè `/{ $path }`
+address-static-taken-help = { $owner } tạo địa chỉ đó; hãy đổi tên hoặc xóa tệp tĩnh
+owner-404 = trang 404
+owner-sitemap = sơ đồ trang (sitemap)
+owner-robots = robots.txt
+owner-feed = tin mới (Atom) của cổng
+owner-progress = trang tình hình thực hiện
+owner-opendata = dữ liệu mở
+owner-archive = trang lưu trữ
+owner-tags = trang danh sách chủ đề
+owner-english = trang tiếng Anh
+owner-alias = một bí danh của `{ $file }`
+owner-folder = thư mục `content/{ $dir }`
+file-too-big = tệp này nặng { $mb } MB, quá giới hạn { $limit } MB cho một trang hoặc tệp dữ liệu
+file-too-big-help = hãy chia thành nhiều trang, hoặc nếu thật sự là một trang, nâng giới hạn trong loa.yaml: `limits: {"{"} file_mb: { $mb } {"}"}`
+walk-unreadable = không đọc được `{ $path }`: { $error }
+walk-loop = một liên kết trỏ ngược lên thư mục chứa nó
+walk-unreadable-help = xóa liên kết, hoặc cho nó trỏ tới một tệp
+link-outside = `{ $path }` là liên kết tới { $target }, nằm ngoài trang; nó không được xuất bản
+link-broken-target = không gì cả (liên kết hỏng)
+link-outside-help = hãy chép tệp vào thư mục của trang: loa chỉ đi theo các liên kết nằm trong trang
+utf16 = tệp này được lưu dạng UTF-16 ("Unicode"), không phải UTF-8
+utf16-help = lưu lại dạng UTF-8 (trong Notepad: File › Save as › Encoding: UTF-8; trong Word: Plain text, Unicode (UTF-8))
+mojibake = tệp này có vẻ là chữ Việt gõ bằng bảng mã cũ (TCVN3 hoặc VNI) rồi dán vào như Unicode: `{ $word }` và { $more } từ như vậy nữa; người đọc sẽ thấy chữ bị lỗi
+mojibake-help = hãy chuyển sang Unicode, ví dụ bằng công cụ chuyển mã của UniKey (Công cụ › Chuyển mã: từ TCVN3 (ABC) hoặc VNI Windows sang Unicode), rồi lưu tệp dạng UTF-8
+extra-not-json = giá trị này không dùng được trong `extra`: { $error }
+extra-not-json-help = dùng chữ, số, danh sách và khối trường
 
 # <plans:content>
 ## Số liệu, từ khóa và khóa trong dữ liệu kế hoạch (docs/plans.md)
@@ -381,6 +449,13 @@ serve-overlay-title = Nội dung có lỗi: đây là bản dựng tốt gần n
 serve-overlay-none = Nội dung có lỗi và chưa có lần dựng nào thành công
 serve-overlay-count = { $errors } lỗi, { $warnings } cảnh báo.
 serve-overlay-hint = Sửa các tệp được nêu dưới đây rồi lưu lại: trang sẽ tự tải lại.
+active-file = `{ $file }` có { $found }, những thứ sẽ chạy mã lệnh dưới địa chỉ của cổng khi mở tệp; tệp không được xuất bản
+active-file-help = xóa những phần đó (hoặc lưu hình thành PNG, văn bản thành PDF); nếu là tệp bạn tin cậy, đặt `markdown: {"{"} raw_html: true {"}"}` trong loa.yaml để xuất bản nguyên trạng các tệp như vậy
+active-file-published = `{ $file }` có { $found }, vẫn được xuất bản nguyên trạng vì loa.yaml đặt `raw_html: true`
+config-logo-not-local = `logo: { $logo }` phải là một tệp của trang, không phải địa chỉ web hay đường dẫn ra ngoài
+config-logo-missing = không có tệp `{ $logo }` trong thư mục static/ của trang hoặc của giao diện
+config-logo-help = đặt tệp vào thư mục static/ và ghi tên của nó, ví dụ `logo: logo.svg`
+
 
 # <plans:kinds>
 ## Loại đơn vị (don-vi.yaml)

@@ -23,6 +23,8 @@ use std::collections::{BTreeMap, HashMap};
 use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::messages::Msg;
+use crate::msg;
 use crate::slug::slugify;
 pub use paths::{join_rel, relative_root};
 
@@ -32,6 +34,21 @@ pub type TermId = usize;
 
 /// Where the tag pages live, under the portal root.
 pub const TAGS_PATH: &str = "chu-de/";
+
+/// Addresses every portal's generated pages and files take, which no page,
+/// alias or file of the content may take too (with the catalogue message
+/// naming each).
+pub const RESERVED: &[(&str, &str)] = &[
+    ("404.html", "owner-404"),
+    ("sitemap.xml", "owner-sitemap"),
+    ("robots.txt", "owner-robots"),
+    (TAGS_PATH, "owner-tags"),
+    ("en/", "owner-english"),
+    ("atom.xml", "owner-feed"),
+    ("tinh-hinh-thuc-hien/", "owner-progress"),
+    ("du-lieu/", "owner-opendata"),
+    ("luu-tru/", "owner-archive"),
+];
 
 /// The kinds of document a page may declare (`document.kind`), by slug.
 pub const DOCUMENT_KINDS: &[(&str, &str)] = &[
@@ -73,6 +90,10 @@ pub struct Site {
     pub documents: HashMap<String, Vec<PageId>>,
     /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
     pub by_url: HashMap<String, PageId>,
+    /// Every output file the model gives an address, and who makes it
+    /// (`van-ban/index.html` → "`content/van-ban/_index.md`"); folders
+    /// holding such files end with `/`.
+    pub addresses: HashMap<String, String>,
     pub units: Vec<plan::Unit>,
     pub plans: Vec<plan::Plan>,
     /// Reports in period order.
@@ -204,7 +225,8 @@ pub struct Alias {
 pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
     let mut by_source = HashMap::new();
-    let mut urls: HashMap<String, String> = HashMap::new();
+    let mut urls: HashMap<String, String> =
+        RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
@@ -239,11 +261,14 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         if let Some(s) = &src {
             by_source.insert(s.rel.clone(), Target::Section(id));
             let shown = s.shown.display().to_string();
-            claim(&path, shown, &mut diags, &|| {
+            claim(&path, format!("`{shown}`"), &mut diags, &|| {
                 Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
             });
         } else {
-            claim(&path, format!("content/{dir}"), &mut diags, &|| Diagnostic::error("unreachable"));
+            let shown = msg!("owner-folder", dir = &dir).to_string();
+            claim(&path, shown, &mut diags, &|| {
+                Diagnostic::error(msg!("address-folder-taken", dir = &dir, path = &path))
+            });
         }
         section_of_dir.insert(dir.clone(), id);
         sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
@@ -278,8 +303,9 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         };
         let path = format!("{}{slug}/", sections[section].path);
         let id = pages.len();
-        claim(&path, src.shown.display().to_string(), &mut diags, &|| {
-            Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&src.shown)
+        claim(&path, format!("`{}`", src.shown.display()), &mut diags, &|| {
+            let key = if src.front.slug.is_some() { "slug" } else { "title" };
+            located(&src, key, format!("two files make the address `/{path}`"))
         });
         by_source.insert(src.rel.clone(), Target::Page(id));
         pages.push(Page { id, src, path, section, tags: vec![], document });
@@ -301,7 +327,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut term_of_slug: BTreeMap<String, TermId> = BTreeMap::new();
     for page in &mut pages {
         for name in &page.src.front.tags {
-            let slug = slugify(name);
+            let slug = paths::shorten(slugify(name));
             if slug.is_empty() {
                 diags.push(
                     located(&page.src, "tags", format!("the tag `{name}` has no letters or digits"))
@@ -352,8 +378,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for a in &page.src.front.aliases {
             match paths::alias_path(a) {
                 Some(path) => {
-                    claim(&path, format!("an alias of {}", page.src.shown.display()), &mut diags, &|| {
-                        located(&page.src, "aliases", format!("the alias `{a}` is an address another file makes"))
+                    let owner = msg!("owner-alias", file = page.src.shown.display().to_string()).to_string();
+                    claim(&path, owner, &mut diags, &|| {
+                        located(&page.src, "aliases", format!("the alias `{a}` is an address something else makes"))
+                            .with_help(msg!("address-hint-alias"))
                     });
                     aliases.push(Alias { path, page: page.id });
                 }
@@ -375,6 +403,11 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut assets = Vec::with_capacity(content.assets.len());
     for a in content.assets {
         let path = paths::asset_path(&a.rel, &bundle_path);
+        claim(&path, format!("`content/{}`", a.rel), &mut diags, &|| {
+            Diagnostic::error(msg!("address-file-taken", file = &a.rel, path = &path))
+                .in_file(format!("content/{}", a.rel))
+                .with_help(msg!("address-hint-rename"))
+        });
         by_source.insert(a.rel.clone(), Target::Asset(assets.len()));
         assets.push(OutputAsset { src: a, path });
     }
@@ -421,6 +454,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
         speaker,
+        addresses: urls,
         generated: HashMap::new(),
         incomplete: diags.has_errors(),
         unreadable_plans: unreadable,
@@ -477,13 +511,55 @@ fn claim_url(
     d: &mut Diagnostics,
     src: &dyn Fn() -> Diagnostic,
 ) {
-    if let Some(first) = urls.get(path) {
-        d.push(
-            src().with_help(format!("`{first}` already makes the address `/{path}`; give one of them another `slug:`")),
-        );
+    let file = paths::output_file(path);
+    if let Some(first) = taken(urls, &file) {
+        let e = src();
+        let hint = e.help.clone().unwrap_or_else(|| msg!("address-hint-slug").into());
+        d.push(e.with_help(msg!("address-taken-help", first = first, path = path, hint = hint)));
     } else {
-        urls.insert(path.to_string(), owner);
+        // The folders above the file are taken too: no file may be written
+        // where they are.
+        let mut dir = file.as_str();
+        while let Some(i) = dir.rfind('/') {
+            dir = &dir[..i];
+            urls.entry(format!("{dir}/")).or_insert_with(|| owner.clone());
+        }
+        urls.insert(file, owner);
     }
+}
+
+/// Who already makes the output file `file`, a folder it would need, or
+/// something inside a folder of that name.
+fn taken<'a>(urls: &'a HashMap<String, String>, file: &str) -> Option<&'a String> {
+    if let Some(owner) = urls.get(file).or_else(|| urls.get(&format!("{file}/"))) {
+        return Some(owner);
+    }
+    let mut dir = file;
+    while let Some(i) = dir.rfind('/') {
+        dir = &dir[..i];
+        if let Some(owner) = urls.get(dir) {
+            return Some(owner);
+        }
+    }
+    None
+}
+
+/// Errors for files of `static/` (paths under the portal root, each with
+/// the folder it comes from) that would overwrite a page or a generated file.
+pub fn static_collisions<'a>(
+    site: &Site,
+    files: impl IntoIterator<Item = (&'a str, &'a std::path::Path)>,
+) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    for (path, from) in files {
+        if let Some(owner) = taken(&site.addresses, &paths::output_file(path)) {
+            d.push(
+                Diagnostic::error(msg!("address-static-taken", file = from.display().to_string(), path = path))
+                    .with_help(msg!("address-static-taken-help", owner = owner)),
+            );
+        }
+    }
+    d
 }
 
 fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
@@ -499,16 +575,24 @@ fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
 fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnostic> {
     if let Some(s) = &src.front.slug {
         let folded = slugify(s);
+        if folded.is_empty() {
+            return Err(located(src, "slug", msg!("slug-empty")).with_help(msg!("slug-empty-help")));
+        }
         if folded != *s {
             return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
                 .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
         }
+        if folded.len() > paths::MAX_WRITTEN_SEGMENT {
+            let help =
+                msg!("slug-too-long-help", max = paths::MAX_WRITTEN_SEGMENT, short = paths::shorten(folded.clone()));
+            return Err(located(src, "slug", msg!("slug-too-long", n = folded.len())).with_help(help));
+        }
         return Ok(folded);
     }
-    let base = match doc {
+    let base = paths::shorten(match doc {
         Some(d) => slugify(&format!("{} {}", d.kind, d.front.number)),
         None => slugify(&src.front.title),
-    };
+    });
     if base.is_empty() {
         return Err(located(src, "title", "the title has no letters or digits to make an address from")
             .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));

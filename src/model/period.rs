@@ -196,10 +196,11 @@ impl Ord for Period {
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Period::Year(y) => write!(f, "{y}"),
-            Period::Half(y, h) => write!(f, "{y}-H{h}"),
-            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
-            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            // Four digits, as parsed (`0005` was written `5`, which does not parse).
+            Period::Year(y) => write!(f, "{y:04}"),
+            Period::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            Period::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y:04}-{m:02}"),
         }
     }
 }
@@ -226,6 +227,14 @@ impl<'de> Deserialize<'de> for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn early_years_are_written_as_parsed() {
+        // Pinned by the `period` fuzz target's invariant (fuzz/regressions/period/).
+        let p = Period::parse("0005-Q1").unwrap();
+        assert_eq!(p.to_string(), "0005-Q1");
+        assert_eq!(Period::parse(&p.to_string()), Some(p));
+    }
 
     #[test]
     fn parses_every_written_form() {

@@ -8,30 +8,33 @@ use crate::model::plan::Target;
 use crate::msg;
 
 /// `22000` → `22.000`, `71.5` → `71,5`, `-3` → `−3` (at most 2 decimals).
+/// Any finite number, however large, keeps all its digits (found by the
+/// `number` fuzz target's invariant: 1e20 was shown as 18.446.744.073.709.551.615).
 pub fn number(v: f64) -> String {
-    let neg = v < 0.0;
-    let v = v.abs();
-    let rounded = (v * 100.0).round() / 100.0;
-    let int = rounded.trunc() as u64;
-    let frac = ((rounded - rounded.trunc()) * 100.0).round() as u64;
-    let digits = int.to_string();
-    let mut out = String::with_capacity(digits.len() + 6);
-    if neg && (int > 0 || frac > 0) {
+    let a = v.abs();
+    // Hundredths rounded half away from zero (0,125 → 0,13), as people
+    // round; above 2^53 every f64 is a whole number, printed exactly.
+    let fixed = if a < 9.0e13 {
+        let cents = (a * 100.0).round() as u64;
+        format!("{}.{:02}", cents / 100, cents % 100)
+    } else {
+        format!("{a:.0}")
+    };
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + 6);
+    if v.is_sign_negative() && (int.bytes().any(|b| b != b'0') || !frac.is_empty()) {
         out.push('−');
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
     }
-    if frac > 0 {
+    if !frac.is_empty() {
         out.push(',');
-        if frac.is_multiple_of(10) {
-            out.push_str(&(frac / 10).to_string());
-        } else {
-            out.push_str(&format!("{frac:02}"));
-        }
+        out.push_str(frac);
     }
     out
 }
@@ -190,6 +193,15 @@ mod tests {
         assert_eq!(estimate(22881.02, IndicatorKind::Count), "22.881");
         assert_eq!(estimate(24.6, IndicatorKind::CountPerYear), "25");
         assert_eq!(estimate(71.54, IndicatorKind::Percent), "71,5%");
+    }
+
+    #[test]
+    fn numbers_beyond_64_bits_keep_their_digits() {
+        // Pinned by the `number` fuzz target's invariant (fuzz/regressions/number/).
+        assert_eq!(number(1e20), "100.000.000.000.000.000.000");
+        assert_eq!(number(-2.5e19), "−25.000.000.000.000.000.000");
+        assert_eq!(number(0.125), "0,13");
+        assert_eq!(number(89_999_999_999_999.5), "89.999.999.999.999,5");
     }
 
     #[test]

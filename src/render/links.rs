@@ -181,9 +181,7 @@ impl<'a> PageLinks<'a> {
                 Ok(h) => Link::Replace(h),
                 Err(l) => l,
             },
-            Err(Some((message, help))) => {
-                Link::Broken { message: message.to_string(), help: help.map(|h| h.to_string()) }
-            }
+            Err(Some((message, help))) => Link::Broken { message: message.into(), help: help.map(Into::into) },
             // Leads nowhere because of another mistake, already reported.
             Err(None) => Link::Keep,
         })
@@ -235,7 +233,7 @@ impl<'a> PageLinks<'a> {
             Target::Asset(id) => &self.site.assets[*id].path,
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!("this link leads to a page that is {reason}, which is not published"),
+                    message: format!("this link leads to a page that is {reason}, which is not published").into(),
                     help: Some("publish that page, or remove the link".into()),
                 }));
             }
@@ -264,8 +262,8 @@ impl<'a> PageLinks<'a> {
             None => "link to another page by its file, relative to this one, e.g. `../van-ban/ke-hoach.md`".into(),
         };
         Link::Broken {
-            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)"),
-            help: Some(help),
+            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)").into(),
+            help: Some(help.into()),
         }
     }
 }

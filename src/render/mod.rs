@@ -7,6 +7,7 @@ pub mod archive;
 pub mod artifacts;
 pub mod chart;
 pub mod classes;
+pub mod csp;
 pub mod data_links;
 pub mod format;
 pub mod home_views;
@@ -216,8 +217,8 @@ impl<'a> Renderer<'a> {
             .collect();
         markdown::Problem {
             offset,
-            message: crate::msg!("mention-ambiguous", list = names.join("; ")).to_string(),
-            help: Some(crate::msg!("mention-ambiguous-help").to_string()),
+            message: crate::msg!("mention-ambiguous", list = names.join("; ")).into(),
+            help: Some(crate::msg!("mention-ambiguous-help").into()),
             is_error: false,
         }
     }
@@ -335,11 +336,12 @@ impl<'a> Renderer<'a> {
                 message: format!(
                     "this site has no page for `{}`, so its mentions are not linked",
                     written.unwrap_or(&number)
-                ),
+                )
+                .into(),
                 help: Some(
                     "add a page for it (a `document:` block with this number and `stub: true` is enough), \
                  or check the number"
-                        .to_string(),
+                        .into(),
                 ),
                 is_error: false,
             }

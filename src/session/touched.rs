@@ -128,6 +128,8 @@ fn shape(site: &Site) -> u64 {
         issuer_unit,
         cited_by: _,
         speaker,
+        // Derived from the paths hashed below.
+        addresses: _,
         // Made from the fields hashed here.
         generated: _,
         incomplete,

@@ -1,11 +1,16 @@
 //! The integration-test binary: each module drives the real `loa` binary
 //! on a small fixture site (tests/fixtures/<scenario>) through the harness.
 
+mod addresses;
 mod build;
+mod careless;
 mod channels;
 mod errors;
 mod figures_props;
+mod fuzz;
 mod harness;
+mod inject;
+mod output;
 mod plan_errors;
 mod plans;
 mod portals;
