@@ -522,6 +522,11 @@ ui-progress-in-progress = in progress
 ui-progress-overdue = overdue
 ui-progress-other = not started or not reported
 # </channels:progress>
+
+# <channels:speech> content/doc-loa.yaml
+speech-blank = an entry of the abbreviation list is empty
+speech-blank-help = each line under `abbreviations:` gives the abbreviation, a colon, then how it is read, neither empty (for example `UBND: Ủy ban nhân dân`)
+# </channels:speech>
 ## loa publish
 
 publish-no-targets = loa.yaml has no publishing target

@@ -522,6 +522,11 @@ ui-progress-in-progress = đang thực hiện
 ui-progress-overdue = quá hạn
 ui-progress-other = chưa triển khai hoặc chưa báo cáo
 # </channels:progress>
+
+# <channels:speech> content/doc-loa.yaml
+speech-blank = trong danh sách viết tắt có một mục rỗng
+speech-blank-help = mỗi dòng dưới `abbreviations:` ghi chữ viết tắt, dấu hai chấm, rồi cách đọc, cả hai đều không rỗng (ví dụ `UBND: Ủy ban nhân dân`)
+# </channels:speech>
 ## loa publish
 
 publish-no-targets = loa.yaml chưa có nơi xuất bản nào

@@ -16,7 +16,9 @@ pub struct Speaker {
 
 impl Speaker {
     pub fn new(abbreviations: impl IntoIterator<Item = (String, String)>, style: Style) -> Self {
-        let mut abbreviations: Vec<(String, String)> = abbreviations.into_iter().collect();
+        // An empty abbreviation would match before every word, forever.
+        let mut abbreviations: Vec<(String, String)> =
+            abbreviations.into_iter().filter(|(short, _)| !short.is_empty()).collect();
         abbreviations.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
         Speaker { abbreviations, style }
     }

@@ -365,3 +365,16 @@ fn long_lists_come_in_pages_of_ten_and_the_archive_lists_every_year() {
     assert!(site.exists("quan-a/luu-tru/2024/trang/2/index.html"));
     assert!(site.output("quan-a/sitemap.xml").contains("/quan-a/luu-tru/2024/trang/2/</loc>"));
 }
+
+#[test]
+fn an_empty_abbreviation_is_refused_where_it_is_written() {
+    let site = crate::portals::site();
+    // An empty abbreviation would stand before every word: refused, with
+    // its line, and the site stays as it was (no hang, no script).
+    site.write("content/doc-loa.yaml", "abbreviations:\n  UBND: Ủy ban nhân dân\n  \"\": Hội đồng\n");
+    let err = site.build_fails();
+    assert!(err.contains("content/doc-loa.yaml:3:") && err.contains("abbreviation list is empty"), "{err}");
+    site.write("content/doc-loa.yaml", "abbreviations:\n  UBND: \"  \"\n");
+    let err = site.build_fails();
+    assert!(err.contains("content/doc-loa.yaml:2:") && err.contains("abbreviation list is empty"), "{err}");
+}
