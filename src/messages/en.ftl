@@ -526,6 +526,20 @@ ui-progress-other = not started or not reported
 # <channels:speech> content/doc-loa.yaml
 speech-blank = an entry of the abbreviation list is empty
 speech-blank-help = each line under `abbreviations:` gives the abbreviation, a colon, then how it is read, neither empty (for example `UBND: Ủy ban nhân dân`)
+# the loudspeaker script's own words (doc-loa.txt), in the site's language
+speech-posted = Posted { $date }.
+speech-document = { $kind } number { $number }
+speech-document-issuer = { $document } of { $issuer }
+speech-document-issued = { $document }, dated { $date }
+speech-plan-indicators = The plan's indicators:
+speech-indicator = { $name }:
+speech-indicator-latest = { $line } { $period } reached { $value };
+speech-indicator-target = { $line } target for { $period }: { $target };
+speech-indicator-judgement = { $line } assessment: { $judgement }.
+speech-report-values = Results of the indicators:
+speech-report-value = { $indicator }: { $value }.
+speech-report-value-kind = { $indicator }: { $value } ({ $kind }).
+speech-illustrative = Note: the figures above are illustrative, not official figures.
 # </channels:speech>
 ## loa publish
 

@@ -526,6 +526,20 @@ ui-progress-other = chưa triển khai hoặc chưa báo cáo
 # <channels:speech> content/doc-loa.yaml
 speech-blank = trong danh sách viết tắt có một mục rỗng
 speech-blank-help = mỗi dòng dưới `abbreviations:` ghi chữ viết tắt, dấu hai chấm, rồi cách đọc, cả hai đều không rỗng (ví dụ `UBND: Ủy ban nhân dân`)
+# the loudspeaker script's own words (doc-loa.txt), in the site's language
+speech-posted = Đăng { $date }.
+speech-document = { $kind } số { $number }
+speech-document-issuer = { $document } của { $issuer }
+speech-document-issued = { $document }, ngày { $date }
+speech-plan-indicators = Các chỉ tiêu của kế hoạch:
+speech-indicator = { $name }:
+speech-indicator-latest = { $line } { $period } đạt { $value };
+speech-indicator-target = { $line } mục tiêu { $period }: { $target };
+speech-indicator-judgement = { $line } đánh giá: { $judgement }.
+speech-report-values = Kết quả các chỉ tiêu:
+speech-report-value = { $indicator }: { $value }.
+speech-report-value-kind = { $indicator }: { $value } ({ $kind }).
+speech-illustrative = Lưu ý: các số liệu trên là số liệu minh họa, không phải số liệu chính thức.
 # </channels:speech>
 ## loa publish
 

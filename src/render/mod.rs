@@ -427,58 +427,15 @@ impl<'a> Renderer<'a> {
         PageOutput { files, summary, diagnostics }
     }
 
-    /// What a script adds after the text: a plan's indicators (latest
-    /// figure, target, judgement) or a report's values, as the pages show
-    /// them (in words once spoken), and the notice for invented figures.
-    fn script_notes(&self, portal: usize, id: PageId) -> Vec<String> {
-        let ctx = &self.portals[portal].plans;
-        let site = self.site;
-        let mut notes = Vec::new();
-        let mut illustrative = false;
-        if let Some(pid) = site.plans.iter().position(|p| p.page == id) {
-            let plan = &site.plans[pid];
-            illustrative = plan.illustrative;
-            notes.push("Các chỉ tiêu của kế hoạch:".to_string());
-            for i in plan_views::ordered(plan).into_iter().filter(|i| plan.indicators[*i].parent.is_none()) {
-                let row = ctx.indicator(pid, i);
-                let mut l = format!("{}:", row.name);
-                if let (Some(v), Some(p)) = (&row.latest, &row.latest_period) {
-                    l.push_str(&format!(" {p} đạt {v};"));
-                }
-                if let (Some(t), Some(p)) = (&row.target, &row.target_period) {
-                    l.push_str(&format!(" mục tiêu {p}: {t};"));
-                }
-                if let Some(j) = &row.judgement_label {
-                    l.push_str(&format!(" đánh giá: {}.", j.to_lowercase()));
-                }
-                notes.push(l.trim_end_matches(';').to_string());
-            }
-        }
-        if let Some(r) = site.report_of_page.get(&id) {
-            let view = ctx.report(*r);
-            illustrative = view.illustrative;
-            if !view.values.is_empty() {
-                notes.push("Kết quả các chỉ tiêu:".to_string());
-            }
-            for v in &view.values {
-                let kind = v.value_type.as_ref().map(|t| format!(" ({t})")).unwrap_or_default();
-                notes.push(format!("{}: {}{kind}.", v.indicator.title, v.value));
-            }
-        }
-        if illustrative {
-            notes.push("Lưu ý: các số liệu trên là số liệu minh họa, không phải số liệu chính thức.".to_string());
-        }
-        notes
-    }
-
     /// The loudspeaker script beside the page on every portal showing it
     /// (the same text on each: it names no address).
     fn add_script(&self, id: PageId, body: &str, files: &mut Vec<(usize, File)>) {
         if files.is_empty() || !artifacts::speech::has_script(self.site, id) {
             return;
         }
-        let notes = self.script_notes(files[0].0, id);
-        let text = artifacts::speech::script(self.site, id, body, &notes);
+        let notes = artifacts::speech::notes(&self.portals[files[0].0].plans, id);
+        let lang = self.portals[files[0].0].plans.lang;
+        let text = artifacts::speech::script(self.site, id, body, &notes, lang);
         let path = format!("{}{}", self.site.pages[id].path, artifacts::speech::FILE);
         let portals: Vec<usize> = files.iter().map(|(p, _)| *p).collect();
         for p in portals {

@@ -7,8 +7,11 @@
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
+use crate::messages::Lang;
 use crate::model::{PageId, Site};
+use crate::msg;
 use crate::render::markdown;
+use crate::render::plan_views::{self, Ctx};
 use crate::text::spoken::Speaker;
 use crate::text::words;
 
@@ -26,21 +29,22 @@ pub fn has_script(site: &Site, id: PageId) -> bool {
 
 /// The script of page `id`, whose Markdown body is `body`; `notes` are
 /// lines added after the text (the figures a report or plan states).
-pub fn script(site: &Site, id: PageId, body: &str, notes: &[String]) -> Vec<u8> {
+pub fn script(site: &Site, id: PageId, body: &str, notes: &[String], lang: Lang) -> Vec<u8> {
     let p = &site.pages[id];
     let speaker = &site.speaker;
     let mut lines: Vec<String> = vec![speaker.speak(p.title())];
     if let Some(d) = p.date() {
         let date = words::date(d.day() as u8, d.month() as u8, d.year() as u16, speaker.style);
-        lines.push(format!("Đăng {date}."));
+        lines.push(msg!("speech-posted", date = date).text(lang));
     }
     if let Some(doc) = &p.document {
-        let mut l = format!("{} số {}", doc.kind, doc.front.number);
+        let mut l =
+            msg!("speech-document", kind = doc.kind.to_string(), number = doc.front.number.to_string()).text(lang);
         if let Some(i) = &doc.front.issuer {
-            l.push_str(&format!(" của {i}"));
+            l = msg!("speech-document-issuer", document = l, issuer = i.to_string()).text(lang);
         }
         if let Some(d) = doc.front.issued {
-            l.push_str(&format!(", ngày {}", d.vi()));
+            l = msg!("speech-document-issued", document = l, date = d.vi()).text(lang);
         }
         lines.push(speaker.speak(&format!("{l}.")));
     }
@@ -52,6 +56,58 @@ pub fn script(site: &Site, id: PageId, body: &str, notes: &[String]) -> Vec<u8> 
         out.push_str("\r\n\r\n");
     }
     out.into_bytes()
+}
+
+/// What a script adds after the text: a plan's indicators (latest
+/// figure, target, judgement) or a report's values, as the pages show
+/// them (in words once spoken), and the notice for invented figures.
+pub fn notes(ctx: &Ctx, id: PageId) -> Vec<String> {
+    let (site, lang) = (ctx.site, ctx.lang);
+    let mut notes = Vec::new();
+    let mut illustrative = false;
+    if let Some(pid) = site.plans.iter().position(|p| p.page == id) {
+        let plan = &site.plans[pid];
+        illustrative = plan.illustrative;
+        notes.push(msg!("speech-plan-indicators").text(lang));
+        for i in plan_views::ordered(plan).into_iter().filter(|i| plan.indicators[*i].parent.is_none()) {
+            let row = ctx.indicator(pid, i);
+            let mut l = msg!("speech-indicator", name = row.name.to_string()).text(lang);
+            if let (Some(v), Some(p)) = (&row.latest, &row.latest_period) {
+                l = msg!("speech-indicator-latest", line = l, period = p.to_string(), value = v.to_string()).text(lang);
+            }
+            if let (Some(t), Some(p)) = (&row.target, &row.target_period) {
+                l = msg!("speech-indicator-target", line = l, period = p.to_string(), target = t.to_string())
+                    .text(lang);
+            }
+            if let Some(j) = &row.judgement_label {
+                l = msg!("speech-indicator-judgement", line = l, judgement = j.to_lowercase()).text(lang);
+            }
+            notes.push(l.trim_end_matches(';').to_string());
+        }
+    }
+    if let Some(r) = site.report_of_page.get(&id) {
+        let view = ctx.report(*r);
+        illustrative = view.illustrative;
+        if !view.values.is_empty() {
+            notes.push(msg!("speech-report-values").text(lang));
+        }
+        for v in &view.values {
+            let (indicator, value) = (v.indicator.title.to_string(), v.value.to_string());
+            notes.push(
+                match &v.value_type {
+                    Some(kind) => {
+                        msg!("speech-report-value-kind", indicator = indicator, value = value, kind = kind.to_string())
+                    }
+                    None => msg!("speech-report-value", indicator = indicator, value = value),
+                }
+                .text(lang),
+            );
+        }
+    }
+    if illustrative {
+        notes.push(msg!("speech-illustrative").text(lang));
+    }
+    notes
 }
 
 /// The text of a Markdown body, one line per paragraph, heading, list
