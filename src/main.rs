@@ -103,7 +103,20 @@ fn main() -> ExitCode {
         None => msg!("run-checked", pages = report.pages, portals = report.portals.len(), warnings = warnings),
     };
     eprintln!("{line}");
+    notes(&report.left_out);
     ExitCode::SUCCESS
+}
+
+/// A note for each page the build left out, saying why and what to do.
+fn notes(left_out: &[(String, Msg)]) {
+    let label = messages::t(messages::lang(), "label-note");
+    for (path, why) in left_out {
+        let how = if why.id == "page-left-out-draft" { "note-left-out-draft-how" } else { "note-left-out-future-how" };
+        eprintln!(
+            "{label}: {}",
+            msg!("note-left-out", path = path.as_str(), reason = why.clone(), how = Msg::new(how))
+        );
+    }
 }
 
 /// Seconds with two decimals, written with the run's decimal mark.

@@ -91,6 +91,9 @@ pub struct Content {
     pub units: Vec<DataFile<Vec<data::RawUnit>>>,
     pub plans: Vec<DataFile<data::RawPlan>>,
     pub assets: Vec<Asset>,
+    /// Files that could not be read (their mistakes are in `diagnostics`):
+    /// what links to them or depends on them says nothing untrue about them.
+    pub failed: Vec<String>,
     pub diagnostics: Diagnostics,
 }
 
@@ -123,9 +126,11 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
     let mut folders_with_pages = BTreeSet::new();
     let old = previous.map(Previous::new).unwrap_or_default();
     let limit = config.max_file_bytes;
-    let results: Vec<(Result<Loaded, Diagnostic>, Option<Diagnostic>)> = entries
+    let results: Vec<(LoadResult, Option<Diagnostic>, String)> = entries
         .into_par_iter()
         .map(|entry| {
+            let (Entry::Page(_, rel) | Entry::Section(_, rel) | Entry::Data(_, rel) | Entry::Asset(_, rel)) = &entry;
+            let rel = rel.clone();
             let loaded = match old.reuse(&entry, changed) {
                 Some(loaded) => Ok(loaded),
                 None => load_entry(entry, limit),
@@ -136,11 +141,11 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
                 Ok(l) => l.text().and_then(|(shown, text)| encoding::mojibake_warning(shown, text)),
                 Err(_) => None,
             };
-            (loaded, warning)
+            (loaded, warning, rel)
         })
         .collect();
 
-    for (r, warning) in results {
+    for (r, warning, rel) in results {
         content.diagnostics.extend(warning);
         match r {
             Ok(Loaded::Page(p)) => {
@@ -152,7 +157,10 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
             Ok(Loaded::Units(d)) => content.units.push(d),
             Ok(Loaded::Plan(d)) => content.plans.push(*d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
-            Err(d) => content.diagnostics.push(d),
+            Err(ds) => {
+                content.failed.push(rel);
+                content.diagnostics.extend(ds);
+            }
         }
     }
     let with_index: BTreeSet<&str> = content.sections.iter().map(|s| s.dir()).collect();
@@ -212,7 +220,8 @@ impl<'a> Previous<'a> {
 }
 
 /// Reads and parses one file.
-fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
+fn load_entry(entry: Entry, limit: u64) -> LoadResult {
+    let read_text = |abs: &Path, rel: &str, limit| read_text(abs, rel, limit).map_err(|d| vec![d]);
     match entry {
         Entry::Page(abs, rel) => read_text(&abs, &rel, limit)
             .and_then(|(text, shown)| parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))),
@@ -229,6 +238,9 @@ fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
         Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
     }
 }
+
+/// A file read, or every mistake that kept it from being read.
+type LoadResult = Result<Loaded, Vec<Diagnostic>>;
 
 enum Loaded {
     Page(Box<PageSource>),
@@ -456,37 +468,50 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 /// Parses a data file. Its numbers are checked as written by
 /// [`scalars::Number`], in every YAML form. (Public for the fuzz targets,
 /// which feed it arbitrary text.)
-pub fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    let data = yaml::from_str::<T>(text).map_err(|e| {
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(text, e.line.max(1), e.col);
-        d.help = e.help;
-        d
-    })?;
+pub fn parse_data<T: DeserializeOwned>(
+    text: &str,
+    rel: String,
+    shown: PathBuf,
+) -> Result<DataFile<T>, Vec<Diagnostic>> {
+    let data = yaml::from_str_all::<T>(text)
+        .map_err(|es| es.into_iter().map(|e| yaml_diagnostic(e, &shown, text, 0)).collect::<Vec<_>>())?;
     Ok(DataFile { rel, shown, text: text.to_string(), data })
 }
 
-/// Splits off and parses the front matter of a Markdown file. (Public for
-/// the fuzz targets, which feed it arbitrary text.)
-pub fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
-    let split = frontmatter::split(&text).map_err(|e| match e {
-        frontmatter::SplitError::NoOpening => {
-            Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
-                "start the file with a line `---`, then `title: …`, then another line `---`; the text comes after",
-            )
-        }
-        frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
-            .in_file(&shown)
-            .at(&text, 0)
-            .with_help("did you forget the second `---` line after the fields?"),
+/// A YAML mistake placed in its file: `fence_lines` lines come before the
+/// YAML text (a front matter's opening `---`).
+fn yaml_diagnostic(e: yaml::YamlError, shown: &Path, text: &str, fence_lines: usize) -> Diagnostic {
+    let line = if e.line == 0 { 1 } else { e.line + fence_lines };
+    let mut d = Diagnostic::error(e.message).in_file(shown).at_line_col(text, line, e.col);
+    d.help = e.help;
+    d
+}
+
+/// Splits off and parses the front matter of a Markdown file, reporting
+/// every mistake it holds. (Public for the fuzz targets, which feed it
+/// arbitrary text.)
+pub fn parse_source<F: DeserializeOwned>(
+    text: Arc<str>,
+    rel: String,
+    shown: PathBuf,
+) -> Result<Source<F>, Vec<Diagnostic>> {
+    let split = frontmatter::split(&text).map_err(|e| {
+        vec![match e {
+            frontmatter::SplitError::NoOpening => {
+                Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
+                    "start the file with a line `---`, then `title: …`, then another line `---`; the text comes after",
+                )
+            }
+            frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
+                .in_file(&shown)
+                .at(&text, 0)
+                .with_help("did you forget the second `---` line after the fields?"),
+        }]
     })?;
-    let front = yaml::from_str::<F>(&text[split.yaml.clone()]).map_err(|e| {
-        // YAML lines count from the first line after the opening fence.
-        let fence_lines = text[..split.yaml.start].matches('\n').count();
-        let line = if e.line == 0 { 1 } else { e.line + fence_lines };
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, line, e.col);
-        d.help = e.help;
-        d
-    })?;
+    // YAML lines count from the first line after the opening fence.
+    let fence_lines = text[..split.yaml.start].matches('\n').count();
+    let front = yaml::from_str_all::<F>(&text[split.yaml.clone()])
+        .map_err(|es| es.into_iter().map(|e| yaml_diagnostic(e, &shown, &text, fence_lines)).collect::<Vec<_>>())?;
     Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 
@@ -499,7 +524,7 @@ mod tests {
     }
 
     fn page(text: &str) -> Result<PageSource, Diagnostic> {
-        parse_source(text.into(), "a.md".into(), "content/a.md".into())
+        parse_source(text.into(), "a.md".into(), "content/a.md".into()).map_err(|mut ds| ds.remove(0))
     }
 
     #[test]

@@ -19,6 +19,14 @@ run-built = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in 
 run-built-warnings = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in { $secs } s: { $files } files in { $output } ({ $warnings } warning(s))
 run-checked = checked { $pages } page(s) for { $portals } portal(s): no errors, { $warnings } warning(s)
 lang-unknown = the language `{ $lang }` is not available: loa speaks `vi` (Vietnamese) and `en` (English)
+label-note = note
+note-left-out = { $path }: not published, as it is { $reason }; { $how }
+note-left-out-draft-how = remove the line `draft: true` to publish it, or add `--drafts` to preview it
+note-left-out-future-how = if the year is a typo, correct `date:`; otherwise the page is published from that day (add `--future` to preview it now)
+page-left-out-draft = a draft (`draft: true`)
+page-left-out-future = a page dated { $date }, after today
+link-to-left-out = this link leads to { $reason }, which is not published
+link-to-left-out-help = publish that page, or remove the link
 
 ## YAML: front matter, data files and loa.yaml
 
@@ -139,6 +147,8 @@ md-raw-html-help = the rest of the HTML is kept; to publish HTML exactly as writ
 md-script-url = the address `{ $url }` would run a script
 md-data-url = the address `{ $url }` carries its content inline (`data:`), which pages may not do
 md-script-url-help = link to a page, a file or a web address instead
+md-image-no-alt = this image has no alt text: a reader who cannot see it (with a screen reader, or images off on a slow connection) will not know what it shows
+md-image-no-alt-help = describe the image briefly between the square brackets, e.g. `![Clean-up day in residential group 3](anh.jpg)`
 md-and-more = { $message } (and { $n } more like this on this page)
 slug-empty = the slug is empty
 slug-empty-help = write the last part of the address, e.g. `slug: gioi-thieu`, or remove the field

@@ -19,6 +19,14 @@ run-built = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] tr
 run-built-warnings = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output } ({ $warnings } cảnh báo)
 run-checked = đã kiểm tra { $pages } trang cho { $portals } cổng: không có lỗi, { $warnings } cảnh báo
 lang-unknown = không có ngôn ngữ `{ $lang }`: loa dùng `vi` (tiếng Việt) và `en` (tiếng Anh)
+label-note = ghi chú
+note-left-out = { $path }: chưa đăng, vì là { $reason }; { $how }
+note-left-out-draft-how = bỏ dòng `draft: true` để đăng, hoặc thêm `--drafts` để xem thử
+note-left-out-future-how = nếu năm viết nhầm, hãy sửa `date:`; nếu không, trang sẽ được đăng từ ngày đó (thêm `--future` để xem thử ngay)
+page-left-out-draft = bản nháp (`draft: true`)
+page-left-out-future = trang ghi ngày { $date }, sau hôm nay
+link-to-left-out = liên kết này dẫn tới { $reason }, trang đó không được đăng
+link-to-left-out-help = hãy đăng trang đó, hoặc bỏ liên kết
 
 ## YAML: phần đầu trang, tệp dữ liệu và loa.yaml
 
@@ -139,6 +147,8 @@ md-raw-html-help = phần còn lại của đoạn HTML được giữ; muốn x
 md-script-url = địa chỉ `{ $url }` sẽ chạy mã lệnh
 md-data-url = địa chỉ `{ $url }` chứa nội dung ngay trong nó (`data:`), điều trang không được phép
 md-script-url-help = hãy liên kết tới một trang, một tệp hoặc một địa chỉ web
+md-image-no-alt = ảnh này không có lời mô tả: người đọc không nhìn thấy ảnh (dùng trình đọc màn hình, hay tắt ảnh khi mạng chậm) sẽ không biết ảnh nói gì
+md-image-no-alt-help = viết lời mô tả ngắn giữa hai dấu ngoặc vuông, ví dụ `![Lễ ra quân tổng vệ sinh tổ dân phố số 3](anh.jpg)`
 md-and-more = { $message } (và { $n } chỗ như vậy nữa trên trang này)
 slug-empty = slug để trống
 slug-empty-help = ghi phần cuối của địa chỉ, ví dụ `slug: gioi-thieu`, hoặc xóa trường này

@@ -128,8 +128,12 @@ pub enum Target {
     Page(PageId),
     Section(SectionId),
     Asset(usize),
-    /// A draft or future page that this build leaves out.
-    Excluded(&'static str),
+    /// A draft or future page that this build leaves out, and why (a
+    /// message: `page-left-out-draft`, `page-left-out-future`).
+    Excluded(Msg),
+    /// A file that could not be read: its own mistakes are reported, a
+    /// link to it says nothing more.
+    Unreadable,
 }
 
 #[derive(Debug)]
@@ -211,7 +215,8 @@ pub struct Alias {
 /// returned with the site; the caller decides whether errors stop the build.
 pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
-    let mut by_source = HashMap::new();
+    let mut by_source: HashMap<String, Target> =
+        content.failed.iter().map(|rel| (rel.clone(), Target::Unreadable)).collect();
     let mut urls: HashMap<String, String> =
         RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
@@ -531,13 +536,32 @@ pub fn static_collisions<'a>(
     d
 }
 
-fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
+fn excluded(src: &PageSource, opts: &Options) -> Option<Msg> {
     if src.front.draft && !opts.drafts {
-        return Some("a draft (draft: true)");
+        return Some(msg!("page-left-out-draft"));
     }
     match src.front.date {
-        Some(d) if !opts.future && d.date() > opts.today.date() => Some("dated in the future"),
+        Some(d) if !opts.future && d.date() > opts.today.date() => {
+            Some(msg!("page-left-out-future", date = d.to_string()))
+        }
         _ => None,
+    }
+}
+
+impl Site {
+    /// The pages this build leaves out (drafts, dated in the future): each
+    /// source path with why, for the note of the build's summary.
+    pub fn left_out(&self) -> Vec<(String, Msg)> {
+        let mut out: Vec<(String, Msg)> = self
+            .by_source
+            .iter()
+            .filter_map(|(rel, t)| match t {
+                Target::Excluded(why) => Some((format!("content/{rel}"), why.clone())),
+                _ => None,
+            })
+            .collect();
+        out.sort();
+        out
     }
 }
 

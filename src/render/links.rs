@@ -10,6 +10,7 @@ use crate::docref::DocRef;
 use crate::model::identity::DocMatch;
 use crate::model::plan::UnitId;
 use crate::model::{Generated, PageId, Site, Target, join_rel};
+use crate::msg;
 use crate::render::data_links::{self, DataLink};
 use crate::render::markdown::{Link, Resolver};
 
@@ -230,10 +231,11 @@ impl<'a> PageLinks<'a> {
             Target::Page(id) => &self.site.pages[*id].path,
             Target::Section(id) => &self.site.sections[*id].path,
             Target::Asset(id) => &self.site.assets[*id].path,
+            Target::Unreadable => return Some(Err(Link::Keep)),
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!("this link leads to a page that is {reason}, which is not published").into(),
-                    help: Some("publish that page, or remove the link".into()),
+                    message: msg!("link-to-left-out", reason = reason.clone()).into(),
+                    help: Some(msg!("link-to-left-out-help").into()),
                 }));
             }
         };

@@ -536,6 +536,10 @@ impl<'a, 'r> Pass<'a, 'r> {
             Tag::Link { link_type, dest_url, .. } => (*link_type, dest_url),
             Tag::Image { link_type, dest_url, .. } => {
                 self.images += 1;
+                if no_alt_text(&self.src[range.clone()]) {
+                    let help = Some(msg!("md-image-no-alt-help").into());
+                    self.problem(range.start, msg!("md-image-no-alt"), help, false);
+                }
                 (*link_type, dest_url)
             }
             _ => return,
@@ -593,3 +597,9 @@ fn align_classes(html: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// An image written `![](…)` or `![ ](…)`: nothing for a reader who cannot
+/// see it (a screen reader, images off on a slow connection).
+fn no_alt_text(written: &str) -> bool {
+    written.strip_prefix("![").and_then(|r| r.split(']').next()).is_some_and(|alt| alt.trim().is_empty())
+}

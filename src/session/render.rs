@@ -177,6 +177,7 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     };
     report.portals = config.portals.iter().map(|p| p.id.clone()).collect();
     report.pages = site.pages.len();
+    report.left_out = site.left_out();
     let Some(templates) = templates else {
         report.diagnostics = finish(diags);
         return report;
