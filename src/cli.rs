@@ -108,5 +108,5 @@ pub struct ServeArgs {
 }
 
 fn parse_date(s: &str) -> Result<loa::date::Date, String> {
-    loa::date::Date::parse(s).map_err(|_| loa::date::help_for(s))
+    loa::date::Date::parse(s).map_err(|_| loa::date::help_for(s).to_string())
 }

@@ -494,7 +494,11 @@ mod tests {
         impl<'de> Deserialize<'de> for Even {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let n = u32::deserialize(d)?;
-                if n % 2 == 0 { Ok(Even) } else { Err(invalid(format!("{n} is odd"), "use an even number")) }
+                if n % 2 == 0 {
+                    Ok(Even)
+                } else {
+                    Err(invalid(Text::detail(format!("{n} is odd")), Text::detail("use an even number")))
+                }
             }
         }
         #[derive(Debug, Deserialize)]

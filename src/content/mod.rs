@@ -117,8 +117,8 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
     let mut content = Content::default();
     if !dir.is_dir() {
         content.diagnostics.push(
-            Diagnostic::error(format!("no `content` folder in `{}`", config.root.display()))
-                .with_help("create it and put the site's Markdown pages in it"),
+            Diagnostic::error(msg!("content-folder-missing", dir = config.root.display().to_string()))
+                .with_help(msg!("content-folder-missing-help")),
         );
         return content;
     }
@@ -329,26 +329,21 @@ fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
         let bundle = bundle_of(&bundles, &rel).map(str::to_string);
         match (ext.as_str(), name.as_str()) {
             ("md", "_index.md") if bundle.is_some() => diags.push(
-                Diagnostic::error(format!("`content/{rel}` is inside a page bundle"))
+                Diagnostic::error(msg!("bundle-holds-section", rel = &rel))
                     .in_file(format!("content/{rel}"))
-                    .with_help(
-                        "a folder with index.md is one page; rename index.md to _index.md to make the folder a section",
-                    ),
+                    .with_help(msg!("bundle-holds-section-help")),
             ),
             ("md", "_index.md") => entries.push(Entry::Section(abs, rel)),
             ("md", "index.md") if bundle.as_deref().is_some_and(|b| b != parent(&rel)) => diags.push(
-                Diagnostic::error(format!(
-                    "page bundle inside page bundle `content/{}/`",
-                    bundle.as_deref().unwrap_or("")
-                ))
-                .in_file(format!("content/{rel}"))
-                .with_help("move this folder out of the other page's folder"),
+                Diagnostic::error(msg!("bundle-in-bundle", dir = bundle.as_deref().unwrap_or("")))
+                    .in_file(format!("content/{rel}"))
+                    .with_help(msg!("bundle-in-bundle-help")),
             ),
             ("md", "index.md") => entries.push(Entry::Page(abs, rel)),
             ("md", _) if bundle.is_some() => diags.push(
-                Diagnostic::warning(format!("`{name}` inside a page bundle is not a page; it is not published"))
+                Diagnostic::warning(msg!("bundle-holds-page", name = &name))
                     .in_file(format!("content/{rel}"))
-                    .with_help("move it out of the bundle's folder to make it a page of its own"),
+                    .with_help(msg!("bundle-holds-page-help")),
             ),
             ("md", _) => entries.push(Entry::Page(abs, rel)),
             ("yaml", UNITS_FILE | PLAN_FILE) => entries.push(Entry::Data(abs, rel)),
@@ -436,7 +431,7 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), D
             .in_file(&shown)
             .with_help(msg!("file-too-big-help", mb = mb(size))));
     }
-    let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
+    let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.msg()).in_file(&shown))?;
     if encoding::is_utf16(&bytes) {
         return Err(encoding::utf16(&shown));
     }
@@ -456,13 +451,9 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), D
 pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     // The prefix is valid UTF-8 by definition.
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let mut d = Diagnostic::error("this file is not saved as UTF-8 text").in_file(shown).at(prefix, prefix.len());
+    let mut d = Diagnostic::error(msg!("not-utf8")).in_file(shown).at(prefix, prefix.len());
     d.snippet = None;
-    d.with_help(
-        "save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). \
-         Old Vietnamese encodings such as TCVN3 (ABC), VNI and Windows-1258 must be converted first, \
-         e.g. with UniKey's conversion tool",
-    )
+    d.with_help(msg!("not-utf8-help"))
 }
 
 /// Parses a data file. Its numbers are checked as written by
@@ -498,14 +489,11 @@ pub fn parse_source<F: DeserializeOwned>(
     let split = frontmatter::split(&text).map_err(|e| {
         vec![match e {
             frontmatter::SplitError::NoOpening => {
-                Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
-                    "start the file with a line `---`, then `title: …`, then another line `---`; the text comes after",
-                )
+                Diagnostic::error(msg!("fm-missing")).in_file(&shown).at(&text, 0).with_help(msg!("fm-missing-help"))
             }
-            frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
-                .in_file(&shown)
-                .at(&text, 0)
-                .with_help("did you forget the second `---` line after the fields?"),
+            frontmatter::SplitError::NoClosing => {
+                Diagnostic::error(msg!("fm-unclosed")).in_file(&shown).at(&text, 0).with_help(msg!("fm-unclosed-help"))
+            }
         }]
     })?;
     // YAML lines count from the first line after the opening fence.

@@ -145,3 +145,37 @@ fn languages_parse_loosely() {
     assert_eq!(Lang::parse("EN"), Some(Lang::En));
     assert_eq!(Lang::parse("fr"), None);
 }
+
+/// Every sentence loa shows is in the catalogue: there is no conversion
+/// from a string to a [`Text`] (the compiler refuses one), and a raw text
+/// is made only by `Text::detail`, for another program's words, in the
+/// files that quote them (I/O and network errors). A new use elsewhere must
+/// be a catalogue message instead, or be added here with its reason.
+#[test]
+fn raw_texts_only_quote_other_programs() {
+    let allowed = [
+        "src/messages/mod.rs",   // defines Text::detail
+        "src/yaml.rs",           // a serde message that is not ours, quoted
+        "src/fs.rs",             // the operating system's error
+        "src/publish/error.rs",  // a transfer's error
+        "src/publish/ftp.rs",    // the FTP server's reply, TLS errors
+        "src/publish/s3.rs",     // the S3 server's reply
+        "src/publish/sftp.rs",   // the SSH library's error
+        "src/publish/zip.rs",    // the zip library's error
+        "src/session/render.rs", // an empty help under "and N more"
+    ];
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for e in walkdir::WalkDir::new(&src).into_iter().flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "rs") {
+            continue;
+        }
+        let rel = format!("src/{}", path.strip_prefix(&src).unwrap().display());
+        let text = std::fs::read_to_string(path).unwrap();
+        // Unit tests may make raw texts for their fixtures.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let is_test_file = rel.ends_with("/tests.rs") || rel.ends_with("_tests.rs");
+        let raw = code.contains("Text::Raw(") || code.contains("Text::detail(");
+        assert!(!raw || is_test_file || allowed.contains(&rel.as_str()), "{rel} makes a raw text: use the catalogue");
+    }
+}

@@ -258,14 +258,11 @@ impl<'a> PageLinks<'a> {
         let help = match rel.and_then(|r| did_you_mean(r, siblings)) {
             Some(close) => {
                 let rel_link = close.strip_prefix(self.dir).unwrap_or(close).trim_start_matches('/');
-                format!("did you mean `{rel_link}`?")
+                msg!("did-you-mean", name = rel_link)
             }
-            None => "link to another page by its file, relative to this one, e.g. `../van-ban/ke-hoach.md`".into(),
+            None => msg!("link-broken-help"),
         };
-        Link::Broken {
-            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)").into(),
-            help: Some(help.into()),
-        }
+        Link::Broken { message: msg!("link-broken", dest = dest, shown = shown).into(), help: Some(help.into()) }
     }
 }
 

@@ -489,10 +489,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         // usually text that Markdown swallowed.
         if !attrs.is_empty() && !self.raw_html {
             attrs.clear();
-            let message = "heading attributes other than {#id} and {.class} were left out".to_string();
-            let help = "the `{…}` at the end of a heading is read as attributes; \
-                        write `\\{` to show a brace, or use `{#id}`";
-            self.problem(range.start, message, Some(help.into()), false);
+            self.problem(range.start, msg!("md-heading-attrs"), Some(msg!("md-heading-attrs-help").into()), false);
         }
         self.heading = Some(OpenHeading {
             at: self.out.len(),
@@ -521,8 +518,8 @@ impl<'a, 'r> Pass<'a, 'r> {
         };
         *id = Some(CowStr::from(final_id.clone()));
         if twice {
-            let message = format!("two headings on this page have the id `{final_id}`");
-            self.problem(h.offset, message, Some("give one of them another `{#id}`".into()), false);
+            let message = msg!("md-heading-id-twice", id = &final_id);
+            self.problem(h.offset, message, Some(msg!("md-heading-id-twice-help").into()), false);
         }
         if (2..=4).contains(&h.level) {
             self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });

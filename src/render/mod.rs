@@ -26,6 +26,7 @@ use crate::config::{Config, Portal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::docref;
 use crate::model::{PageId, Site, relative_root};
+use crate::msg;
 use templates::Templates;
 use views::{DateView, DocumentView, LinkView, PageView, RefView};
 
@@ -256,7 +257,7 @@ impl<'a> Renderer<'a> {
             if let Some(t) = &p.src.front.template
                 && !self.templates.has(t)
             {
-                let mut e = crate::model::located(&p.src, "template", "");
+                let mut e = crate::model::located(&p.src, "template", msg!("template-not-found", name = t.as_str()));
                 let nf = self.templates.not_found(t);
                 e.message = nf.message;
                 e.help = nf.help;
@@ -268,7 +269,7 @@ impl<'a> Renderer<'a> {
                 && let Some(t) = &src.front.template
                 && !self.templates.has(t)
             {
-                let mut e = crate::model::located(src, "template", "");
+                let mut e = crate::model::located(src, "template", msg!("template-not-found", name = t.as_str()));
                 let nf = self.templates.not_found(t);
                 e.message = nf.message;
                 e.help = nf.help;
@@ -309,16 +310,8 @@ impl<'a> Renderer<'a> {
             });
             markdown::Problem {
                 offset,
-                message: format!(
-                    "this site has no page for `{}`, so its mentions are not linked",
-                    written.unwrap_or(&number)
-                )
-                .into(),
-                help: Some(
-                    "add a page for it (a `document:` block with this number and `stub: true` is enough), \
-                 or check the number"
-                        .into(),
-                ),
+                message: msg!("mention-no-page", number = written.unwrap_or(&number)).into(),
+                help: Some(msg!("mention-no-page-help").into()),
                 is_error: false,
             }
         });
