@@ -108,7 +108,7 @@ pub fn markdown(data: &[u8]) {
     if let Some(id) = page {
         resolver = resolver.on_page(id);
     }
-    let opts = Options { raw_html: flags & 1 == 1, count_words: flags & 2 == 2 };
+    let opts = Options { raw_html: flags & 1 == 1, count_words: flags & 2 == 2, ..Default::default() };
     let (out, problems) = markdown::render(&src, &opts, &resolver);
     for p in &problems {
         assert!(p.offset <= src.len(), "a problem at {} past the end {}", p.offset, src.len());

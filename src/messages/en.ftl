@@ -647,3 +647,53 @@ portal-unit-unknown = the portal `{ $id }` belongs to an unknown unit `{ $unit }
 portal-unit-unknown-help = `unit` is the id of a unit in a don-vi.yaml file, e.g. `unit: "phuong-hoa-binh"`
 base-url-bad = --base-url `{ $url }` is not an absolute web address
 base-url-bad-help = e.g. --base-url http://127.0.0.1:8000/
+
+## Periods (in a sentence, and as a heading)
+
+period-year = { $year }
+period-year-title = { $year }
+period-half = { $n ->
+       [1] the first half of { $year }
+      *[2] the second half of { $year }
+    }
+period-half-title = { $n ->
+       [1] First half of { $year }
+      *[2] Second half of { $year }
+    }
+period-quarter = Q{ $n } { $year }
+period-quarter-title = Q{ $n } { $year }
+period-month = { $n ->
+       [1] January
+       [2] February
+       [3] March
+       [4] April
+       [5] May
+       [6] June
+       [7] July
+       [8] August
+       [9] September
+       [10] October
+       [11] November
+      *[12] December
+    } { $year }
+period-month-title = { $n ->
+       [1] January
+       [2] February
+       [3] March
+       [4] April
+       [5] May
+       [6] June
+       [7] July
+       [8] August
+       [9] September
+       [10] October
+       [11] November
+      *[12] December
+    } { $year }
+
+## Redirect page, roles in a task, tables
+
+ui-page-moved = This page has moved to { $link }.
+ui-role-lead = Lead
+ui-role-support = Supporting
+ui-table = Table { $n }

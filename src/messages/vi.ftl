@@ -647,3 +647,37 @@ portal-unit-unknown = cổng `{ $id }` thuộc về một đơn vị không có:
 portal-unit-unknown-help = `unit` là mã của một đơn vị trong tệp don-vi.yaml, ví dụ `unit: "phuong-hoa-binh"`
 base-url-bad = --base-url `{ $url }` không phải là một địa chỉ web đầy đủ
 base-url-bad-help = ví dụ --base-url http://127.0.0.1:8000/
+
+## Kỳ báo cáo (trong câu, và làm tiêu đề)
+
+period-year = năm { $year }
+period-year-title = Năm { $year }
+period-half = { $n ->
+       [1] 6 tháng đầu năm { $year }
+      *[2] 6 tháng cuối năm { $year }
+    }
+period-half-title = { $n ->
+       [1] 6 tháng đầu năm { $year }
+      *[2] 6 tháng cuối năm { $year }
+    }
+period-quarter = quý { $n ->
+       [1] I
+       [2] II
+       [3] III
+      *[4] IV
+    }/{ $year }
+period-quarter-title = Quý { $n ->
+       [1] I
+       [2] II
+       [3] III
+      *[4] IV
+    }/{ $year }
+period-month = tháng { $n }/{ $year }
+period-month-title = Tháng { $n }/{ $year }
+
+## Trang chuyển hướng, vai trò trong nhiệm vụ, bảng
+
+ui-page-moved = Trang này đã chuyển đến { $link }.
+ui-role-lead = Chủ trì
+ui-role-support = Phối hợp
+ui-table = Bảng { $n }

@@ -38,6 +38,8 @@ pub struct Options {
     /// Count the words of the body (`word_count`); off when no template
     /// asks for it, as counting is a tenth of a build's time.
     pub count_words: bool,
+    /// The site's language, for the words loa adds (a table's label).
+    pub lang: crate::messages::Lang,
 }
 
 /// What to do with one link or image destination.
@@ -216,6 +218,7 @@ struct Pass<'a, 'r> {
     src: &'a str,
     raw_html: bool,
     count_words: bool,
+    lang: crate::messages::Lang,
     resolver: &'r dyn Resolver,
     /// Text not yet processed: the parser splits text at `[`, `&`, `\\`…,
     /// and a document reference must be seen whole.
@@ -251,6 +254,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             src,
             raw_html: opts.raw_html,
             count_words: opts.count_words,
+            lang: opts.lang,
             resolver,
             pending: None,
             out: VecDeque::with_capacity(32),
@@ -347,10 +351,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             }
             Event::Start(tag @ Tag::Table(_)) => {
                 self.tables += 1;
-                let open = format!(
-                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng {}\">\n",
-                    self.tables
-                );
+                let label = msg!("ui-table", n = self.tables).text(self.lang);
+                let open =
+                    format!("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{label}\">\n");
                 self.out.push_back(Event::Html(open.into()));
                 self.out.push_back(Event::Start(tag));
             }

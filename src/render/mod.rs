@@ -173,7 +173,11 @@ impl<'a> Renderer<'a> {
             templates,
             portals,
             classes,
-            markdown: markdown::Options { raw_html: config.raw_html, count_words: templates.mentions("word_count") },
+            markdown: markdown::Options {
+                raw_html: config.raw_html,
+                count_words: templates.mentions("word_count"),
+                lang: crate::messages::Lang::parse(&config.language).unwrap_or_default(),
+            },
             implemented_by,
         }
     }
