@@ -81,3 +81,55 @@ fn an_image_without_alt_text_is_a_warning_saying_how_to_write_one() {
     assert_eq!(warnings.len(), 2, "{}", r.stderr);
     insta::assert_snapshot!(r.stderr.lines().filter(|l| !l.starts_with("checked")).collect::<Vec<_>>().join("\n"));
 }
+
+/// Every YAML example in the README and docs/ is in the safe style: a text
+/// value is quoted (numbers, booleans, dates, periods, lists, blocks and
+/// block scalars aside), so an example copied and edited in Vietnamese
+/// never meets an unquoted comma or colon.
+#[test]
+fn yaml_examples_in_the_docs_quote_their_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    for e in std::fs::read_dir(root.join("docs")).unwrap().flatten() {
+        if e.path().extension().is_some_and(|x| x == "md") {
+            files.push(e.path());
+        }
+    }
+    let plain = |v: &str| {
+        let v = v.trim();
+        v.parse::<f64>().is_ok()
+            || ["true", "false", "null", "~", "…", "[…]"].contains(&v)
+            || v.starts_with(['"', '\'', '[', '{', '|', '>', '#', '&', '*'])
+            || (v.len() >= 4
+                && v[..4].bytes().all(|b| b.is_ascii_digit())
+                && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    };
+    let mut unquoted = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let yaml = text.split("```yaml\n").skip(1).filter_map(|b| b.split("```").next());
+        // The front matter of Markdown examples is YAML too.
+        let fronts = text
+            .split("```markdown\n---\n")
+            .skip(1)
+            .filter_map(|b| b.split("```").next())
+            .filter_map(|b| b.split("\n---").next());
+        for block in yaml.chain(fronts) {
+            for line in block.lines() {
+                let item = line.trim_start().trim_start_matches("- ");
+                let Some((key, value)) = item.split_once(": ") else { continue };
+                let value = value.split(" #").next().unwrap_or_default();
+                let is_key = !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-');
+                // A list written `[a, b]`: each of its items.
+                let items: Vec<&str> = match value.trim().strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+                    Some(inner) => inner.split(", ").collect(),
+                    None => vec![value],
+                };
+                if is_key && !value.trim().is_empty() && !items.iter().all(|v| plain(v)) {
+                    unquoted.push(format!("{}: {line}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(unquoted.is_empty(), "text values to quote:\n{}", unquoted.join("\n"));
+}
