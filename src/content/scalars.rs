@@ -78,7 +78,11 @@ pub fn parse_number(written: &str) -> Result<f64, NumberError> {
     if is_dotted_thousands(body) {
         let plain = body.replace('.', "");
         return Err(number_error(
-            msg!("number-thousands-dot", written = s, read = body.replacen('.', ",", 1)),
+            msg!(
+                "number-thousands-dot",
+                written = s,
+                read = body.parse::<f64>().map_or(body.to_string(), |v| v.to_string())
+            ),
             msg!("yaml-thousands-help", number = plain),
         ));
     }

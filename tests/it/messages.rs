@@ -133,3 +133,61 @@ fn yaml_examples_in_the_docs_quote_their_text() {
     }
     assert!(unquoted.is_empty(), "text values to quote:\n{}", unquoted.join("\n"));
 }
+
+const PLAN: &str = "content/van-ban/kh-phuong/ke-hoach.yaml";
+
+/// stderr of a failing build of the ward fixture after one edit, in English
+/// then Vietnamese; never a Rust type name in either.
+fn mistake(file: &str, from: &str, to: &str) -> String {
+    let site = ward();
+    site.edit(file, from, to);
+    let (en, vi) = (build_fails_in(&site, "en"), build_fails_in(&site, "vi"));
+    for words in [&en, &vi] {
+        for rust in ["i16", "i32", "i64", "u8", "u16", "u32", "u64", "f64", "usize", "struct ", "enum ", "Option<"] {
+            assert!(!words.contains(rust), "a Rust type name `{rust}`:\n{words}");
+        }
+    }
+    format!("{en}\n--- tiếng Việt ---\n{vi}")
+}
+
+macro_rules! vietnamese_mistake {
+    ($name:ident, $file:expr, $from:expr, $to:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(mistake($file, $from, $to));
+        }
+    };
+}
+
+// Issue 12.2: the mistakes Vietnamese text invites, each explained right.
+vietnamese_mistake!(
+    unquoted_comma_in_a_block_is_text_to_quote,
+    Q2,
+    "{status: \"đang thực hiện\", note: \"Đã số hóa 1.240 hồ sơ\"}",
+    "{status: \"đang thực hiện\", note: Đã tập huấn 3 buổi, 410 người}"
+);
+vietnamese_mistake!(
+    unquoted_colon_after_a_key_is_text_to_quote,
+    Q2,
+    "title: \"Báo cáo quý II năm 2026\"",
+    "title: Báo cáo: quý II năm 2026"
+);
+vietnamese_mistake!(decimal_comma_takes_a_dot, Q2, "    thoi-gian-xu-ly: 4.1", "    thoi-gian-xu-ly: 4,1");
+vietnamese_mistake!(thousands_dot_is_written_together, PLAN, "value: 2400, comparison", "value: 2.400, comparison");
+vietnamese_mistake!(tab_in_indentation, Q2, "    thoi-gian-xu-ly: 4.1", "\tthoi-gian-xu-ly: 4.1");
+vietnamese_mistake!(unknown_status_word, Q2, "{status: \"in-progress\"}", "{status: \"đã xong\"}");
+vietnamese_mistake!(unknown_period_words, Q2, "period: \"2026-Q2\"", "period: \"quý 5/2026\"");
+vietnamese_mistake!(unknown_comparison_word, PLAN, "comparison: \"khoảng\"", "comparison: \"tầm\"");
+vietnamese_mistake!(text_where_a_number_belongs, Q2, "    thoi-gian-xu-ly: 4.1", "    thoi-gian-xu-ly: khoảng 4 ngày");
+vietnamese_mistake!(text_where_a_year_belongs, PLAN, "{year: 2026, value: 80", "{year: năm nay, value: 80");
+
+/// The Vietnamese words staff write where the format has a keyword are
+/// accepted: statuses, periods, comparisons.
+#[test]
+fn vietnamese_keywords_are_accepted() {
+    let site = ward();
+    site.edit(Q2, "{status: \"in-progress\"}", "{status: \"chậm tiến độ\"}");
+    site.edit(Q2, "period: \"2026-Q2\"", "period: \"Quý II/2026\"");
+    site.edit(PLAN, "comparison: \"khoảng\"", "comparison: \"trên\"");
+    site.build(&[]);
+}
