@@ -17,6 +17,7 @@ pub mod render;
 pub mod serve;
 pub mod session;
 pub mod slug;
+pub mod text;
 pub mod yaml;
 
 use std::path::PathBuf;

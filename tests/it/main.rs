@@ -4,6 +4,7 @@
 mod addresses;
 mod build;
 mod careless;
+mod channels;
 mod errors;
 mod figures_props;
 mod fuzz;
