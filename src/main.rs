@@ -6,7 +6,6 @@ mod cli;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
 use loa::messages::{self, Lang, Msg};
 use loa::msg;
 
@@ -39,10 +38,11 @@ fn serve(s: cli::ServeArgs) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    // Messages (and the help of --help) in Vietnamese unless `--lang en` or
+    // LOA_LANG=en says otherwise.
+    let asked = cli::asked_lang();
+    let args = cli::parse(asked.as_deref().and_then(Lang::parse).unwrap_or_default());
     let started = Instant::now();
-    // Messages in Vietnamese unless `--lang en` or LOA_LANG=en says otherwise.
-    let asked = args.lang.clone().or_else(|| std::env::var("LOA_LANG").ok().filter(|l| !l.is_empty()));
     if let Some(l) = asked {
         match Lang::parse(&l) {
             Some(lang) => messages::set_lang(lang),

@@ -734,3 +734,29 @@ ui-page-moved = This page has moved to { $link }.
 ui-role-lead = Lead
 ui-role-support = Supporting
 ui-table = Table { $n }
+
+## Command line help (loa --help)
+
+cli-about = Build information portals for Vietnamese local government from Markdown and YAML
+cli-lang = Language of messages: vi (default) or en; also LOA_LANG
+cli-build = Build every portal into public/<portal>/
+cli-check = Check the content (everything build validates) without writing anything
+cli-serve = Preview the site at http://127.0.0.1:8000/, rebuilt and reloaded on every edit
+cli-publish = Send the built portals to their hosting (the `publish:` targets in loa.yaml), only what changed
+cli-root = The site folder (holding loa.yaml); the current folder by default
+cli-drafts = Include pages marked draft: true
+cli-future = Include pages dated in the future
+cli-today = Treat this date (YYYY-MM-DD) as today, for reproducible builds
+cli-portal = Only this portal
+cli-output = Output folder (default: public/ in the site folder)
+cli-output-serve = Output folder for --write (default: public/ in the site folder)
+cli-output-publish = Where the site was built (default: public/ in the site folder)
+cli-base-url = Publish at this address instead of the configured base URL (a preview)
+cli-port = The port to listen on (0: any free port)
+cli-bind = The address to listen on; anything but 127.0.0.1 lets other computers see the site
+cli-open = Open the site in the web browser
+cli-write = Also write each good build into the output folder
+cli-target = Only this target (a name under `publish:` in loa.yaml)
+cli-dry-run = List what would be sent and deleted; change nothing
+cli-trust-host = Trust an SSH host whose key has this fingerprint (SHA256:…), after checking it with the hosting provider
+cli-save-password = Ask for the password of each target and save it in the system keyring (nothing is published)

@@ -718,3 +718,29 @@ ui-page-moved = Trang này đã chuyển đến { $link }.
 ui-role-lead = Chủ trì
 ui-role-support = Phối hợp
 ui-table = Bảng { $n }
+
+## Trợ giúp của dòng lệnh (loa --help)
+
+cli-about = Dựng cổng thông tin của chính quyền địa phương từ Markdown và YAML
+cli-lang = Ngôn ngữ của thông báo: vi (mặc định) hoặc en; cũng có thể đặt LOA_LANG
+cli-build = Dựng mọi cổng vào public/<cổng>/
+cli-check = Kiểm tra nội dung (mọi điều bản dựng kiểm tra) mà không ghi gì
+cli-serve = Xem thử trang tại http://127.0.0.1:8000/, dựng lại và tải lại sau mỗi lần sửa
+cli-publish = Gửi các cổng đã dựng lên nơi lưu trữ (các đích `publish:` trong loa.yaml), chỉ gửi phần đã thay đổi
+cli-root = Thư mục của trang (chứa loa.yaml); mặc định là thư mục hiện tại
+cli-drafts = Dựng cả các trang ghi draft: true (bản nháp)
+cli-future = Dựng cả các trang ghi ngày trong tương lai
+cli-today = Coi ngày này (NNNN-TT-NN) là hôm nay, để bản dựng lặp lại được
+cli-portal = Chỉ cổng này
+cli-output = Thư mục xuất (mặc định: public/ trong thư mục của trang)
+cli-output-serve = Thư mục xuất cho --write (mặc định: public/ trong thư mục của trang)
+cli-output-publish = Nơi trang đã được dựng (mặc định: public/ trong thư mục của trang)
+cli-base-url = Đăng tại địa chỉ này thay cho địa chỉ trong loa.yaml (để xem thử)
+cli-port = Cổng mạng để nghe (0: bất kỳ cổng nào còn trống)
+cli-bind = Địa chỉ để nghe; khác 127.0.0.1 thì các máy khác cũng xem được trang
+cli-open = Mở trang trong trình duyệt
+cli-write = Ghi cả mỗi bản dựng tốt vào thư mục xuất
+cli-target = Chỉ đích này (một tên dưới `publish:` trong loa.yaml)
+cli-dry-run = Liệt kê những gì sẽ được gửi và xoá; không thay đổi gì
+cli-trust-host = Tin một máy chủ SSH có khóa với dấu vân tay này (SHA256:…), sau khi đã hỏi lại nhà cung cấp dịch vụ
+cli-save-password = Hỏi mật khẩu của từng đích và lưu vào kho khóa của hệ thống (không đăng gì)

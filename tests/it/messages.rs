@@ -191,3 +191,22 @@ fn vietnamese_keywords_are_accepted() {
     site.edit(PLAN, "comparison: \"khoảng\"", "comparison: \"trên\"");
     site.build(&[]);
 }
+
+/// `loa --help` and each command's help follow `--lang` and LOA_LANG.
+#[test]
+fn the_command_line_help_follows_the_language() {
+    let help = |args: &[&str], env: &str| {
+        let out =
+            std::process::Command::new(env!("CARGO_BIN_EXE_loa")).args(args).env("LOA_LANG", env).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let vi = help(&["--help"], "vi");
+    assert!(vi.starts_with("Dựng cổng thông tin") && vi.contains("Dựng mọi cổng vào public/"), "{vi}");
+    let en = help(&["build", "--help"], "vi").replace('\n', " ");
+    assert!(en.contains("Thư mục của trang (chứa loa.yaml)"), "{en}");
+    let en = help(&["--lang", "en", "check", "--help"], "vi");
+    assert!(en.starts_with("Check the content") && en.contains("The site folder (holding loa.yaml)"), "{en}");
+    let en = help(&["serve", "--help", "--lang=en"], "");
+    assert!(en.contains("Open the site in the web browser"), "{en}");
+}
