@@ -357,6 +357,11 @@ impl<'a> Renderer<'a> {
         };
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
+        // An unknown template is told once, at the page's `template:` line
+        // (see check_templates), not again for each portal.
+        if !self.templates.has(template) {
+            return PageOutput { files, summary, diagnostics };
+        }
         let path = format!("{}index.html", page.path);
         for class in self.classes.iter().filter(|c| select.class(c)) {
             let rep = &self.portals[class.rep];
