@@ -107,7 +107,6 @@ template-list = the templates are: { $list }
 template-required = the theme has no `{ $name }` template
 template-required-help = add templates/{ $name } to the site or to the theme
 theme-not-found = the theme `{ $theme }` was not found (there is no folder themes/{ $theme }/templates)
-theme-none-help = put a theme in themes/<name>/templates/
 theme-list = the themes in this site are: { $list }
 and-more = { $help } (and { $n } more)
 
@@ -575,3 +574,28 @@ publish-sent-resumed = { $head }: sent { $files } file(s) ({ $size }: { $new } n
 publish-would-send = { $head }: would send { $files } file(s) ({ $size }: { $new } new, { $changed } changed), would delete { $deleted } file(s), { $unchanged } unchanged
 publish-up-to-date = { $head }: up to date ({ $files } files)
 publish-progress = { $done }/{ $total } files
+
+## loa init, loa new (src/scaffold/)
+scaffold-exists = the file `{ $file }` already exists: loa never writes over an existing file
+scaffold-exists-help = change the title to get another file name, or rename or delete the old file and run the command again
+init-not-empty = the folder `{ $dir }` is not empty: `loa init` makes a new site only in an empty folder
+init-not-empty-help = choose a new folder, e.g. loa init my-ward
+init-done = made a new site in `{ $dir }` ({ $files } files). Preview it: cd { $dir } && loa serve
+new-done = made `{ $file }`
+new-no-title = no title: `loa new` needs the title (or name) of what it makes
+new-no-title-help = write the title in double quotes, e.g. loa new article "Digital skills class opens"
+new-plan-no-number = no plan number in the title
+new-plan-no-number-help = write the number in the title ("Kế hoạch số 25/KH-UBND về …") or add --plan 25/KH-UBND
+new-needs-plan = the plan's number is needed: add --plan NUMBER
+new-needs-plan-help = e.g. loa new report --plan 25/KH-UBND --period 2026-Q3
+new-no-plan = there is no plan numbered `{ $number }` (a document with a ke-hoach.yaml in its folder)
+new-plan-list = the plans: { $list }
+new-bad-period = `{ $period }` is not a reporting period
+new-bad-period-help = add --period with the period, e.g. 2026-Q3 (third quarter), 2026-10 (October), 2026-H1 (first half), 2026 (the year)
+new-no-portal-unit = the portal's unit is not known: no portal in loa.yaml has `unit:`
+new-no-portal-unit-help = add `unit: "unit-id"` to the portal in loa.yaml (an id from content/don-vi/don-vi.yaml)
+new-yaml-broken = could not add to `{ $file }`: the file would no longer read; it was left as it was
+new-yaml-broken-help = run loa check to see the mistake already in the file, fix it, then run the command again
+new-report-exists = this plan already has a report for { $period }: `{ $file }`
+new-report-exists-help = open that file to edit it, or choose another period with --period
+new-added = added to `{ $file }`

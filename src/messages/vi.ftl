@@ -107,7 +107,6 @@ template-list = các mẫu trang hiện có: { $list }
 template-required = giao diện thiếu mẫu trang `{ $name }`
 template-required-help = thêm templates/{ $name } vào trang hoặc vào giao diện
 theme-not-found = không tìm thấy giao diện `{ $theme }` (không có thư mục themes/{ $theme }/templates)
-theme-none-help = đặt một giao diện vào themes/<tên>/templates/
 theme-list = các giao diện trong trang này: { $list }
 and-more = { $help } (và { $n } chỗ khác)
 
@@ -575,3 +574,28 @@ publish-sent-resumed = { $head }: đã gửi { $files } tệp ({ $size }: { $new
 publish-would-send = { $head }: sẽ gửi { $files } tệp ({ $size }: { $new } mới, { $changed } thay đổi), sẽ xóa { $deleted } tệp, { $unchanged } tệp không đổi
 publish-up-to-date = { $head }: đã cập nhật đầy đủ ({ $files } tệp)
 publish-progress = { $done }/{ $total } tệp
+
+## loa init, loa new (src/scaffold/)
+scaffold-exists = tệp `{ $file }` đã có: loa không ghi đè lên tệp đã có
+scaffold-exists-help = đổi tiêu đề để có tên tệp khác, hoặc đổi tên hay xóa tệp cũ rồi chạy lại lệnh
+init-not-empty = thư mục `{ $dir }` không trống: `loa init` chỉ tạo trang mới trong một thư mục trống
+init-not-empty-help = chọn một thư mục mới, ví dụ: loa init trang-phuong
+init-done = đã tạo trang mới trong `{ $dir }` ({ $files } tệp). Xem trước: cd { $dir } && loa serve
+new-done = đã tạo `{ $file }`
+new-no-title = thiếu tiêu đề: `loa new` cần tiêu đề (hoặc tên) của thứ được tạo
+new-no-title-help = viết tiêu đề trong dấu ngoặc kép, ví dụ: loa new article "Khai giảng lớp kỹ năng số"
+new-plan-no-number = không tìm thấy số của kế hoạch trong tiêu đề
+new-plan-no-number-help = ghi số và ký hiệu trong tiêu đề ("Kế hoạch số 25/KH-UBND về …") hoặc thêm --plan 25/KH-UBND
+new-needs-plan = cần số của kế hoạch: thêm --plan SỐ
+new-needs-plan-help = ví dụ: loa new report --plan 25/KH-UBND --period 2026-Q3
+new-no-plan = không có kế hoạch số `{ $number }` (một văn bản có tệp ke-hoach.yaml cùng thư mục)
+new-plan-list = các kế hoạch hiện có: { $list }
+new-bad-period = `{ $period }` không phải một kỳ báo cáo
+new-bad-period-help = thêm --period với kỳ báo cáo, ví dụ: 2026-Q3 (quý III/2026), 2026-10 (tháng 10/2026), 2026-H1 (6 tháng đầu năm), 2026 (cả năm)
+new-no-portal-unit = chưa biết đơn vị của cổng thông tin: trong loa.yaml, cổng thông tin chưa có `unit:`
+new-no-portal-unit-help = thêm `unit: "ma-don-vi"` cho cổng trong loa.yaml (mã đơn vị trong content/don-vi/don-vi.yaml)
+new-yaml-broken = không thêm được vào `{ $file }`: sau khi thêm, tệp không còn đọc được; tệp được giữ nguyên
+new-yaml-broken-help = chạy loa check để xem lỗi đang có trong tệp, sửa rồi chạy lại lệnh
+new-report-exists = đã có báo cáo { $period } của kế hoạch này: `{ $file }`
+new-report-exists-help = mở tệp đó để sửa, hoặc chọn kỳ khác với --period
+new-added = đã thêm vào `{ $file }`

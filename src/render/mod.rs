@@ -42,6 +42,26 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// Copied as it is from this source file.
     Copy(PathBuf),
+    /// A file of the built-in theme, written as it is.
+    Builtin(&'static [u8]),
+}
+
+/// Where a static file comes from: a file of the site (or of its theme
+/// folder), or the built-in theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Builtin(&'static [u8]),
+}
+
+impl Source {
+    /// The output file's body.
+    pub fn body(&self) -> Body {
+        match self {
+            Source::File(p) => Body::Copy(p.clone()),
+            Source::Builtin(b) => Body::Builtin(b),
+        }
+    }
 }
 
 /// What makes an output file: one page, one list page, one generated
@@ -100,7 +120,6 @@ pub struct PageOutput {
 
 /// Everything rendering needs, prepared once per build.
 pub struct Renderer<'a> {
-    config: &'a Config,
     site: &'a Site,
     templates: &'a Templates,
     /// One per portal: its template set (with its `site`) and what it shows.
@@ -167,7 +186,6 @@ impl<'a> Renderer<'a> {
             }
         }
         Renderer {
-            config,
             site,
             templates,
             portals,
@@ -498,11 +516,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("illustrative", &illustrative);
         ctx.insert("page", &view);
         ctx
-    }
-
-    /// Static files: the theme's `static/`, then the site's (which wins).
-    pub fn static_dirs(&self) -> [PathBuf; 2] {
-        [self.config.theme_dir().join("static"), self.config.root.join("static")]
     }
 }
 

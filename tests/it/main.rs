@@ -4,6 +4,7 @@
 mod addresses;
 mod build;
 mod careless;
+mod check;
 mod errors;
 mod figures_props;
 mod fuzz;
@@ -14,5 +15,6 @@ mod plan_errors;
 mod plans;
 mod portals;
 mod publish;
+mod scaffold;
 mod serve;
 mod ward;
