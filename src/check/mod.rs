@@ -1,14 +1,31 @@
 //! `loa check`: everything `build` validates (the same session, run without
 //! writing: no output folder, no lock), plus the passes only a check runs
-//! (see [`extra`]), and the problems as JSON for other tools.
+//! (below), and the problems as JSON for other tools.
 
 pub mod json;
+mod overdue;
 
+use crate::date::Date;
+use crate::diagnostics::Diagnostics;
 use crate::{BuildOptions, Report};
 
 /// Checks the site: the build's checks and the check's own passes. Writes
 /// nothing.
 pub fn check(opts: &BuildOptions) -> Report {
     let opts = BuildOptions { write: false, output: None, ..opts.clone() };
-    crate::session::build(&opts)
+    let mut report = crate::session::build(&opts);
+    if report.diagnostics.has_errors() {
+        // The extra passes read the model; with errors in it they could
+        // only repeat them or say something untrue.
+        return report;
+    }
+    let Ok(config) = crate::config::load(&opts.root) else { return report };
+    let today = opts.today.unwrap_or_else(Date::today);
+    let content = crate::content::load(&config);
+    let model_opts = crate::model::Options { drafts: opts.drafts, future: opts.future, today };
+    let (site, _) = crate::model::build(content, &model_opts);
+    let mut all: Vec<_> = report.diagnostics.iter().cloned().collect();
+    all.extend(overdue::overdue_unreported(&site, today));
+    report.diagnostics = crate::session::finish(all.into_iter().collect::<Diagnostics>());
+    report
 }

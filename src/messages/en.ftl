@@ -599,3 +599,5 @@ new-yaml-broken-help = run loa check to see the mistake already in the file, fix
 new-report-exists = this plan already has a report for { $period }: `{ $file }`
 new-report-exists-help = open that file to edit it, or choose another period with --period
 new-added = added to `{ $file }`
+check-task-overdue = task { $number } is past its deadline ({ $due }), no report calls it done, and the latest report (`{ $report }`) says nothing of it
+check-task-overdue-help = in the next report's `tasks:`, give its status, e.g. "{ $number }": {"{"}status: "delayed", note: "Why it is late"{"}"}

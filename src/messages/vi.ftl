@@ -599,3 +599,5 @@ new-yaml-broken-help = chạy loa check để xem lỗi đang có trong tệp, s
 new-report-exists = đã có báo cáo { $period } của kế hoạch này: `{ $file }`
 new-report-exists-help = mở tệp đó để sửa, hoặc chọn kỳ khác với --period
 new-added = đã thêm vào `{ $file }`
+check-task-overdue = nhiệm vụ { $number } đã quá hạn ({ $due }) mà chưa báo cáo nào ghi hoàn thành, và báo cáo mới nhất (`{ $report }`) không nêu tình hình
+check-task-overdue-help = trong `tasks:` của báo cáo kỳ tới, ghi tình hình nhiệm vụ, ví dụ: "{ $number }": {"{"}status: "delayed", note: "Lý do chậm"{"}"}

@@ -47,3 +47,31 @@ fn check_json_of_a_clean_site_is_empty_and_exits_0() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["errors"], 0);
 }
+
+#[test]
+fn check_warns_of_an_overdue_task_the_latest_report_forgets() {
+    let site = crate::scaffold::init();
+    let plan = "content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml";
+    site.edit(plan, "due: 2026-12-31", "due: 2026-10-31");
+    // Clean while the latest report gives the task's status.
+    let r = site.run(&["check", "--today", "2026-11-30"]);
+    assert!(r.status.success() && r.stderr.contains("0 warning(s)"), "{}", r.stderr);
+    site.edit("content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md", "    \"1.2\": {status: \"not-started\"}\n", "");
+    let r = site.run_in("vi", &["check", "--today", "2026-11-30"]);
+    assert!(r.status.success(), "a warning, not an error: {}", r.stderr);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml: cảnh báo: nhiệm vụ 1.2 đã quá hạn (31/10/2026) mà chưa báo cáo nào ghi hoàn thành, và báo cáo mới nhất (`content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md`) không nêu tình hình
+      cách sửa: trong `tasks:` của báo cáo kỳ tới, ghi tình hình nhiệm vụ, ví dụ: "1.2": {status: "delayed", note: "Lý do chậm"}
+
+    đã kiểm tra 4 trang cho 1 cổng: không có lỗi, 1 cảnh báo
+    "#);
+    let r = site.run(&["check", "--today", "2026-11-30"]);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml: warning: task 1.2 is past its deadline (31/10/2026), no report calls it done, and the latest report (`content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md`) says nothing of it
+      help: in the next report's `tasks:`, give its status, e.g. "1.2": {status: "delayed", note: "Why it is late"}
+
+    checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
+    "#);
+    // The build does not run check's passes.
+    assert!(!site.build(&["--today", "2026-11-30"]).stderr.contains("warning"));
+}

@@ -9,7 +9,7 @@ use crate::harness::Site;
 const TODAY: &str = "2026-11-30";
 
 /// A site made by `loa init` on [`TODAY`].
-fn init() -> Site {
+pub fn init() -> Site {
     let site = Site::empty();
     let out = Command::new(env!("CARGO_BIN_EXE_loa"))
         .args(["init", "--today", TODAY])

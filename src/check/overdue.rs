@@ -1,0 +1,45 @@
+//! A check-only pass: once-only tasks past their deadline that no report
+//! calls done and the plan's latest report says nothing about — the task
+//! residents would ask about, and the line staff forget to write.
+
+use crate::content::data::{Cadence, TaskStatus};
+use crate::date::Date;
+use crate::diagnostics::Diagnostic;
+use crate::model::Site;
+use crate::msg;
+
+/// One warning per such task, at the plan's data file.
+pub fn overdue_unreported(site: &Site, today: Date) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (pid, plan) in site.plans.iter().enumerate() {
+        if !plan.is_current(today) {
+            continue;
+        }
+        let reports: Vec<_> = site.reports.iter().filter(|r| r.plan == pid).collect();
+        let Some(latest) = reports.iter().max_by_key(|r| r.period.sort_key()) else { continue };
+        let page = &site.pages[plan.page];
+        let data = page.src.shown.with_file_name("ke-hoach.yaml");
+        let report_file = crate::scaffold::shown(&site.pages[latest.page].src.shown);
+        for (i, task) in plan.tasks.iter().enumerate() {
+            let Some(due) = task.due else { continue };
+            if task.cadence != Cadence::Once || due.date() >= today.date() {
+                continue;
+            }
+            let done = reports.iter().any(|r| r.tasks.iter().any(|t| t.task == i && t.status == TaskStatus::Done));
+            if done || latest.tasks.iter().any(|t| t.task == i) {
+                continue;
+            }
+            out.push(
+                Diagnostic::warning(msg!(
+                    "check-task-overdue",
+                    number = task.number.as_str(),
+                    due = due.vi(),
+                    report = report_file.as_str()
+                ))
+                .in_file(&data)
+                .with_help(msg!("check-task-overdue-help", number = task.number.as_str())),
+            );
+        }
+    }
+    out
+}
