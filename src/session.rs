@@ -146,6 +146,12 @@ impl Built {
         }
     }
 
+    /// Renders every output of this state, handing each file to `sink`
+    /// (`loa check`'s passes over the pages as they would be published).
+    pub fn render_every(&self, sink: &(dyn Fn(Key, usize, File) + Sync)) {
+        self.render(Select::default(), sink);
+    }
+
     /// Renders what `select` asks for with this state's summaries (pages
     /// first, their summaries are not updated here).
     fn render(&self, select: Select, sink: &(dyn Fn(Key, usize, File) + Sync)) -> Vec<(Key, Diagnostic)> {

@@ -2,6 +2,7 @@
 //! writing: no output folder, no lock), plus the passes only a check runs
 //! (below), and the problems as JSON for other tools.
 
+mod anchors;
 pub mod json;
 mod overdue;
 
@@ -19,13 +20,12 @@ pub fn check(opts: &BuildOptions) -> Report {
         // only repeat them or say something untrue.
         return report;
     }
-    let Ok(config) = crate::config::load(&opts.root) else { return report };
+    let session = crate::session::Session::open(&opts);
+    let Some(built) = session.good() else { return report };
     let today = opts.today.unwrap_or_else(Date::today);
-    let content = crate::content::load(&config);
-    let model_opts = crate::model::Options { drafts: opts.drafts, future: opts.future, today };
-    let (site, _) = crate::model::build(content, &model_opts);
     let mut all: Vec<_> = report.diagnostics.iter().cloned().collect();
-    all.extend(overdue::overdue_unreported(&site, today));
+    all.extend(overdue::overdue_unreported(&built.site, today));
+    all.extend(anchors::missing_anchors(&built, &built.config.root));
     report.diagnostics = crate::session::finish(all.into_iter().collect::<Diagnostics>());
     report
 }

@@ -601,3 +601,6 @@ new-report-exists-help = open that file to edit it, or choose another period wit
 new-added = added to `{ $file }`
 check-task-overdue = task { $number } is past its deadline ({ $due }), no report calls it done, and the latest report (`{ $report }`) says nothing of it
 check-task-overdue-help = in the next report's `tasks:`, give its status, e.g. "{ $number }": {"{"}status: "delayed", note: "Why it is late"{"}"}
+check-anchor-missing = a link to `#{ $anchor }` on the page `{ $page }`, which has no part of that name
+check-anchor-missing-help = correct the part after #: a heading's name is its text in lowercase, without diacritics, joined by "-" (## Mục tiêu chung → #muc-tieu-chung)
+check-anchor-missing-generated = the link is on the page `{ $file }`, made by the theme: check the templates (templates/)

@@ -601,3 +601,6 @@ new-report-exists-help = mở tệp đó để sửa, hoặc chọn kỳ khác v
 new-added = đã thêm vào `{ $file }`
 check-task-overdue = nhiệm vụ { $number } đã quá hạn ({ $due }) mà chưa báo cáo nào ghi hoàn thành, và báo cáo mới nhất (`{ $report }`) không nêu tình hình
 check-task-overdue-help = trong `tasks:` của báo cáo kỳ tới, ghi tình hình nhiệm vụ, ví dụ: "{ $number }": {"{"}status: "delayed", note: "Lý do chậm"{"}"}
+check-anchor-missing = liên kết tới `#{ $anchor }` trên trang `{ $page }`, nhưng trang đó không có mục nào mang tên này
+check-anchor-missing-help = sửa phần sau dấu # cho đúng tên mục: tên mục là tiêu đề viết thường, không dấu, nối bằng "-" (## Mục tiêu chung → #muc-tieu-chung)
+check-anchor-missing-generated = liên kết nằm trong trang `{ $file }` do giao diện tạo ra: kiểm tra mẫu trang (templates/)

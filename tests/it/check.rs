@@ -75,3 +75,37 @@ fn check_warns_of_an_overdue_task_the_latest_report_forgets() {
     // The build does not run check's passes.
     assert!(!site.build(&["--today", "2026-11-30"]).stderr.contains("warning"));
 }
+
+#[test]
+fn check_finds_anchors_that_lead_nowhere_on_written_and_generated_pages() {
+    let site = crate::scaffold::init();
+    let article = "content/tin-tuc/khai-truong-cong-thong-tin.md";
+    let text = std::fs::read_to_string(site.path(article)).unwrap();
+    site.write(
+        article,
+        &format!(
+            "{text}\n[Mục đích](../van-ban/ke-hoach-01-kh-ubnd/index.md#i-muc-dich-yeu-cau) và \
+             [nhiệm vụ 1.1](nhiem-vu:1.1) và [sai](../van-ban/ke-hoach-01-kh-ubnd/index.md#muc-dich)\n"
+        ),
+    );
+    assert!(!site.build(&["--today", "2026-11-30"]).stderr.contains("warning:"), "build does not look at anchors");
+    let r = site.run_in("vi", &["check", "--today", "2026-11-30"]);
+    assert!(r.status.success(), "{}", r.stderr);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/tin-tuc/khai-truong-cong-thong-tin.md:11:152: cảnh báo: liên kết tới `#muc-dich` trên trang `/van-ban/ke-hoach-01-kh-ubnd/`, nhưng trang đó không có mục nào mang tên này
+     11 | …iem-vu:1.1) và [sai](../van-ban/ke-hoach-01-kh-ubnd/index.md#muc-dich)
+        |                                                              ^
+      cách sửa: sửa phần sau dấu # cho đúng tên mục: tên mục là tiêu đề viết thường, không dấu, nối bằng "-" (## Mục tiêu chung → #muc-tieu-chung)
+
+    đã kiểm tra 4 trang cho 1 cổng: không có lỗi, 1 cảnh báo
+    "#);
+    let r = site.run(&["check", "--today", "2026-11-30"]);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/tin-tuc/khai-truong-cong-thong-tin.md:11:152: warning: a link to `#muc-dich` on the page `/van-ban/ke-hoach-01-kh-ubnd/`, which has no part of that name
+     11 | …iem-vu:1.1) và [sai](../van-ban/ke-hoach-01-kh-ubnd/index.md#muc-dich)
+        |                                                              ^
+      help: correct the part after #: a heading's name is its text in lowercase, without diacritics, joined by "-" (## Mục tiêu chung → #muc-tieu-chung)
+
+    checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
+    "#);
+}
