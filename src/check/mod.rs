@@ -5,6 +5,7 @@
 mod anchors;
 pub mod json;
 mod overdue;
+mod unused;
 
 use crate::date::Date;
 use crate::diagnostics::Diagnostics;
@@ -26,6 +27,7 @@ pub fn check(opts: &BuildOptions) -> Report {
     let mut all: Vec<_> = report.diagnostics.iter().cloned().collect();
     all.extend(overdue::overdue_unreported(&built.site, today));
     all.extend(anchors::missing_anchors(&built, &built.config.root));
+    all.extend(unused::unused_units(&built.site, &built.config));
     report.diagnostics = crate::session::finish(all.into_iter().collect::<Diagnostics>());
     report
 }

@@ -604,3 +604,5 @@ check-task-overdue-help = in the next report's `tasks:`, give its status, e.g. "
 check-anchor-missing = a link to `#{ $anchor }` on the page `{ $page }`, which has no part of that name
 check-anchor-missing-help = correct the part after #: a heading's name is its text in lowercase, without diacritics, joined by "-" (## Mục tiêu chung → #muc-tieu-chung)
 check-anchor-missing-generated = the link is on the page `{ $file }`, made by the theme: check the templates (templates/)
+check-unit-unused = the unit `{ $id }` ({ $name }) is named by no plan, report, portal or document
+check-unit-unused-help = if it is another unit's id mistyped, keep one id and delete this block from don-vi.yaml; if the unit will be given tasks, leave it

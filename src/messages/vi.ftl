@@ -604,3 +604,5 @@ check-task-overdue-help = trong `tasks:` của báo cáo kỳ tới, ghi tình h
 check-anchor-missing = liên kết tới `#{ $anchor }` trên trang `{ $page }`, nhưng trang đó không có mục nào mang tên này
 check-anchor-missing-help = sửa phần sau dấu # cho đúng tên mục: tên mục là tiêu đề viết thường, không dấu, nối bằng "-" (## Mục tiêu chung → #muc-tieu-chung)
 check-anchor-missing-generated = liên kết nằm trong trang `{ $file }` do giao diện tạo ra: kiểm tra mẫu trang (templates/)
+check-unit-unused = đơn vị `{ $id }` ({ $name }) không được kế hoạch, báo cáo, cổng thông tin hay văn bản nào nhắc tới
+check-unit-unused-help = nếu là mã gõ nhầm của một đơn vị khác, hãy dùng một mã và xóa khối này khỏi don-vi.yaml; nếu đơn vị sẽ được giao việc, có thể để nguyên

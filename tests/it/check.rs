@@ -109,3 +109,33 @@ fn check_finds_anchors_that_lead_nowhere_on_written_and_generated_pages() {
     checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
     "#);
 }
+
+#[test]
+fn check_names_a_body_no_plan_report_portal_or_document_names() {
+    let site = crate::scaffold::init();
+    let units = "content/don-vi/don-vi.yaml";
+    let text = std::fs::read_to_string(site.path(units)).unwrap();
+    site.write(
+        units,
+        &format!("{text}\n- id: \"vp-ubnd\"\n  name: \"Văn phòng UBND\"\n  kind: \"phong-ban\"\n  parent: \"ubnd-phuong-mau\"\n"),
+    );
+    let r = site.run_in("vi", &["check", "--today", "2026-11-30"]);
+    assert!(r.status.success(), "{}", r.stderr);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/don-vi/don-vi.yaml:35:3: cảnh báo: đơn vị `vp-ubnd` (Văn phòng UBND) không được kế hoạch, báo cáo, cổng thông tin hay văn bản nào nhắc tới
+     35 | - id: "vp-ubnd"
+        |   ^
+      cách sửa: nếu là mã gõ nhầm của một đơn vị khác, hãy dùng một mã và xóa khối này khỏi don-vi.yaml; nếu đơn vị sẽ được giao việc, có thể để nguyên
+
+    đã kiểm tra 4 trang cho 1 cổng: không có lỗi, 1 cảnh báo
+    "#);
+    let r = site.run(&["check", "--today", "2026-11-30"]);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/don-vi/don-vi.yaml:35:3: warning: the unit `vp-ubnd` (Văn phòng UBND) is named by no plan, report, portal or document
+     35 | - id: "vp-ubnd"
+        |   ^
+      help: if it is another unit's id mistyped, keep one id and delete this block from don-vi.yaml; if the unit will be given tasks, leave it
+
+    checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
+    "#);
+}
