@@ -3,6 +3,7 @@
 //! (below), and the problems as JSON for other tools.
 
 mod anchors;
+mod files;
 pub mod json;
 mod overdue;
 mod unused;
@@ -28,6 +29,7 @@ pub fn check(opts: &BuildOptions) -> Report {
     all.extend(overdue::overdue_unreported(&built.site, today));
     all.extend(anchors::missing_anchors(&built, &built.config.root));
     all.extend(unused::unused_units(&built.site, &built.config));
+    all.extend(files::missing_attachments(&built.site, &built.config.root));
     report.diagnostics = crate::session::finish(all.into_iter().collect::<Diagnostics>());
     report
 }

@@ -606,3 +606,5 @@ check-anchor-missing-help = correct the part after #: a heading's name is its te
 check-anchor-missing-generated = the link is on the page `{ $file }`, made by the theme: check the templates (templates/)
 check-unit-unused = the unit `{ $id }` ({ $name }) is named by no plan, report, portal or document
 check-unit-unused-help = if it is another unit's id mistyped, keep one id and delete this block from don-vi.yaml; if the unit will be given tasks, leave it
+check-attachment-missing = the attachment `{ $file }` (in `attachments:`) is not in the document's folder
+check-attachment-missing-help = copy the file into `{ $dir }`, or correct its name in `attachments:` (upper and lower case and the .pdf ending included)

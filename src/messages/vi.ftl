@@ -606,3 +606,5 @@ check-anchor-missing-help = sửa phần sau dấu # cho đúng tên mục: tên
 check-anchor-missing-generated = liên kết nằm trong trang `{ $file }` do giao diện tạo ra: kiểm tra mẫu trang (templates/)
 check-unit-unused = đơn vị `{ $id }` ({ $name }) không được kế hoạch, báo cáo, cổng thông tin hay văn bản nào nhắc tới
 check-unit-unused-help = nếu là mã gõ nhầm của một đơn vị khác, hãy dùng một mã và xóa khối này khỏi don-vi.yaml; nếu đơn vị sẽ được giao việc, có thể để nguyên
+check-attachment-missing = tệp đính kèm `{ $file }` (trong `attachments:`) không có trong thư mục của văn bản
+check-attachment-missing-help = chép tệp vào `{ $dir }`, hoặc sửa tên tệp trong `attachments:` cho đúng (kể cả chữ hoa, chữ thường và phần đuôi .pdf)

@@ -139,3 +139,30 @@ fn check_names_a_body_no_plan_report_portal_or_document_names() {
     checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
     "#);
 }
+
+#[test]
+fn check_finds_an_attachment_that_is_not_there() {
+    let site = crate::scaffold::init();
+    let plan = "content/van-ban/ke-hoach-01-kh-ubnd/index.md";
+    site.edit(plan, "  place: \"Mẫu\"\n", "  place: \"Mẫu\"\n  attachments: [\"ke-hoach.pdf\", \"phu-luc.pdf\"]\n");
+    site.write("content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.pdf", "%PDF-1.4");
+    let r = site.run(&["check", "--today", "2026-11-30"]);
+    assert!(r.status.success(), "{}", r.stderr);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/van-ban/ke-hoach-01-kh-ubnd/index.md:12:34: warning: the attachment `phu-luc.pdf` (in `attachments:`) is not in the document's folder
+     12 |   attachments: ["ke-hoach.pdf", "phu-luc.pdf"]
+        |                                  ^
+      help: copy the file into `content/van-ban/ke-hoach-01-kh-ubnd`, or correct its name in `attachments:` (upper and lower case and the .pdf ending included)
+
+    checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
+    "#);
+    let r = site.run_in("vi", &["check", "--today", "2026-11-30"]);
+    insta::assert_snapshot!(r.stderr, @r#"
+    content/van-ban/ke-hoach-01-kh-ubnd/index.md:12:34: cảnh báo: tệp đính kèm `phu-luc.pdf` (trong `attachments:`) không có trong thư mục của văn bản
+     12 |   attachments: ["ke-hoach.pdf", "phu-luc.pdf"]
+        |                                  ^
+      cách sửa: chép tệp vào `content/van-ban/ke-hoach-01-kh-ubnd`, hoặc sửa tên tệp trong `attachments:` cho đúng (kể cả chữ hoa, chữ thường và phần đuôi .pdf)
+
+    đã kiểm tra 4 trang cho 1 cổng: không có lỗi, 1 cảnh báo
+    "#);
+}
