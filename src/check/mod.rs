@@ -26,7 +26,7 @@ pub fn check(opts: &BuildOptions) -> Report {
     let Some(built) = session.good() else { return report };
     let today = opts.today.unwrap_or_else(Date::today);
     let mut all: Vec<_> = report.diagnostics.iter().cloned().collect();
-    all.extend(overdue::overdue_unreported(&built.site, today));
+    all.extend(overdue::overdue_unreported(&built.site, &built.config.root, today));
     all.extend(anchors::missing_anchors(&built, &built.config.root));
     all.extend(unused::unused_units(&built.site, &built.config));
     all.extend(files::missing_attachments(&built.site, &built.config.root));

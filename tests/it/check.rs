@@ -60,14 +60,18 @@ fn check_warns_of_an_overdue_task_the_latest_report_forgets() {
     let r = site.run_in("vi", &["check", "--today", "2026-11-30"]);
     assert!(r.status.success(), "a warning, not an error: {}", r.stderr);
     insta::assert_snapshot!(r.stderr, @r#"
-    content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml: cảnh báo: nhiệm vụ 1.2 đã quá hạn (31/10/2026) mà chưa báo cáo nào ghi hoàn thành, và báo cáo mới nhất (`content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md`) không nêu tình hình
+    content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml:40:5: cảnh báo: nhiệm vụ 1.2 đã quá hạn (31/10/2026) mà chưa báo cáo nào ghi hoàn thành, và báo cáo mới nhất (`content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md`) không nêu tình hình
+     40 |   - number: "1.2"
+        |     ^
       cách sửa: trong `tasks:` của báo cáo kỳ tới, ghi tình hình nhiệm vụ, ví dụ: "1.2": {status: "delayed", note: "Lý do chậm"}
 
     đã kiểm tra 4 trang cho 1 cổng: không có lỗi, 1 cảnh báo
     "#);
     let r = site.run(&["check", "--today", "2026-11-30"]);
     insta::assert_snapshot!(r.stderr, @r#"
-    content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml: warning: task 1.2 is past its deadline (31/10/2026), no report calls it done, and the latest report (`content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md`) says nothing of it
+    content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml:40:5: warning: task 1.2 is past its deadline (31/10/2026), no report calls it done, and the latest report (`content/bao-cao/ke-hoach-01-kh-ubnd-2026-q4.md`) says nothing of it
+     40 |   - number: "1.2"
+        |     ^
       help: in the next report's `tasks:`, give its status, e.g. "1.2": {status: "delayed", note: "Why it is late"}
 
     checked 4 page(s) for 1 portal(s): no errors, 1 warning(s)
@@ -165,4 +169,24 @@ fn check_finds_an_attachment_that_is_not_there() {
 
     đã kiểm tra 4 trang cho 1 cổng: không có lỗi, 1 cảnh báo
     "#);
+}
+
+/// tests/fixtures/check-extra: the site `loa init` makes on 2026-11-30
+/// (built-in theme), with one of each problem only `check` reports.
+fn check_extra() -> Site {
+    let site = Site::fixture("check-extra");
+    std::fs::remove_dir_all(site.path("themes")).unwrap();
+    site
+}
+
+#[test]
+fn check_reports_each_of_its_own_problems_once_in_vietnamese_and_english() {
+    let site = check_extra();
+    let build = site.build(&["--today", "2026-11-30"]);
+    assert!(!build.stderr.contains("warning:"), "build runs none of check's passes:\n{}", build.stderr);
+    let vi = site.run_in("vi", &["check", "--today", "2026-11-30"]);
+    assert!(vi.status.success(), "warnings only: {}", vi.stderr);
+    insta::assert_snapshot!("check_extra_vi", vi.stderr);
+    let en = site.run(&["check", "--today", "2026-11-30"]);
+    insta::assert_snapshot!("check_extra_en", en.stderr);
 }

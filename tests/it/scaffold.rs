@@ -144,3 +144,23 @@ fn new_explains_what_is_missing() {
       cách sửa: ghi số và ký hiệu trong tiêu đề ("Kế hoạch số 25/KH-UBND về …") hoặc thêm --plan 25/KH-UBND
     "#);
 }
+
+#[test]
+fn serve_gives_the_builtin_themes_files_as_build_writes_them() {
+    let site = init();
+    builds_clean(&site);
+    let opts = loa::BuildOptions {
+        root: site.root().to_path_buf(),
+        today: Some(loa::date::Date::parse(TODAY).unwrap()),
+        ..Default::default()
+    };
+    let session = loa::session::Session::open(&opts);
+    let good = session.good().expect("a good state");
+    for path in ["style.css", "favicon.svg", "index.html"] {
+        let served = match good.file(0, path).unwrap_or_else(|| panic!("{path} not served")) {
+            loa::session::Served::Bytes(b) => b.to_vec(),
+            loa::session::Served::Copy(p) => std::fs::read(p).unwrap(),
+        };
+        assert_eq!(served, std::fs::read(site.path("public/phuong-mau").join(path)).unwrap(), "{path}");
+    }
+}
