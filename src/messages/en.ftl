@@ -608,3 +608,5 @@ check-unit-unused = the unit `{ $id }` ({ $name }) is named by no plan, report, 
 check-unit-unused-help = if it is another unit's id mistyped, keep one id and delete this block from don-vi.yaml; if the unit will be given tasks, leave it
 check-attachment-missing = the attachment `{ $file }` (in `attachments:`) is not in the document's folder
 check-attachment-missing-help = copy the file into `{ $dir }`, or correct its name in `attachments:` (upper and lower case and the .pdf ending included)
+new-id-exists = the id `{ $id }` is already used by “{ $name }”
+new-id-exists-help = choose another name (the id is made from it), or edit the block already there

@@ -608,3 +608,5 @@ check-unit-unused = đơn vị `{ $id }` ({ $name }) không được kế hoạc
 check-unit-unused-help = nếu là mã gõ nhầm của một đơn vị khác, hãy dùng một mã và xóa khối này khỏi don-vi.yaml; nếu đơn vị sẽ được giao việc, có thể để nguyên
 check-attachment-missing = tệp đính kèm `{ $file }` (trong `attachments:`) không có trong thư mục của văn bản
 check-attachment-missing-help = chép tệp vào `{ $dir }`, hoặc sửa tên tệp trong `attachments:` cho đúng (kể cả chữ hoa, chữ thường và phần đuôi .pdf)
+new-id-exists = mã `{ $id }` đã được dùng cho “{ $name }”
+new-id-exists-help = đặt tên khác (mã được tạo từ tên), hoặc sửa khối đã có

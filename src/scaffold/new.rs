@@ -66,6 +66,9 @@ pub fn new(root: &Path, req: &Request) -> Result<Vec<Done>, Diagnostics> {
         None => None,
     };
     let t = title.clone().unwrap_or_default();
+    if needs_title && slugify(&t).is_empty() {
+        return Err(one(Diagnostic::error(msg!("new-no-title")).with_help(msg!("new-no-title-help"))));
+    }
     let content = Path::new("content");
     match req.kind {
         Kind::Article => write(root, vec![article(&t, req.today)]),
@@ -77,6 +80,12 @@ pub fn new(root: &Path, req: &Request) -> Result<Vec<Done>, Diagnostics> {
             write(root, plan(&t, &number, &area, req.today))
         }
         Kind::Unit => {
+            let site = load_site(&config, req.today)?;
+            let id = slugify(&t);
+            if let Some(u) = site.units.iter().find(|u| u.id == id) {
+                let m = msg!("new-id-exists", id = id.as_str(), name = u.name.as_str());
+                return Err(one(Diagnostic::error(m).with_help(msg!("new-id-exists-help"))));
+            }
             let parent = portal_unit(&config).ok();
             let block = fill(&unit_block(&t, parent.as_deref()), req.today);
             append(root, &content.join(UNITS), "", &block).map_err(one)
@@ -89,6 +98,11 @@ pub fn new(root: &Path, req: &Request) -> Result<Vec<Done>, Diagnostics> {
                 .ok_or_else(|| one(Diagnostic::error(msg!("new-needs-plan")).with_help(msg!("new-needs-plan-help"))))?;
             let plan = find_plan(&site, number).map_err(one)?;
             if req.kind == Kind::Indicator {
+                let id = slugify(&t);
+                if let Some(ind) = site.plans[plan].indicators.iter().find(|i| i.id == id) {
+                    let m = msg!("new-id-exists", id = id.as_str(), name = ind.name.as_str());
+                    return Err(one(Diagnostic::error(m).with_help(msg!("new-id-exists-help"))));
+                }
                 let file = content.join(plan_dir(&site, plan)).join("ke-hoach.yaml");
                 return append(root, &file, "indicators:", &fill(&indicator_block(&t), req.today)).map_err(one);
             }

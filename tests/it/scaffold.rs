@@ -138,6 +138,13 @@ fn new_explains_what_is_missing() {
     lỗi: không có kế hoạch số `99/KH-UBND` (một văn bản có tệp ke-hoach.yaml cùng thư mục)
       cách sửa: có phải ý bạn là `01/KH-UBND`?
     ");
+    let r = site.run(&["new", "unit", "Tổ dân phố 1"]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(r.stderr.contains("`to-dan-pho-1` is already used by “Tổ dân phố số 1”"), "{}", r.stderr);
+    let r = site.run(&["new", "indicator", "Ho so truc tuyen", "--plan", "01/KH-UBND"]);
+    assert!(r.stderr.contains("`ho-so-truc-tuyen` is already used"), "{}", r.stderr);
+    let r = site.run(&["new", "article", "???"]);
+    assert!(r.stderr.contains("no title"), "{}", r.stderr);
     let r = site.run_in("vi", &["new", "plan", "Kế hoạch chuyển đổi số"]);
     insta::assert_snapshot!(r.stderr, @r#"
     lỗi: không tìm thấy số của kế hoạch trong tiêu đề
