@@ -1,6 +1,8 @@
-//! A check-only pass: the files a document lists in `attachments:` must be
-//! in its page bundle (links and images in the text are checked by the
-//! build itself).
+//! Check-only passes over files: the files a document lists in
+//! `attachments:` must be in its page bundle (links and images in the text
+//! are checked by the build itself); a YAML file under `content/` that loa
+//! does not read as data (only `don-vi.yaml` and `ke-hoach.yaml` are) is
+//! named, as it is most often a misnamed data file published as it is.
 
 use std::path::Path;
 
@@ -29,6 +31,31 @@ pub fn missing_attachments(site: &Site, root: &Path) -> Vec<Diagnostic> {
             }
             out.push(d);
         }
+    }
+    out
+}
+
+/// One warning per YAML file of `content/` published as a plain file.
+pub fn unread_yaml(site: &Site) -> Vec<Diagnostic> {
+    let names = [crate::content::UNITS_FILE, crate::content::PLAN_FILE];
+    let mut out = Vec::new();
+    for a in &site.assets {
+        let rel = &a.src.rel;
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        let lower = name.to_ascii_lowercase();
+        if !(lower.ends_with(".yaml") || lower.ends_with(".yml")) {
+            continue;
+        }
+        let stem = lower.trim_end_matches(".yaml").trim_end_matches(".yml");
+        let help = match crate::diagnostics::did_you_mean(stem, ["don-vi", "ke-hoach"].into_iter()) {
+            Some(n) => msg!("did-you-mean", name = names.iter().find(|f| f.starts_with(n)).copied().unwrap_or(n)),
+            None => msg!("check-yaml-unread-help"),
+        };
+        out.push(
+            Diagnostic::warning(msg!("check-yaml-unread", file = name))
+                .in_file(std::path::PathBuf::from("content").join(rel))
+                .with_help(help),
+        );
     }
     out
 }

@@ -30,6 +30,7 @@ pub fn check(opts: &BuildOptions) -> Report {
     all.extend(anchors::missing_anchors(&built, &built.config.root));
     all.extend(unused::unused_units(&built.site, &built.config));
     all.extend(files::missing_attachments(&built.site, &built.config.root));
+    all.extend(files::unread_yaml(&built.site));
     report.diagnostics = crate::session::finish(all.into_iter().collect::<Diagnostics>());
     report
 }
