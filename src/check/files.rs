@@ -47,7 +47,7 @@ pub fn unread_yaml(site: &Site) -> Vec<Diagnostic> {
             continue;
         }
         let stem = lower.trim_end_matches(".yaml").trim_end_matches(".yml");
-        let help = match crate::diagnostics::did_you_mean(stem, ["don-vi", "ke-hoach"].into_iter()) {
+        let help = match crate::diagnostics::did_you_mean(stem, ["don-vi", "ke-hoach"]) {
             Some(n) => msg!("did-you-mean", name = names.iter().find(|f| f.starts_with(n)).copied().unwrap_or(n)),
             None => msg!("check-yaml-unread-help"),
         };
