@@ -171,3 +171,37 @@ fn serve_gives_the_builtin_themes_files_as_build_writes_them() {
         assert_eq!(served, std::fs::read(site.path("public/phuong-mau").join(path)).unwrap(), "{path}");
     }
 }
+
+#[test]
+fn the_guide_from_init_to_a_report_with_figures() {
+    // docs/huong-dan.md, sections 2 to 5, as a staff member would follow them.
+    let site = init();
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--today", TODAY]);
+        let r = site.run_in("vi", &all);
+        assert!(r.status.success(), "loa {all:?}:\n{}", r.stderr);
+    };
+    run(&["new", "plan", "Kế hoạch số 25/KH-UBND về cải cách hành chính năm 2026"]);
+    run(&["new", "indicator", "Mức độ hài lòng của người dân", "--plan", "25/KH-UBND"]);
+    run(&["new", "report", "--plan", "25/KH-UBND", "--period", "2026-Q4"]);
+    run(&["new", "article", "Khai giảng lớp kỹ năng số"]);
+    // "Xóa dấu # và dấu cách ở đầu dòng, thay 0 bằng số liệu của kỳ."
+    let report = "content/bao-cao/ke-hoach-25-kh-ubnd-quy-iv-2026.md";
+    site.edit(report, "    # chi-tieu-1: 0", "    chi-tieu-1: 61.2");
+    site.edit(
+        report,
+        "    # muc-do-hai-long-cua-nguoi-dan: {status: \"achieved\", text: \"\"}",
+        "    muc-do-hai-long-cua-nguoi-dan: {status: \"achieved\", text: \"Đạt\"}",
+    );
+    site.edit(
+        report,
+        "    # \"1.1\": {status: \"in-progress\", note: \"\"}",
+        "    \"1.1\": {status: \"done\", note: \"Xong\"}",
+    );
+    builds_clean(&site);
+    let page = site.output("phuong-mau/bao-cao/ke-hoach-25-kh-ubnd-quy-iv-2026/index.html");
+    assert!(page.contains("61,2"), "{page}");
+    let check = site.run(&["check", "--today", TODAY]);
+    assert!(check.status.success() && check.stderr.contains("0 warning(s)"), "{}", check.stderr);
+}
