@@ -19,6 +19,7 @@ pub mod scaffold;
 pub mod serve;
 pub mod session;
 pub mod slug;
+pub mod text;
 pub mod theme;
 pub mod yaml;
 

@@ -545,6 +545,7 @@ fn files(c: &Content) -> Vec<&str> {
     let pages = c.pages.iter().map(|p| p.rel.as_str());
     let sections = c.sections.iter().map(|p| p.rel.as_str());
     let data = c.units.iter().map(|d| d.rel.as_str()).chain(c.plans.iter().map(|d| d.rel.as_str()));
+    let data = data.chain(c.speech.iter().map(|d| d.rel.as_str()));
     pages.chain(sections).chain(data).chain(c.assets.iter().map(|a| a.rel.as_str())).collect()
 }
 

@@ -7,6 +7,7 @@ pub mod data;
 pub mod encoding;
 pub mod frontmatter;
 pub mod scalars;
+pub mod speech;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -90,6 +91,8 @@ pub struct Content {
     pub bare_folders: Vec<String>,
     pub units: Vec<DataFile<Vec<data::RawUnit>>>,
     pub plans: Vec<DataFile<data::RawPlan>>,
+    /// `content/doc-loa.yaml`: how the text is read aloud.
+    pub speech: Option<DataFile<speech::RawSpeech>>,
     pub assets: Vec<Asset>,
     pub diagnostics: Diagnostics,
 }
@@ -151,6 +154,7 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
             Ok(Loaded::Section(s)) => content.sections.push(*s),
             Ok(Loaded::Units(d)) => content.units.push(d),
             Ok(Loaded::Plan(d)) => content.plans.push(*d),
+            Ok(Loaded::Speech(d)) => content.speech = Some(*d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
             Err(d) => content.diagnostics.push(d),
         }
@@ -181,6 +185,7 @@ struct Previous<'a> {
     sections: HashMap<&'a str, &'a SectionSource>,
     units: HashMap<&'a str, &'a DataFile<Vec<data::RawUnit>>>,
     plans: HashMap<&'a str, &'a DataFile<data::RawPlan>>,
+    speech: Option<&'a DataFile<speech::RawSpeech>>,
 }
 
 impl<'a> Previous<'a> {
@@ -190,6 +195,7 @@ impl<'a> Previous<'a> {
             sections: c.sections.iter().map(|s| (s.rel.as_str(), s)).collect(),
             units: c.units.iter().map(|d| (d.rel.as_str(), d)).collect(),
             plans: c.plans.iter().map(|d| (d.rel.as_str(), d)).collect(),
+            speech: c.speech.as_ref(),
         }
     }
 
@@ -205,6 +211,7 @@ impl<'a> Previous<'a> {
             Entry::Data(..) if rel.ends_with(PLAN_FILE) => {
                 Loaded::Plan(Box::new((*self.plans.get(rel.as_str())?).clone()))
             }
+            Entry::Data(..) if rel == speech::FILE => Loaded::Speech(Box::new(self.speech?.clone())),
             Entry::Data(..) => Loaded::Units((*self.units.get(rel.as_str())?).clone()),
             Entry::Asset(..) => return None,
         })
@@ -222,6 +229,8 @@ fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
         Entry::Data(abs, rel) => read_text(&abs, &rel, limit).and_then(|(text, shown)| {
             if rel.ends_with(PLAN_FILE) {
                 parse_data(&text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+            } else if rel == speech::FILE {
+                parse_data(&text, rel, shown).map(|d| Loaded::Speech(Box::new(d)))
             } else {
                 parse_data(&text, rel, shown).map(Loaded::Units)
             }
@@ -235,6 +244,7 @@ enum Loaded {
     Section(Box<SectionSource>),
     Units(DataFile<Vec<data::RawUnit>>),
     Plan(Box<DataFile<data::RawPlan>>),
+    Speech(Box<DataFile<speech::RawSpeech>>),
     Asset(Asset),
 }
 
@@ -246,6 +256,7 @@ impl Loaded {
             Loaded::Section(s) => Some((&s.shown, &s.text)),
             Loaded::Units(d) => Some((&d.shown, &d.text)),
             Loaded::Plan(d) => Some((&d.shown, &d.text)),
+            Loaded::Speech(d) => Some((&d.shown, &d.text)),
             Loaded::Asset(_) => None,
         }
     }
@@ -340,6 +351,7 @@ fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
             ),
             ("md", _) => entries.push(Entry::Page(abs, rel)),
             ("yaml", UNITS_FILE | PLAN_FILE) => entries.push(Entry::Data(abs, rel)),
+            ("yaml", speech::FILE) if rel == speech::FILE => entries.push(Entry::Data(abs, rel)),
             _ => entries.push(Entry::Asset(abs, rel)),
         }
     }

@@ -154,6 +154,10 @@ address-static-taken-help = { $owner } makes that address; rename or remove the 
 owner-404 = the 404 page
 owner-sitemap = the sitemap
 owner-robots = robots.txt
+owner-feed = the portal's Atom feed
+owner-progress = the progress summary page
+owner-opendata = the open data
+owner-archive = the archive
 owner-tags = the list of tags
 owner-english = the English page
 owner-alias = an alias of `{ $file }`
@@ -503,6 +507,39 @@ unit-kind-khac = Other unit
 unit-kinds-khac = other unit
 unit-kinds-other = unit
 # </plans:kinds>
+
+# <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)
+ui-report-due = Report for { $period } by { $unit }: due { $date }
+ui-progress-indicators = Indicators
+ui-progress-tasks = Tasks
+ui-progress-achieved = achieved
+ui-progress-on-track = on track
+ui-progress-behind = behind or not achieved
+ui-progress-no-data = without data
+ui-progress-done = done
+ui-progress-in-progress = in progress
+ui-progress-overdue = overdue
+ui-progress-other = not started or not reported
+# </channels:progress>
+
+# <channels:speech> content/doc-loa.yaml
+speech-blank = an entry of the abbreviation list is empty
+speech-blank-help = each line under `abbreviations:` gives the abbreviation, a colon, then how it is read, neither empty (for example `UBND: Ủy ban nhân dân`)
+# the loudspeaker script's own words (doc-loa.txt), in the site's language
+speech-posted = Posted { $date }.
+speech-document = { $kind } number { $number }
+speech-document-issuer = { $document } of { $issuer }
+speech-document-issued = { $document }, dated { $date }
+speech-plan-indicators = The plan's indicators:
+speech-indicator = { $name }:
+speech-indicator-latest = { $line } { $period } reached { $value };
+speech-indicator-target = { $line } target for { $period }: { $target };
+speech-indicator-judgement = { $line } assessment: { $judgement }.
+speech-report-values = Results of the indicators:
+speech-report-value = { $indicator }: { $value }.
+speech-report-value-kind = { $indicator }: { $value } ({ $kind }).
+speech-illustrative = Note: the figures above are illustrative, not official figures.
+# </channels:speech>
 ## loa publish
 
 publish-no-targets = loa.yaml has no publishing target

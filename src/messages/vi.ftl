@@ -154,6 +154,10 @@ address-static-taken-help = { $owner } tạo địa chỉ đó; hãy đổi tên
 owner-404 = trang 404
 owner-sitemap = sơ đồ trang (sitemap)
 owner-robots = robots.txt
+owner-feed = tin mới (Atom) của cổng
+owner-progress = trang tình hình thực hiện
+owner-opendata = dữ liệu mở
+owner-archive = trang lưu trữ
 owner-tags = trang danh sách chủ đề
 owner-english = trang tiếng Anh
 owner-alias = một bí danh của `{ $file }`
@@ -503,6 +507,39 @@ unit-kind-khac = Đơn vị khác
 unit-kinds-khac = đơn vị khác
 unit-kinds-other = đơn vị
 # </plans:kinds>
+
+# <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)
+ui-report-due = Báo cáo { $period } của { $unit }: hạn { $date }
+ui-progress-indicators = Chỉ tiêu
+ui-progress-tasks = Nhiệm vụ
+ui-progress-achieved = đạt
+ui-progress-on-track = đúng tiến độ
+ui-progress-behind = chậm hoặc chưa đạt
+ui-progress-no-data = chưa có số liệu
+ui-progress-done = hoàn thành
+ui-progress-in-progress = đang thực hiện
+ui-progress-overdue = quá hạn
+ui-progress-other = chưa triển khai hoặc chưa báo cáo
+# </channels:progress>
+
+# <channels:speech> content/doc-loa.yaml
+speech-blank = trong danh sách viết tắt có một mục rỗng
+speech-blank-help = mỗi dòng dưới `abbreviations:` ghi chữ viết tắt, dấu hai chấm, rồi cách đọc, cả hai đều không rỗng (ví dụ `UBND: Ủy ban nhân dân`)
+# the loudspeaker script's own words (doc-loa.txt), in the site's language
+speech-posted = Đăng { $date }.
+speech-document = { $kind } số { $number }
+speech-document-issuer = { $document } của { $issuer }
+speech-document-issued = { $document }, ngày { $date }
+speech-plan-indicators = Các chỉ tiêu của kế hoạch:
+speech-indicator = { $name }:
+speech-indicator-latest = { $line } { $period } đạt { $value };
+speech-indicator-target = { $line } mục tiêu { $period }: { $target };
+speech-indicator-judgement = { $line } đánh giá: { $judgement }.
+speech-report-values = Kết quả các chỉ tiêu:
+speech-report-value = { $indicator }: { $value }.
+speech-report-value-kind = { $indicator }: { $value } ({ $kind }).
+speech-illustrative = Lưu ý: các số liệu trên là số liệu minh họa, không phải số liệu chính thức.
+# </channels:speech>
 ## loa publish
 
 publish-no-targets = loa.yaml chưa có nơi xuất bản nào

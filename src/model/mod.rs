@@ -3,6 +3,7 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod due;
 pub mod duties;
 pub mod figures;
 pub mod identity;
@@ -43,6 +44,10 @@ pub const RESERVED: &[(&str, &str)] = &[
     ("robots.txt", "owner-robots"),
     (TAGS_PATH, "owner-tags"),
     ("en/", "owner-english"),
+    ("atom.xml", "owner-feed"),
+    ("tinh-hinh-thuc-hien/", "owner-progress"),
+    ("du-lieu/", "owner-opendata"),
+    ("luu-tru/", "owner-archive"),
 ];
 
 /// The kinds of document a page may declare (`document.kind`), by slug.
@@ -100,6 +105,8 @@ pub struct Site {
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
     /// For each document page, the pages whose text mentions it.
     pub cited_by: HashMap<PageId, Vec<PageId>>,
+    /// How the site's text is read over the loudspeaker (`doc-loa.yaml`).
+    pub speaker: crate::text::spoken::Speaker,
     /// The pages loa makes from data and lists, by address without the
     /// trailing `/`: links written as an address find them here.
     pub generated: HashMap<String, Generated>,
@@ -118,7 +125,13 @@ pub enum Generated {
     Indicator(plan::PlanId, usize),
     Section(SectionId),
     Term(TermId),
+    /// A page every portal has, by its address (see [`CHANNEL_PAGES`]).
+    Page(&'static str),
 }
+
+/// The pages loa makes on every portal from the site as a whole: the
+/// progress summary, the open data page and the archive.
+pub const CHANNEL_PAGES: &[&str] = &["tinh-hinh-thuc-hien/", "du-lieu/", "luu-tru/"];
 
 pub use crate::docref::normalize_number;
 
@@ -419,6 +432,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         same.push(p.id);
     }
 
+    let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
     let linked =
         linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
@@ -439,6 +453,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         issuer_unit,
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
+        speaker,
         addresses: urls,
         generated: HashMap::new(),
         incomplete: diags.has_errors(),
@@ -450,6 +465,19 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     (site, diags)
 }
 
+/// The loudspeaker reading of `doc-loa.yaml` (the northern words and no
+/// abbreviations without it).
+fn speaker(raw: Option<&crate::content::speech::RawSpeech>) -> crate::text::spoken::Speaker {
+    use crate::content::speech::Dialect;
+    use crate::text::words::Style;
+    let raw = raw.cloned().unwrap_or_default();
+    let style = match raw.dialect {
+        Dialect::North => Style::default(),
+        Dialect::South => Style::SOUTH,
+    };
+    crate::text::spoken::Speaker::new(raw.abbreviations, style)
+}
+
 /// Every generated page by its address.
 fn generated(site: &Site) -> HashMap<String, Generated> {
     let key = |p: &str| p.trim_end_matches('/').to_string();
@@ -459,6 +487,9 @@ fn generated(site: &Site) -> HashMap<String, Generated> {
     }
     for (i, t) in site.terms.iter().enumerate() {
         out.insert(key(&t.path), Generated::Term(i));
+    }
+    for p in CHANNEL_PAGES {
+        out.insert(key(p), Generated::Page(p));
     }
     for (i, u) in site.units.iter().enumerate() {
         out.insert(key(&u.path), Generated::Unit(i));

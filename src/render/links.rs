@@ -129,6 +129,7 @@ impl<'a> PageLinks<'a> {
             }
             Generated::Section(s) => Ok(format!("{}{}{fragment}", self.root, site.sections[s].path)),
             Generated::Term(t) => Ok(format!("{}{}{fragment}", self.root, site.terms[t].path)),
+            Generated::Page(p) => Ok(format!("{}{p}{fragment}", self.root)),
         }
     }
 

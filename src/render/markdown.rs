@@ -121,7 +121,7 @@ pub struct Rendered {
 
 /// The one place pulldown-cmark is configured. Smart punctuation stays off:
 /// staff type Vietnamese quotes and dashes themselves.
-fn parser(src: &str) -> Parser<'_> {
+pub(crate) fn parser(src: &str) -> Parser<'_> {
     use pulldown_cmark::Options as O;
     let options = O::ENABLE_TABLES
         | O::ENABLE_FOOTNOTES

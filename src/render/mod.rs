@@ -3,6 +3,8 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod archive;
+pub mod artifacts;
 pub mod chart;
 pub mod classes;
 pub mod csp;
@@ -14,8 +16,10 @@ pub mod links;
 mod listings;
 pub mod markdown;
 pub mod plan_views;
+pub mod progress;
 pub mod templates;
 pub mod unit_views;
+pub mod updated;
 pub mod views;
 
 use std::path::PathBuf;
@@ -81,8 +85,19 @@ pub enum Key {
     English,
     NotFound,
     Alias(usize),
+    /// `sitemap.xml` (and its parts past 50,000 addresses).
     Sitemap,
     Robots,
+    /// The progress summary page (`tinh-hinh-thuc-hien/`).
+    Progress,
+    /// The archive: the list of years (None) or one year's pages.
+    Archive(Option<i16>),
+    /// The open data files of a portal (`du-lieu/*.json`, `.csv`, schemas, zip).
+    OpenData,
+    /// The page listing them (`du-lieu/`).
+    DataPage,
+    /// An Atom feed: the portal's, a section's or a plan's.
+    Feed(artifacts::feed::Feed),
     Asset(usize),
 }
 
@@ -120,6 +135,7 @@ pub struct PageOutput {
 
 /// Everything rendering needs, prepared once per build.
 pub struct Renderer<'a> {
+    config: &'a Config,
     site: &'a Site,
     templates: &'a Templates,
     /// One per portal: its template set (with its `site`) and what it shows.
@@ -165,7 +181,15 @@ impl<'a> Renderer<'a> {
         today: crate::date::Date,
     ) -> Self {
         let scope_refs: Vec<&crate::model::scope::Scope> = scopes.iter().map(|(_, s)| s).collect();
-        let classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
+        let mut classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
+        // Whether the portal has a feed, for the links to it on every page
+        // (members of a class show the same pages).
+        let has_feed = |s: &crate::model::scope::Scope| {
+            !artifacts::feed::entries(site, &s.pages, artifacts::feed::Feed::Portal).is_empty()
+        };
+        for c in &mut classes {
+            c.tera.global_context().insert("portal_feed", &has_feed(scope_refs[c.rep]));
+        }
         let portals = portals
             .iter()
             .zip(scopes)
@@ -173,6 +197,7 @@ impl<'a> Renderer<'a> {
             .map(|(index, (portal, (unit, scope)))| {
                 let mut tera = templates.tera.clone();
                 tera.global_context().insert("site", &views::site(config, portal, site));
+                tera.global_context().insert("portal_feed", &has_feed(&scope));
                 let lang = crate::messages::Lang::parse(&config.language).unwrap_or_default();
                 PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit, lang }, index }
             })
@@ -186,6 +211,7 @@ impl<'a> Renderer<'a> {
             }
         }
         Renderer {
+            config,
             site,
             templates,
             portals,
@@ -417,7 +443,24 @@ impl<'a> Renderer<'a> {
                 files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
             }
         }
+        self.add_script(id, body, &mut files);
         PageOutput { files, summary, diagnostics }
+    }
+
+    /// The loudspeaker script beside the page on every portal showing it
+    /// (the same text on each: it names no address).
+    fn add_script(&self, id: PageId, body: &str, files: &mut Vec<(usize, File)>) {
+        if files.is_empty() || !artifacts::speech::has_script(self.site, id) {
+            return;
+        }
+        let notes = artifacts::speech::notes(&self.portals[files[0].0].plans, id);
+        let lang = self.portals[files[0].0].plans.lang;
+        let text = artifacts::speech::script(self.site, id, body, &notes, lang);
+        let path = format!("{}{}", self.site.pages[id].path, artifacts::speech::FILE);
+        let portals: Vec<usize> = files.iter().map(|(p, _)| *p).collect();
+        for p in portals {
+            files.push((p, File { path: path.clone(), body: Body::Bytes(text.clone()) }));
+        }
     }
 
     /// The template context of a page on one portal.
@@ -514,6 +557,17 @@ impl<'a> Renderer<'a> {
         ctx.insert("cited_by", &cited_by);
         ctx.insert("issuer", &issuer);
         ctx.insert("illustrative", &illustrative);
+        // A plan page's feed (its reports and the pages citing it), beside it.
+        let feed = plans
+            .plan_of_page(id)
+            .filter(|p| artifacts::feed::has_plan_feed(site, &pc.plans.scope.pages, *p))
+            .map(|p| format!("{}{}", site.pages[site.plans[p].page].path, artifacts::feed::FILE));
+        ctx.insert("feed", &feed);
+        ctx.insert("speech", &artifacts::speech::has_script(site, id));
+        let scope = &pc.plans.scope;
+        ctx.insert("last_updated", &updated::shown(site, scope, updated::page(site, scope, id)));
+        let own_plan = site.plans.iter().position(|p| p.page == id);
+        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
     }

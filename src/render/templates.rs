@@ -133,6 +133,10 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
         }
     }
     let mut tera = tera::Tera::new();
+    // `{{ url | qr }}`: the SVG QR code of an address, for printed notices.
+    tera.register_filter("qr", |url: &str, _: tera::Kwargs, _: &tera::State| {
+        tera::Value::safe_string(&crate::render::artifacts::qr::filter(url))
+    });
     let mut templates = Templates { tera: tera::Tera::new(), sources: vec![] };
     templates.sources = sources;
     // Tera's errors name the template file they are about.

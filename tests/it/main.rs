@@ -4,6 +4,7 @@
 mod addresses;
 mod build;
 mod careless;
+mod channels;
 mod check;
 mod errors;
 mod figures_props;
