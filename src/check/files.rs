@@ -1,7 +1,7 @@
 //! Check-only passes over files: the files a document lists in
 //! `attachments:` must be in its page bundle (links and images in the text
 //! are checked by the build itself); a YAML file under `content/` that loa
-//! does not read as data (only `don-vi.yaml` and `ke-hoach.yaml` are) is
+//! does not read as data (`don-vi.yaml`, `ke-hoach.yaml`, `doc-loa.yaml`) is
 //! named, as it is most often a misnamed data file published as it is.
 
 use std::path::Path;
@@ -37,7 +37,7 @@ pub fn missing_attachments(site: &Site, root: &Path) -> Vec<Diagnostic> {
 
 /// One warning per YAML file of `content/` published as a plain file.
 pub fn unread_yaml(site: &Site) -> Vec<Diagnostic> {
-    let names = [crate::content::UNITS_FILE, crate::content::PLAN_FILE];
+    let names = [crate::content::UNITS_FILE, crate::content::PLAN_FILE, crate::content::speech::FILE];
     let mut out = Vec::new();
     for a in &site.assets {
         let rel = &a.src.rel;
@@ -47,7 +47,7 @@ pub fn unread_yaml(site: &Site) -> Vec<Diagnostic> {
             continue;
         }
         let stem = lower.trim_end_matches(".yaml").trim_end_matches(".yml");
-        let help = match crate::diagnostics::did_you_mean(stem, ["don-vi", "ke-hoach"]) {
+        let help = match crate::diagnostics::did_you_mean(stem, ["don-vi", "ke-hoach", "doc-loa"]) {
             Some(n) => msg!("did-you-mean", name = names.iter().find(|f| f.starts_with(n)).copied().unwrap_or(n)),
             None => msg!("check-yaml-unread-help"),
         };

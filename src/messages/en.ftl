@@ -647,5 +647,5 @@ check-attachment-missing = the attachment `{ $file }` (in `attachments:`) is not
 check-attachment-missing-help = copy the file into `{ $dir }`, or correct its name in `attachments:` (upper and lower case and the .pdf ending included)
 new-id-exists = the id `{ $id }` is already used by “{ $name }”
 new-id-exists-help = choose another name (the id is made from it), or edit the block already there
-check-yaml-unread = loa does not read `{ $file }` as data (only don-vi.yaml and ke-hoach.yaml): it is published as a file to download
+check-yaml-unread = loa does not read `{ $file }` as data (only don-vi.yaml, ke-hoach.yaml and doc-loa.yaml): it is published as a file to download
 check-yaml-unread-help = name a list of units don-vi.yaml; name a plan's data ke-hoach.yaml, beside the plan's index.md; if the file is meant to be downloaded, leave it

@@ -647,5 +647,5 @@ check-attachment-missing = tệp đính kèm `{ $file }` (trong `attachments:`) 
 check-attachment-missing-help = chép tệp vào `{ $dir }`, hoặc sửa tên tệp trong `attachments:` cho đúng (kể cả chữ hoa, chữ thường và phần đuôi .pdf)
 new-id-exists = mã `{ $id }` đã được dùng cho “{ $name }”
 new-id-exists-help = đặt tên khác (mã được tạo từ tên), hoặc sửa khối đã có
-check-yaml-unread = loa không đọc `{ $file }` như dữ liệu (chỉ đọc don-vi.yaml và ke-hoach.yaml): tệp được đăng nguyên như một tệp để tải về
+check-yaml-unread = loa không đọc `{ $file }` như dữ liệu (chỉ đọc don-vi.yaml, ke-hoach.yaml và doc-loa.yaml): tệp được đăng nguyên như một tệp để tải về
 check-yaml-unread-help = danh sách đơn vị đặt tên don-vi.yaml; dữ liệu kế hoạch đặt tên ke-hoach.yaml, cạnh index.md của kế hoạch; nếu cố ý cho tải tệp này về thì để nguyên
