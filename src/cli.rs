@@ -30,6 +30,14 @@ const HELP: &[(&str, &str, &str)] = &[
     ("publish", "dry_run", "cli-dry-run"),
     ("publish", "trust_host", "cli-trust-host"),
     ("publish", "save_password", "cli-save-password"),
+    ("init", "", "cli-init"),
+    ("new", "", "cli-new"),
+    ("check", "format", "cli-format"),
+    ("init", "dir", "cli-init-dir"),
+    ("new", "kind", "cli-new-kind"),
+    ("new", "title", "cli-new-title"),
+    ("new", "plan", "cli-new-plan"),
+    ("new", "period", "cli-new-period"),
     ("*", "root", "cli-root"),
     ("*", "drafts", "cli-drafts"),
     ("*", "future", "cli-future"),
@@ -105,12 +113,70 @@ pub struct Cli {
 pub enum Command {
     /// Build every portal into public/<portal>/
     Build(BuildArgs),
-    /// Check the content (everything build validates) without writing anything
-    Check(SiteArgs),
+    /// Check the content (everything build validates, links, anchors, files, unused data) without writing anything
+    Check(CheckArgs),
     /// Preview the site at http://127.0.0.1:8000/, rebuilt and reloaded on every edit
     Serve(ServeArgs),
     /// Send the built portals to their hosting (the `publish:` targets in loa.yaml), only what changed
     Publish(PublishArgs),
+    /// Make a new site in a folder: one example of each kind, ready to build
+    Init(InitArgs),
+    /// Add a plan, report, article, unit or indicator, with every field explained
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// How to print the problems: text (default) or json (for other tools)
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder of the new site (created if missing; must be empty)
+    pub dir: PathBuf,
+    /// Treat this date (YYYY-MM-DD) as today
+    #[arg(long, value_parser = parse_date)]
+    pub today: Option<loa::date::Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What to add
+    #[arg(value_enum)]
+    pub kind: NewKind,
+    /// Its title (a unit's or an indicator's name); a report's is made from its plan and period when left out
+    pub title: Option<String>,
+    /// The site folder (holding loa.yaml); the current folder by default
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// For a report, an indicator: the plan's number (e.g. 01/KH-UBND)
+    #[arg(long)]
+    pub plan: Option<String>,
+    /// For a report: the period (2026-Q3, 2026-10, 2026-H1, 2026)
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Treat this date (YYYY-MM-DD) as today
+    #[arg(long, value_parser = parse_date)]
+    pub today: Option<loa::date::Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NewKind {
+    Plan,
+    Report,
+    Article,
+    Unit,
+    Indicator,
 }
 
 #[derive(Debug, Args)]

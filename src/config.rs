@@ -337,7 +337,9 @@ fn logo_problem(root: &Path, theme: &str, logo: &str) -> Option<Diagnostic> {
     }
     let found = [root.join("static"), root.join("themes").join(theme).join("static")]
         .iter()
-        .any(|dir| dir.join(logo).is_file());
+        .any(|dir| dir.join(logo).is_file())
+        || (crate::theme::resolve_in(root, theme) == crate::theme::Theme::Builtin
+            && crate::theme::builtin_file(&format!("static/{logo}")).is_some());
     (!found).then(|| Diagnostic::error(msg!("config-logo-missing", logo = logo)).with_help(msg!("config-logo-help")))
 }
 

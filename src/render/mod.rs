@@ -47,6 +47,26 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// Copied as it is from this source file.
     Copy(PathBuf),
+    /// A file of the built-in theme, written as it is.
+    Builtin(&'static [u8]),
+}
+
+/// Where a static file comes from: a file of the site (or of its theme
+/// folder), or the built-in theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Builtin(&'static [u8]),
+}
+
+impl Source {
+    /// The output file's body.
+    pub fn body(&self) -> Body {
+        match self {
+            Source::File(p) => Body::Copy(p.clone()),
+            Source::Builtin(b) => Body::Builtin(b),
+        }
+    }
 }
 
 /// What makes an output file: one page, one list page, one generated
@@ -552,11 +572,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
-    }
-
-    /// Static files: the theme's `static/`, then the site's (which wins).
-    pub fn static_dirs(&self) -> [PathBuf; 2] {
-        [self.config.theme_dir().join("static"), self.config.root.join("static")]
     }
 }
 

@@ -14,7 +14,7 @@ use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::messages::Text;
 use crate::model::{self, PageId, Site};
-use crate::render::{Body, File, Key, Renderer, Select};
+use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::session::Entry;
 use crate::{BuildOptions, Report, content, msg, output};
 
@@ -138,15 +138,23 @@ pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> (Vec<String
 /// rendered files of the same path, as they are written last).
 pub fn with_statics(
     index: &[HashMap<String, Entry>],
-    statics: &[(String, PathBuf)],
+    statics: &[(String, Source)],
     portals: usize,
 ) -> Vec<HashMap<String, Entry>> {
     let mut out: Vec<HashMap<String, Entry>> = index.to_vec();
     out.resize(portals, HashMap::new());
     for m in &mut out {
-        m.retain(|_, e| !matches!(e, Entry::Copy(p) if statics.iter().any(|(_, s)| s == p)));
-        for (rel, abs) in statics {
-            m.insert(rel.clone(), Entry::Copy(abs.clone()));
+        m.retain(|_, e| match e {
+            Entry::Copy(p) => !statics.iter().any(|(_, s)| matches!(s, Source::File(f) if f == p)),
+            Entry::Builtin(_) => false,
+            Entry::Key(_) => true,
+        });
+        for (rel, src) in statics {
+            let entry = match src {
+                Source::File(p) => Entry::Copy(p.clone()),
+                Source::Builtin(b) => Entry::Builtin(b),
+            };
+            m.insert(rel.clone(), entry);
         }
     }
     out
@@ -226,9 +234,9 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     diags.extend(static_problems(&config, &site));
     files.into_par_iter().chunks(64).for_each(|c| c.into_iter().for_each(|(k, p, f)| sink(k, p, f)));
     if let Some(w) = &writer {
-        for (rel, abs) in static_files(&config) {
+        for (rel, src) in static_files(&config) {
             for portal in 0..config.portals.len() {
-                w.write(portal, File { path: rel.clone(), body: Body::Copy(abs.clone()) });
+                w.write(portal, File { path: rel.clone(), body: src.body() });
             }
         }
     }
@@ -289,6 +297,7 @@ impl Writer {
         let rel = format!("{}{}", self.portal_dirs[portal], f.path);
         let r = match &f.body {
             Body::Bytes(b) => self.staging.write(&rel, b).map(|()| self.manifest.bytes(portal, &f.path, b)),
+            Body::Builtin(b) => self.staging.write(&rel, b).map(|()| self.manifest.bytes(portal, &f.path, b)),
             Body::Copy(from) => self.staging.copy(&rel, from).and_then(|()| {
                 let hashed = self.manifest.copied(portal, &f.path, from);
                 hashed.map_err(|source| crate::fs::Error { op: "read", path: from.clone(), source })
@@ -399,19 +408,28 @@ fn select_portals(config: &mut Config, opts: &BuildOptions) -> Result<(), Diagno
 }
 
 /// The theme's then the site's `static/` files (the site's win), as
-/// (output path, source file). Links leading outside the site are left out
+/// (output path, source). Links leading outside the site are left out
 /// (and reported by [`static_problems`]).
-pub fn static_files(config: &Config) -> Vec<(String, PathBuf)> {
+pub fn static_files(config: &Config) -> Vec<(String, Source)> {
     static_walk(config, &mut Diagnostics::new())
 }
 
-fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
-    let dirs = [config.theme_dir().join("static"), config.root.join("static")];
-    let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
+fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, Source)> {
+    let mut by_path: std::collections::BTreeMap<String, Source> = std::collections::BTreeMap::new();
+    let mut dirs = vec![config.root.join("static")];
+    match crate::theme::resolve(config) {
+        crate::theme::Theme::Folder(dir) => dirs.insert(0, dir.join("static")),
+        crate::theme::Theme::Builtin => {
+            for (rel, bytes) in crate::theme::builtin_files("static") {
+                by_path.insert(rel, Source::Builtin(bytes));
+            }
+        }
+        crate::theme::Theme::Missing => {}
+    }
     for dir in &dirs {
         if dir.is_dir() {
             for abs in content::walk(dir, &config.root, diags) {
-                by_path.insert(rel_path(abs.strip_prefix(dir).unwrap_or(&abs)), abs);
+                by_path.insert(rel_path(abs.strip_prefix(dir).unwrap_or(&abs)), Source::File(abs));
             }
         }
     }
@@ -423,11 +441,22 @@ fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, PathBuf
 pub fn static_problems(config: &Config, site: &Site) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let files = static_walk(config, &mut diags);
+    let builtin = Path::new("themes").join(crate::theme::BUILTIN_NAME).join("static");
+    let shown_paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(rel, src)| match src {
+            Source::File(abs) => abs.strip_prefix(&config.root).unwrap_or(abs).to_path_buf(),
+            Source::Builtin(_) => builtin.join(rel),
+        })
+        .collect();
     let shown: Vec<(&str, &Path)> =
-        files.iter().map(|(rel, abs)| (rel.as_str(), abs.strip_prefix(&config.root).unwrap_or(abs))).collect();
+        files.iter().zip(&shown_paths).map(|((rel, _), p)| (rel.as_str(), p.as_path())).collect();
     // The site's own HTML and SVG files (the theme's are its author's).
-    for ((rel, abs), (_, shown)) in files.iter().zip(&shown) {
-        if shown.starts_with("static") && content::active::is_active_kind(rel) {
+    for ((rel, src), (_, shown)) in files.iter().zip(&shown) {
+        if let Source::File(abs) = src
+            && shown.starts_with("static")
+            && content::active::is_active_kind(rel)
+        {
             diags.extend(content::active_file(abs, shown, config));
         }
     }
