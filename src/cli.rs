@@ -1,8 +1,99 @@
-//! Command-line arguments: one struct per subcommand (clap derive).
+//! Command-line arguments: one struct per subcommand (clap derive), with
+//! the help texts taken from the message catalogue in the language asked
+//! for (`--lang`, else LOA_LANG, else Vietnamese).
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use loa::messages::{self, Lang};
+
+/// The catalogue message of each command's and argument's help:
+/// (subcommand, argument id, message id); "" is the whole program, or the
+/// command itself. A command or argument not listed keeps the help written
+/// below (in English).
+const HELP: &[(&str, &str, &str)] = &[
+    ("", "", "cli-about"),
+    ("", "lang", "cli-lang"),
+    ("build", "", "cli-build"),
+    ("check", "", "cli-check"),
+    ("serve", "", "cli-serve"),
+    ("publish", "", "cli-publish"),
+    ("build", "output", "cli-output"),
+    ("build", "base_url", "cli-base-url"),
+    ("serve", "port", "cli-port"),
+    ("serve", "bind", "cli-bind"),
+    ("serve", "open", "cli-open"),
+    ("serve", "write", "cli-write"),
+    ("serve", "output", "cli-output-serve"),
+    ("publish", "output", "cli-output-publish"),
+    ("publish", "target", "cli-target"),
+    ("publish", "dry_run", "cli-dry-run"),
+    ("publish", "trust_host", "cli-trust-host"),
+    ("publish", "save_password", "cli-save-password"),
+    ("init", "", "cli-init"),
+    ("new", "", "cli-new"),
+    ("check", "format", "cli-format"),
+    ("init", "dir", "cli-init-dir"),
+    ("new", "kind", "cli-new-kind"),
+    ("new", "title", "cli-new-title"),
+    ("new", "plan", "cli-new-plan"),
+    ("new", "period", "cli-new-period"),
+    ("*", "root", "cli-root"),
+    ("*", "drafts", "cli-drafts"),
+    ("*", "future", "cli-future"),
+    ("*", "today", "cli-today"),
+    ("*", "portal", "cli-portal"),
+];
+
+/// The language asked for on the command line or in LOA_LANG, read before
+/// the arguments are parsed (the help depends on it).
+pub fn asked_lang() -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).cloned(),
+        Some(v) => v.strip_prefix('=').map(str::to_string),
+        None => None,
+    });
+    from_args.or_else(|| std::env::var("LOA_LANG").ok().filter(|l| !l.is_empty()))
+}
+
+/// The command line with its help in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut cmd = Cli::command();
+    for &(sub, arg, id) in HELP {
+        let text = messages::t(lang, id);
+        let subs: Vec<String> = match sub {
+            "" => vec![String::new()],
+            "*" => cmd.get_subcommands().map(|s| s.get_name().to_string()).collect(),
+            s => vec![s.to_string()],
+        };
+        for sub in subs {
+            cmd = localise(cmd, &sub, arg, text.clone());
+        }
+    }
+    cmd
+}
+
+/// Sets one help text, when that command and argument exist.
+fn localise(cmd: clap::Command, sub: &str, arg: &str, text: String) -> clap::Command {
+    let has_arg = |c: &clap::Command| c.get_arguments().any(|a| a.get_id() == arg);
+    match (sub, arg) {
+        ("", "") => cmd.about(text),
+        ("", a) if has_arg(&cmd) => cmd.mut_arg(a, |x| x.help(text)),
+        (s, _) if cmd.find_subcommand(s).is_none() => cmd,
+        (s, "") => cmd.mut_subcommand(s, |c| c.about(text)),
+        (s, a) if cmd.find_subcommand(s).is_some_and(has_arg) => {
+            cmd.mut_subcommand(s, |c| c.mut_arg(a, |x| x.help(text)))
+        }
+        _ => cmd,
+    }
+}
+
+/// Parses the command line; `--help` is shown in `lang`.
+pub fn parse(lang: Lang) -> Cli {
+    let matches = command(lang).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -166,5 +257,5 @@ pub struct ServeArgs {
 }
 
 fn parse_date(s: &str) -> Result<loa::date::Date, String> {
-    loa::date::Date::parse(s).map_err(|_| loa::date::help_for(s))
+    loa::date::Date::parse(s).map_err(|_| loa::date::help_for(s).to_string())
 }

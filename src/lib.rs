@@ -59,6 +59,9 @@ pub struct Report {
     /// A failed build changed the published folder (it could not put the
     /// previous site back): never claim it was left as it was.
     pub output_changed: bool,
+    /// Pages this build leaves out (drafts, dated in the future), each with
+    /// why: named in a note of the summary, never dropped without a word.
+    pub left_out: Vec<(String, messages::Msg)>,
 }
 
 impl Report {

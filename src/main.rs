@@ -6,7 +6,6 @@ mod cli;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
 use loa::messages::{self, Lang, Msg};
 use loa::msg;
 
@@ -39,10 +38,11 @@ fn serve(s: cli::ServeArgs) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    // Messages (and the help of --help) in Vietnamese unless `--lang en` or
+    // LOA_LANG=en says otherwise.
+    let asked = cli::asked_lang();
+    let args = cli::parse(asked.as_deref().and_then(Lang::parse).unwrap_or_default());
     let started = Instant::now();
-    // Messages in Vietnamese unless `--lang en` or LOA_LANG=en says otherwise.
-    let asked = args.lang.clone().or_else(|| std::env::var("LOA_LANG").ok().filter(|l| !l.is_empty()));
     if let Some(l) = asked {
         match Lang::parse(&l) {
             Some(lang) => messages::set_lang(lang),
@@ -105,7 +105,20 @@ fn main() -> ExitCode {
         None => msg!("run-checked", pages = report.pages, portals = report.portals.len(), warnings = warnings),
     };
     eprintln!("{line}");
+    notes(&report.left_out);
     ExitCode::SUCCESS
+}
+
+/// A note for each page the build left out, saying why and what to do.
+fn notes(left_out: &[(String, Msg)]) {
+    let label = messages::t(messages::lang(), "label-note");
+    for (path, why) in left_out {
+        let how = if why.id == "page-left-out-draft" { "note-left-out-draft-how" } else { "note-left-out-future-how" };
+        eprintln!(
+            "{label}: {}",
+            msg!("note-left-out", path = path.as_str(), reason = why.clone(), how = Msg::new(how))
+        );
+    }
 }
 
 /// Seconds with two decimals, written with the run's decimal mark.
@@ -177,6 +190,7 @@ fn check(c: cli::CheckArgs) -> ExitCode {
         return ExitCode::FAILURE;
     }
     eprintln!("{}", msg!("run-checked", pages = report.pages, portals = report.portals.len(), warnings = warnings));
+    notes(&report.left_out);
     ExitCode::SUCCESS
 }
 

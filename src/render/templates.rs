@@ -128,7 +128,7 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
                     sources.push((name, shown, text));
                 }
                 Ok(Err(e)) => diags.push(crate::content::not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to())),
-                Err(e) => diags.push(Diagnostic::error(e.to_string()).in_file(&shown)),
+                Err(e) => diags.push(Diagnostic::error(e.msg()).in_file(&shown)),
             }
         }
     }

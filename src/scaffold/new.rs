@@ -226,7 +226,10 @@ fn append(root: &Path, rel: &Path, key: &str, block: &str) -> Result<Vec<Done>, 
     let old = match std::fs::read_to_string(&abs) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(Diagnostic::error(e.to_string()).in_file(rel)),
+        Err(source) => {
+            let e = crate::fs::Error { op: "read", path: abs.clone(), source };
+            return Err(Diagnostic::error(e.msg()).in_file(rel));
+        }
     };
     let new = insert(&old, key, block);
     if let Err(e) = crate::yaml::from_str::<serde_yaml::Value>(&new) {
@@ -235,9 +238,9 @@ fn append(root: &Path, rel: &Path, key: &str, block: &str) -> Result<Vec<Done>, 
         return Err(at.in_file(rel).with_help(msg!("new-yaml-broken-help")));
     }
     if let Some(parent) = abs.parent() {
-        crate::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.to_string()))?;
+        crate::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.msg()))?;
     }
-    crate::fs::write(&abs, new.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))?;
+    crate::fs::write(&abs, new.as_bytes()).map_err(|e| Diagnostic::error(e.msg()))?;
     Ok(vec![Done { file: super::shown(rel), added: !old.is_empty() }])
 }
 

@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use crate::config::{self, Config};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::messages::Text;
 use crate::model::{self, PageId, Site};
 use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::session::Entry;
@@ -185,6 +186,7 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     };
     report.portals = config.portals.iter().map(|p| p.id.clone()).collect();
     report.pages = site.pages.len();
+    report.left_out = site.left_out();
     let Some(templates) = templates else {
         report.diagnostics = finish(diags);
         return report;
@@ -305,7 +307,7 @@ impl Writer {
             Ok(()) => {
                 self.written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.to_string())),
+            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.msg())),
         }
     }
 
@@ -320,7 +322,7 @@ impl Writer {
             for (dir, m) in self.portal_dirs.iter().zip(self.manifest.finish()) {
                 let rel = format!("{dir}{}", output::manifest::FILE_NAME);
                 if let Err(e) = self.staging.write(&rel, &m.to_json()) {
-                    errors.push(Diagnostic::error(e.to_string()));
+                    errors.push(Diagnostic::error(e.msg()));
                 }
             }
         }
@@ -331,7 +333,7 @@ impl Writer {
         match self.staging.commit() {
             Ok(warnings) => (files, warnings, Some(self.target)),
             Err(e) => {
-                errors.push(Diagnostic::error(e.error.to_string()));
+                errors.push(Diagnostic::error(e.error.msg()));
                 (files, errors, e.changed.then_some(self.target))
             }
         }
@@ -345,10 +347,10 @@ pub fn portal_scopes(config: &Config, site: &Site, all_portals: &[String], diags
         for id in p.src.front.portals.iter().flatten() {
             if !all_portals.contains(id) {
                 let help = match did_you_mean(id, all_portals.iter().map(String::as_str)) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => format!("the portals are: {}", all_portals.join(", ")),
+                    Some(m) => msg!("did-you-mean", name = m),
+                    None => msg!("portals-are", list = all_portals.join(", ")),
                 };
-                diags.push(model::located(&p.src, "portals", format!("no portal `{id}` in loa.yaml")).with_help(help));
+                diags.push(model::located(&p.src, "portals", msg!("portal-unknown", id = id)).with_help(help));
             }
         }
     }
@@ -363,11 +365,11 @@ pub fn portal_scopes(config: &Config, site: &Site, all_portals: &[String], diags
                 if found.is_none() {
                     let at = config_text.find(&format!("unit: {u}")).unwrap_or(0);
                     let help = match did_you_mean(u, site.units.iter().map(|x| x.id.as_str())) {
-                        Some(m) => format!("did you mean `{m}`?"),
-                        None => "`unit` is the id of a unit in a don-vi.yaml file".to_string(),
+                        Some(m) => msg!("did-you-mean", name = m),
+                        None => msg!("portal-unit-unknown-help"),
                     };
                     diags.push(
-                        Diagnostic::error(format!("the portal `{}` belongs to an unknown unit `{u}`", p.id))
+                        Diagnostic::error(msg!("portal-unit-unknown", id = &p.id, unit = u))
                             .in_file(config::FILE_NAME)
                             .at(&config_text, at)
                             .with_help(help),
@@ -386,17 +388,16 @@ fn select_portals(config: &mut Config, opts: &BuildOptions) -> Result<(), Diagno
         if !config.portals.iter().any(|p| &p.id == id) {
             let ids: Vec<&str> = config.portals.iter().map(|p| p.id.as_str()).collect();
             let help = match did_you_mean(id, ids.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("the portals are: {}", ids.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("portals-are", list = ids.join(", ")),
             };
-            return Err(Diagnostic::error(format!("no portal `{id}` in loa.yaml")).with_help(help));
+            return Err(Diagnostic::error(msg!("portal-unknown", id = id)).with_help(help));
         }
         config.portals.retain(|p| &p.id == id);
     }
     if let Some(url) = &opts.base_url {
         let Some(url) = config::normalize_url(url) else {
-            return Err(Diagnostic::error(format!("--base-url `{url}` is not an absolute web address"))
-                .with_help("e.g. --base-url http://127.0.0.1:8000/"));
+            return Err(Diagnostic::error(msg!("base-url-bad", url = url)).with_help(msg!("base-url-bad-help")));
         };
         let several = config.portals.len() > 1;
         for p in &mut config.portals {
@@ -487,7 +488,7 @@ pub fn finish(diags: Diagnostics) -> Diagnostics {
     out.into_iter()
         .map(|(mut d, n)| {
             if n > 0 {
-                let help = d.help.take().unwrap_or_else(|| String::new().into());
+                let help = d.help.take().unwrap_or_else(|| Text::detail(""));
                 d.help = Some(msg!("and-more", help = help, n = n).into());
             }
             d

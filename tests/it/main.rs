@@ -11,6 +11,7 @@ mod figures_props;
 mod fuzz;
 mod harness;
 mod inject;
+mod messages;
 mod output;
 mod plan_errors;
 mod plans;
