@@ -22,7 +22,7 @@ use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, PageId, Site, Target};
 use crate::render::templates::{self, Templates};
-use crate::render::{Body, File, Key, Renderer, Select};
+use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::{BuildOptions, Report};
 pub use render::{Timings, finish};
 
@@ -47,6 +47,8 @@ pub enum Entry {
     Key(Key),
     /// Copied from this file as it is.
     Copy(PathBuf),
+    /// A file of the built-in theme.
+    Builtin(&'static [u8]),
 }
 
 /// An output file as served.
@@ -110,6 +112,7 @@ impl Built {
     pub fn file(&self, portal: usize, path: &str) -> Option<Served> {
         let key = match self.index.get(portal)?.get(path)? {
             Entry::Copy(p) => return Some(Served::Copy(p.clone())),
+            Entry::Builtin(b) => return Some(Served::Bytes(Arc::new(b.to_vec()))),
             Entry::Key(k) => *k,
         };
         let cache_key = (portal, path.to_string());
@@ -143,6 +146,12 @@ impl Built {
         }
     }
 
+    /// Renders every output of this state, handing each file to `sink`
+    /// (`loa check`'s passes over the pages as they would be published).
+    pub fn render_every(&self, sink: &(dyn Fn(Key, usize, File) + Sync)) {
+        self.render(Select::default(), sink);
+    }
+
     /// Renders what `select` asks for with this state's summaries (pages
     /// first, their summaries are not updated here).
     fn render(&self, select: Select, sink: &(dyn Fn(Key, usize, File) + Sync)) -> Vec<(Key, Diagnostic)> {
@@ -164,7 +173,7 @@ pub struct Session {
     /// The loaded files (their texts shared with the states).
     content: Content,
     templates: Result<Arc<Templates>, Diagnostics>,
-    statics: Arc<Vec<(String, PathBuf)>>,
+    statics: Arc<Vec<(String, Source)>>,
     /// The latest state (it may have errors).
     current: Option<Arc<Built>>,
     /// The latest state without errors: what serve shows.
@@ -254,9 +263,9 @@ impl Session {
         let out_root = self.opts.output.clone().unwrap_or_else(|| config.root.join("public"));
         let w = render::Writer::begin(&out_root, config, &self.opts).map_err(|d| Diagnostics::from_iter([d]))?;
         good.render(Select::default(), &|_, p, f| w.write(p, f));
-        for (rel, abs) in self.statics.iter() {
+        for (rel, src) in self.statics.iter() {
             for p in 0..config.portals.len() {
-                w.write(p, File { path: rel.clone(), body: Body::Copy(abs.clone()) });
+                w.write(p, File { path: rel.clone(), body: src.body() });
             }
         }
         let (_, errors, target) = w.finish(false);
@@ -536,6 +545,7 @@ impl Session {
             let entry = match f.body {
                 Body::Bytes(_) => Entry::Key(key),
                 Body::Copy(p) => Entry::Copy(p),
+                Body::Builtin(b) => Entry::Builtin(b),
             };
             if let Ok(mut m) = made.lock() {
                 m[portal].push((f.path, entry));

@@ -160,7 +160,7 @@ impl<'a> Renderer<'a> {
         {
             let page = &site.pages[a.page];
             let permalink = format!("{}{}", pc.portal.base_url, page.path);
-            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
+            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title(), pc.plans.lang);
             let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
             files.push((Key::Alias(i), pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
         }
@@ -499,19 +499,22 @@ impl Out<'_, '_> {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\u{22}', "&quot;")
 }
 
 /// A redirect page for an old address.
-fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String {
+fn alias_html(root: &str, target: &str, permalink: &str, title: &str, lang: crate::messages::Lang) -> String {
     let href = escape(&format!("{root}{target}"));
+    let link = format!("<a href=\"{href}\">{}</a>", escape(title));
     format!(
-        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
+        "<!doctype html>\n<html lang=\"{l}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
          <link rel=\"canonical\" href=\"{c}\">\n<meta name=\"robots\" content=\"noindex\">\n\
          <meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n<body>\n\
-         <p>Trang này đã chuyển đến <a href=\"{href}\">{t}</a>.</p>\n</body>\n</html>\n",
+         <p>{moved}</p>\n</body>\n</html>\n",
+        l = lang.code(),
         t = escape(title),
         c = escape(permalink),
+        moved = crate::msg!("ui-page-moved", link = link).text(lang),
     )
 }
 

@@ -38,6 +38,8 @@ pub struct Options {
     /// Count the words of the body (`word_count`); off when no template
     /// asks for it, as counting is a tenth of a build's time.
     pub count_words: bool,
+    /// The site's language, for the words loa adds (a table's label).
+    pub lang: crate::messages::Lang,
 }
 
 /// What to do with one link or image destination.
@@ -216,6 +218,7 @@ struct Pass<'a, 'r> {
     src: &'a str,
     raw_html: bool,
     count_words: bool,
+    lang: crate::messages::Lang,
     resolver: &'r dyn Resolver,
     /// Text not yet processed: the parser splits text at `[`, `&`, `\\`…,
     /// and a document reference must be seen whole.
@@ -251,6 +254,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             src,
             raw_html: opts.raw_html,
             count_words: opts.count_words,
+            lang: opts.lang,
             resolver,
             pending: None,
             out: VecDeque::with_capacity(32),
@@ -347,10 +351,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             }
             Event::Start(tag @ Tag::Table(_)) => {
                 self.tables += 1;
-                let open = format!(
-                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng {}\">\n",
-                    self.tables
-                );
+                let label = msg!("ui-table", n = self.tables).text(self.lang);
+                let open =
+                    format!("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{label}\">\n");
                 self.out.push_back(Event::Html(open.into()));
                 self.out.push_back(Event::Start(tag));
             }
@@ -489,10 +492,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         // usually text that Markdown swallowed.
         if !attrs.is_empty() && !self.raw_html {
             attrs.clear();
-            let message = "heading attributes other than {#id} and {.class} were left out".to_string();
-            let help = "the `{…}` at the end of a heading is read as attributes; \
-                        write `\\{` to show a brace, or use `{#id}`";
-            self.problem(range.start, message, Some(help.into()), false);
+            self.problem(range.start, msg!("md-heading-attrs"), Some(msg!("md-heading-attrs-help").into()), false);
         }
         self.heading = Some(OpenHeading {
             at: self.out.len(),
@@ -521,8 +521,8 @@ impl<'a, 'r> Pass<'a, 'r> {
         };
         *id = Some(CowStr::from(final_id.clone()));
         if twice {
-            let message = format!("two headings on this page have the id `{final_id}`");
-            self.problem(h.offset, message, Some("give one of them another `{#id}`".into()), false);
+            let message = msg!("md-heading-id-twice", id = &final_id);
+            self.problem(h.offset, message, Some(msg!("md-heading-id-twice-help").into()), false);
         }
         if (2..=4).contains(&h.level) {
             self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });
@@ -536,6 +536,10 @@ impl<'a, 'r> Pass<'a, 'r> {
             Tag::Link { link_type, dest_url, .. } => (*link_type, dest_url),
             Tag::Image { link_type, dest_url, .. } => {
                 self.images += 1;
+                if no_alt_text(&self.src[range.clone()]) {
+                    let help = Some(msg!("md-image-no-alt-help").into());
+                    self.problem(range.start, msg!("md-image-no-alt"), help, false);
+                }
                 (*link_type, dest_url)
             }
             _ => return,
@@ -593,3 +597,9 @@ fn align_classes(html: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// An image written `![](…)` or `![ ](…)`: nothing for a reader who cannot
+/// see it (a screen reader, images off on a slow connection).
+fn no_alt_text(written: &str) -> bool {
+    written.strip_prefix("![").and_then(|r| r.split(']').next()).is_some_and(|alt| alt.trim().is_empty())
+}

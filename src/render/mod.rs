@@ -30,6 +30,7 @@ use crate::config::{Config, Portal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::docref;
 use crate::model::{PageId, Site, relative_root};
+use crate::msg;
 use templates::Templates;
 use views::{DateView, DocumentView, LinkView, PageView, RefView};
 
@@ -46,6 +47,26 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// Copied as it is from this source file.
     Copy(PathBuf),
+    /// A file of the built-in theme, written as it is.
+    Builtin(&'static [u8]),
+}
+
+/// Where a static file comes from: a file of the site (or of its theme
+/// folder), or the built-in theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Builtin(&'static [u8]),
+}
+
+impl Source {
+    /// The output file's body.
+    pub fn body(&self) -> Body {
+        match self {
+            Source::File(p) => Body::Copy(p.clone()),
+            Source::Builtin(b) => Body::Builtin(b),
+        }
+    }
 }
 
 /// What makes an output file: one page, one list page, one generated
@@ -196,7 +217,11 @@ impl<'a> Renderer<'a> {
             templates,
             portals,
             classes,
-            markdown: markdown::Options { raw_html: config.raw_html, count_words: templates.mentions("word_count") },
+            markdown: markdown::Options {
+                raw_html: config.raw_html,
+                count_words: templates.mentions("word_count"),
+                lang: crate::messages::Lang::parse(&config.language).unwrap_or_default(),
+            },
             implemented_by,
         }
     }
@@ -280,7 +305,7 @@ impl<'a> Renderer<'a> {
             if let Some(t) = &p.src.front.template
                 && !self.templates.has(t)
             {
-                let mut e = crate::model::located(&p.src, "template", "");
+                let mut e = crate::model::located(&p.src, "template", msg!("template-not-found", name = t.as_str()));
                 let nf = self.templates.not_found(t);
                 e.message = nf.message;
                 e.help = nf.help;
@@ -292,7 +317,7 @@ impl<'a> Renderer<'a> {
                 && let Some(t) = &src.front.template
                 && !self.templates.has(t)
             {
-                let mut e = crate::model::located(src, "template", "");
+                let mut e = crate::model::located(src, "template", msg!("template-not-found", name = t.as_str()));
                 let nf = self.templates.not_found(t);
                 e.message = nf.message;
                 e.help = nf.help;
@@ -333,16 +358,8 @@ impl<'a> Renderer<'a> {
             });
             markdown::Problem {
                 offset,
-                message: format!(
-                    "this site has no page for `{}`, so its mentions are not linked",
-                    written.unwrap_or(&number)
-                )
-                .into(),
-                help: Some(
-                    "add a page for it (a `document:` block with this number and `stub: true` is enough), \
-                 or check the number"
-                        .into(),
-                ),
+                message: msg!("mention-no-page", number = written.unwrap_or(&number)).into(),
+                help: Some(msg!("mention-no-page-help").into()),
                 is_error: false,
             }
         });
@@ -360,6 +377,11 @@ impl<'a> Renderer<'a> {
         };
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
+        // An unknown template is told once, at the page's `template:` line
+        // (see check_templates), not again for each portal.
+        if !self.templates.has(template) {
+            return PageOutput { files, summary, diagnostics };
+        }
         let path = format!("{}index.html", page.path);
         for class in self.classes.iter().filter(|c| select.class(c)) {
             let rep = &self.portals[class.rep];
@@ -550,11 +572,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
-    }
-
-    /// Static files: the theme's `static/`, then the site's (which wins).
-    pub fn static_dirs(&self) -> [PathBuf; 2] {
-        [self.config.theme_dir().join("static"), self.config.root.join("static")]
     }
 }
 
