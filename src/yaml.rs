@@ -372,7 +372,11 @@ pub fn free_form<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_
     value
         .map(|v| {
             serde_json::to_value(v).map_err(|e| {
-                invalid(crate::msg!("extra-not-json", error = e.to_string()), crate::msg!("extra-not-json-help"))
+                // serde_yaml places the error at the start of the enclosing
+                // block: point at `extra:` itself (and so tell it once).
+                let (message, help) =
+                    (crate::msg!("extra-not-json", error = e.to_string()), crate::msg!("extra-not-json-help"));
+                invalid_at(message, help, "extra", 1)
             })
         })
         .transpose()
