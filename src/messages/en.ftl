@@ -184,7 +184,7 @@ utf16 = this file is saved as UTF-16 ("Unicode"), not UTF-8
 utf16-help = save it again as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8; in Word: Plain text, Unicode (UTF-8))
 mojibake = this file looks like Vietnamese typed in an old encoding (TCVN3 or VNI) and pasted as Unicode: `{ $word }` and { $more } more such word(s); readers would see it garbled
 mojibake-help = convert it to Unicode, e.g. with UniKey's conversion tool (Công cụ › Chuyển mã: from TCVN3 (ABC) or VNI Windows to Unicode), then save the file as UTF-8
-extra-not-json = this value cannot be used in `extra`: { $error }
+extra-not-json = this value cannot be used in `extra`: one of its keys is neither text nor a number
 extra-not-json-help = use text, numbers, lists and blocks
 
 # <plans:content>

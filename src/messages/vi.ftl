@@ -184,7 +184,7 @@ utf16 = tệp này được lưu dạng UTF-16 ("Unicode"), không phải UTF-8
 utf16-help = lưu lại dạng UTF-8 (trong Notepad: File › Save as › Encoding: UTF-8; trong Word: Plain text, Unicode (UTF-8))
 mojibake = tệp này có vẻ là chữ Việt gõ bằng bảng mã cũ (TCVN3 hoặc VNI) rồi dán vào như Unicode: `{ $word }` và { $more } từ như vậy nữa; người đọc sẽ thấy chữ bị lỗi
 mojibake-help = hãy chuyển sang Unicode, ví dụ bằng công cụ chuyển mã của UniKey (Công cụ › Chuyển mã: từ TCVN3 (ABC) hoặc VNI Windows sang Unicode), rồi lưu tệp dạng UTF-8
-extra-not-json = giá trị này không dùng được trong `extra`: { $error }
+extra-not-json = giá trị này không dùng được trong `extra`: có một khóa không phải là chữ hay số
 extra-not-json-help = dùng chữ, số, danh sách và khối trường
 
 # <plans:content>
