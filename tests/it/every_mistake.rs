@@ -8,17 +8,21 @@ use crate::harness::Site;
 
 const TODAY: &str = "2026-11-30";
 
-/// A mistake of a site whose message comes with its own help: every
-/// catalogue id `x` that has an `x-help` beside it.
-fn catalogue_mistakes() -> BTreeSet<String> {
+/// Every id of the catalogue.
+fn catalogue_ids() -> BTreeSet<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/messages/vi.ftl");
     let ftl = std::fs::read_to_string(path).unwrap();
-    let ids: BTreeSet<String> = ftl
-        .lines()
+    ftl.lines()
         .filter_map(|l| l.split_once(" = "))
         .map(|(id, _)| id.to_string())
         .filter(|id| !id.starts_with(['#', ' ']))
-        .collect();
+        .collect()
+}
+
+/// A mistake of a site whose message comes with its own help: every
+/// catalogue id `x` that has an `x-help` beside it.
+fn catalogue_mistakes() -> BTreeSet<String> {
+    let ids = catalogue_ids();
     ids.iter().filter_map(|id| id.strip_suffix("-help")).filter(|id| ids.contains(*id)).map(str::to_string).collect()
 }
 
@@ -126,6 +130,15 @@ fn every_mistake_is_told_once() {
     let listed_and_told: Vec<_> =
         count.keys().filter(|id| [EXCLUDED, ALONE, NOT_YET].iter().any(|list| listed(id, list))).collect();
     assert!(listed_and_told.is_empty(), "listed as not told, yet told: {listed_and_told:?}");
+    // Every id the lists name is in the catalogue (a typo would cover nothing).
+    let ids = catalogue_ids();
+    let lists = [EXCLUDED, ALONE, NOT_YET, IN_FIELD];
+    let unknown: Vec<_> = lists
+        .iter()
+        .flat_map(|l| l.iter().map(|(id, _)| *id))
+        .filter(|id| if id.ends_with('-') { !ids.iter().any(|i| i.starts_with(id)) } else { !ids.contains(*id) })
+        .collect();
+    assert!(unknown.is_empty(), "not in the catalogue: {unknown:?}");
     assert_eq!(count.len() - 1 + IN_FIELD.len(), 91, "mistakes told: {:?}", count.keys());
 }
 
