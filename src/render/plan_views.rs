@@ -398,7 +398,7 @@ impl<'a> Ctx<'a> {
         PlanCard {
             plan: self.plan_link(plan_id),
             area: self.unit(plan.area),
-            years: format!("{}–{}", plan.start, plan.end),
+            years: plan.years(),
             current: plan.is_current(self.today),
             illustrative: self.plan_illustrative(plan),
             summary: self.summary(plan, indicators, tasks, missing),
