@@ -2,7 +2,8 @@
 //! `language: en` writes `22,000`, `71.5%` and `30 September 2022` in its
 //! plan, indicator and progress pages, charts and text alternatives, never
 //! the Vietnamese `22.000`, `71,5%`, `30/09/2022` that an English reader
-//! would misread; a Vietnamese site keeps the Vietnamese forms.
+//! would misread; a Vietnamese site keeps the Vietnamese forms; the default
+//! theme has every interface string in English.
 
 use crate::harness::Site;
 
@@ -95,4 +96,22 @@ fn the_check_finds_each_vietnamese_form() {
     assert_eq!(vietnamese_forms("đạt 71,5%").len(), 1);
     assert_eq!(vietnamese_forms("ngày 30/09/2022").len(), 1);
     assert!(vietnamese_forms("22,000 people, 71.5%, 30 September 2022, task 1.1, Q3/2026, 1,5 km").is_empty());
+}
+
+#[test]
+fn the_default_theme_has_every_interface_string_in_english() {
+    let keys = |lang: &str| -> Vec<String> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("themes/default/i18n/{lang}.yaml"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut keys: Vec<String> = text
+            .lines()
+            .filter(|l| !l.starts_with([' ', '#']) && !l.trim().is_empty())
+            .map(|l| l.split(':').next().unwrap().to_string())
+            .collect();
+        keys.sort();
+        keys
+    };
+    let vi = keys("vi");
+    assert!(vi.len() > 100, "{vi:?}");
+    assert_eq!(keys("en"), vi);
 }
