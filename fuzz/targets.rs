@@ -280,13 +280,15 @@ pub fn period(data: &[u8]) {
 
 /// Number formatting: the Vietnamese form of any finite number reads back
 /// as the number rounded to two decimals (no overflowing digits, no lost
-/// sign), and non-finite values never panic.
+/// sign), the English form differs only in its separators, and non-finite
+/// values never panic.
 pub fn number(data: &[u8]) {
     if data.len() < 8 {
         return;
     }
     let v = f64::from_le_bytes(data[..8].try_into().expect("8 bytes"));
-    let shown = loa::render::format::number(v);
+    let shown = loa::render::format::number(v, loa::messages::Lang::Vi);
+    let english = loa::render::format::number(v, loa::messages::Lang::En);
     if !v.is_finite() {
         return;
     }
@@ -294,4 +296,14 @@ pub fn number(data: &[u8]) {
     let expected = (v * 100.0).round() / 100.0;
     let tolerance = 0.006_f64.max(expected.abs() * 1e-12);
     assert!((back - expected).abs() <= tolerance, "{v} shown as {shown}");
+    // English: the same digits, the separators swapped.
+    let swapped: String = english
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect();
+    assert_eq!(swapped, shown, "{v} shown in English as {english}");
 }

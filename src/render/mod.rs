@@ -484,8 +484,8 @@ impl<'a> Renderer<'a> {
             description: front.description.as_deref(),
             path: &page.path,
             permalink: format!("{base_url}{}", page.path),
-            date: front.date.map(DateView::from),
-            updated: front.updated.map(DateView::from),
+            date: front.date.map(|d| DateView::new(d, pc.plans.lang)),
+            updated: front.updated.map(|d| DateView::new(d, pc.plans.lang)),
             content: &md.html,
             toc: &md.toc,
             summary,
@@ -500,7 +500,7 @@ impl<'a> Renderer<'a> {
             document: page.document.as_ref().map(|d| DocumentView {
                 kind: d.kind,
                 number: &d.front.number,
-                issued: d.front.issued.map(DateView::from),
+                issued: d.front.issued.map(|d| DateView::new(d, pc.plans.lang)),
                 issuer: d.front.issuer.as_deref(),
                 place: d.front.place.as_deref(),
                 subject: d.front.subject.as_deref(),
@@ -567,9 +567,9 @@ impl<'a> Renderer<'a> {
         ctx.insert("feed", &feed);
         ctx.insert("speech", &artifacts::speech::has_script(site, id));
         let scope = &pc.plans.scope;
-        ctx.insert("last_updated", &updated::shown(site, scope, updated::page(site, scope, id)));
+        ctx.insert("last_updated", &updated::shown(site, scope, pc.plans.lang, updated::page(site, scope, id)));
         let own_plan = site.plans.iter().position(|p| p.page == id);
-        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
+        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, pc.plans.lang, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
     }
