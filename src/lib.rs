@@ -11,8 +11,12 @@ pub mod fs;
 pub mod model;
 pub mod output;
 pub mod render;
-pub mod slug;
+pub mod text;
 pub mod yaml;
+
+/// Slugs live with the folding they are made of (`text`); this path stays for
+/// the modules that name it.
+pub use text::slug;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;

@@ -1,0 +1,102 @@
+//! Tests for the shared folding: `đ`/`Đ`, every tone on every vowel, `ư`
+//! and `ơ`, composed and decomposed input, and agreement with the slugs
+//! loa made before folding had one home.
+
+use super::*;
+
+#[test]
+fn folds_d_with_stroke_both_cases() {
+    assert_eq!(fold("đ Đ đường ĐOÀN"), "d d duong doan");
+    assert_eq!(fold_char('đ'), Folded::Latin("d"));
+    assert_eq!(fold_char('Đ'), Folded::Latin("d"));
+}
+
+#[test]
+fn drops_every_tone_on_every_vowel() {
+    let all = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+    let want = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy";
+    assert_eq!(fold(all), want);
+    assert_eq!(fold(&all.to_uppercase()), want);
+}
+
+#[test]
+fn folds_horned_letters() {
+    assert_eq!(fold("ư ơ Ư Ơ ừ ợ"), "u o u o u o");
+    assert_eq!(fold("Thương mại"), "thuong mai");
+}
+
+#[test]
+fn composed_and_decomposed_text_fold_alike() {
+    // "Đoàn Thường" typed with combining marks (NFD), as some editors save it,
+    // and with the horn as a mark on a plain letter too.
+    let nfc = "Đoàn Thường";
+    let nfd = "Đoa\u{300}n Thu\u{31b}o\u{31b}\u{300}ng";
+    assert_eq!(fold(nfc), "doan thuong");
+    assert_eq!(fold(nfd), fold(nfc));
+    let (mut a, mut b) = (String::new(), String::new());
+    exact_into(nfc, &mut a);
+    exact_into(nfd, &mut b);
+    assert_eq!(a, "đoàn thường");
+    assert_eq!(a, b, "the exact form is composed whatever the input");
+}
+
+#[test]
+fn exact_form_keeps_diacritics_and_drops_case() {
+    let mut s = String::new();
+    exact_into("CÔNG Đoàn", &mut s);
+    assert_eq!(s, "công đoàn");
+    s.clear();
+    exact_into("cộng", &mut s);
+    assert_ne!(s, "công");
+}
+
+#[test]
+fn other_scripts_are_kept_lowercase() {
+    assert_eq!(fold("Москва 北京"), "москва 北京");
+}
+
+#[test]
+fn words_are_runs_of_letters_digits_and_marks() {
+    let text = "Kế hoạch số 10/KH-UBND, ngày 11/01/2022 (Đoa\u{300}n).";
+    let words: Vec<&str> = words(text).map(|r| &text[r]).collect();
+    assert_eq!(words, ["Kế", "hoạch", "số", "10", "KH", "UBND", "ngày", "11", "01", "2022", "Đoa\u{300}n"]);
+    assert_eq!(super::words("").count(), 0);
+    assert_eq!(super::words(" … ").count(), 0);
+}
+
+/// Slugs as loa made them before folding moved here.
+fn old_slugify(text: &str) -> String {
+    let mut out = String::new();
+    let mut pending_dash = false;
+    let push = |out: &mut String, pending: &mut bool, c: char| {
+        if *pending && !out.is_empty() {
+            out.push('-');
+        }
+        *pending = false;
+        out.push(c.to_ascii_lowercase());
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            push(&mut out, &mut pending_dash, c);
+        } else if c.is_ascii() {
+            pending_dash = true;
+        } else {
+            for f in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                if f.is_ascii_alphanumeric() {
+                    push(&mut out, &mut pending_dash, f);
+                } else {
+                    pending_dash = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn slugs_are_unchanged_for_every_latin_letter() {
+    for c in ('\u{a0}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}').chain('\u{300}'..='\u{36f}') {
+        let text = format!("a{c}b {c}");
+        assert_eq!(slug::slugify(&text), old_slugify(&text), "{c:?} ({:x})", c as u32);
+    }
+}
