@@ -187,24 +187,32 @@ pub fn build(opts: &BuildOptions) -> Report {
     };
 
     // Pages first (in parallel): their summaries feed the listings.
-    let results: Vec<(String, Vec<Diagnostic>)> = (0..site.pages.len())
+    let results: Vec<(String, Vec<Diagnostic>, Option<render::artifacts::search::Terms>)> = (0..site.pages.len())
         .into_par_iter()
         .map(|id| {
             let body = bodies[id].lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default();
             let out = renderer.page(id, &body);
             write(out.files);
-            (out.summary, out.diagnostics)
+            (out.summary, out.diagnostics, out.terms)
         })
         .collect();
     timings.mark("pages");
     let mut summaries = Vec::with_capacity(results.len());
-    for (s, d) in results {
+    let mut terms = Vec::with_capacity(results.len());
+    for (s, d, t) in results {
         summaries.push(s);
         diags.extend(d);
+        terms.push(t);
     }
     let (files, d) = renderer.listings(&summaries);
     diags.extend(d);
     timings.mark("listings");
+    // The search index and page (when the theme has one), from every page's words.
+    let (search, d) = renderer.search(&terms);
+    drop(terms);
+    diags.extend(d);
+    search.into_par_iter().chunks(64).for_each(write);
+    timings.mark("search");
     let statics = static_files(&renderer.static_dirs(), config.portals.len());
     files.into_par_iter().chunks(64).for_each(write);
     write(statics);

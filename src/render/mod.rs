@@ -3,6 +3,7 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod artifacts;
 pub mod chart;
 pub mod classes;
 pub mod format;
@@ -47,6 +48,8 @@ pub struct PageOutput {
     /// Plain-text summary, for listings.
     pub summary: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// The page's words for the search index, when the theme has search.
+    pub terms: Option<artifacts::search::Terms>,
 }
 
 /// Everything rendering needs, prepared once per build.
@@ -61,6 +64,8 @@ pub struct Renderer<'a> {
     markdown: markdown::Options,
     /// For each document page, the document pages that implement it.
     implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
+    /// The words of the search index, when the theme has a search page.
+    search: Option<artifacts::search::Interner>,
 }
 
 /// A portal being built: its config, its templates with its `site` in the
@@ -122,8 +127,13 @@ impl<'a> Renderer<'a> {
             templates,
             portals,
             classes,
-            markdown: markdown::Options { raw_html: config.raw_html, count_words: templates.mentions("word_count") },
+            markdown: markdown::Options {
+                raw_html: config.raw_html,
+                count_words: templates.mentions("word_count"),
+                keep_text: templates.has(artifacts::search::TEMPLATE),
+            },
             implemented_by,
+            search: templates.has(artifacts::search::TEMPLATE).then(Default::default),
         }
     }
 
@@ -201,7 +211,10 @@ impl<'a> Renderer<'a> {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
         let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
-        let (md, problems) = markdown::render(body, &self.markdown, &resolver);
+        let (mut md, problems) = markdown::render(body, &self.markdown, &resolver);
+        let terms = self.page_terms(id, &md);
+        // The text was for the index only.
+        (md.text, md.strong) = (String::new(), String::new());
         let linked = resolver.linked_pages();
         let unresolved = resolver.unresolved();
         // Only for locating problems: the front matter and body together.
@@ -257,7 +270,8 @@ impl<'a> Renderer<'a> {
                 let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
                     .on_page(id)
                     .for_portal(visible, &elsewhere);
-                own_body = markdown::render(body, &self.markdown, &resolver).0;
+                let opts = markdown::Options { keep_text: false, ..self.markdown };
+                own_body = markdown::render(body, &opts, &resolver).0;
                 &own_body
             };
             let what = format!("`{}`", page.src.shown.display());
@@ -269,7 +283,7 @@ impl<'a> Renderer<'a> {
                     Ok(b) => files.push((pc.index, File { path: path.clone(), body: Body::Bytes(b) })),
                     Err(e) => {
                         diagnostics.push(self.templates.error(&e, &what));
-                        return PageOutput { files, summary, diagnostics };
+                        return PageOutput { files, summary, diagnostics, terms };
                     }
                 }
                 continue;
@@ -279,7 +293,7 @@ impl<'a> Renderer<'a> {
                 Ok(b) => b,
                 Err(e) => {
                     diagnostics.push(self.templates.error(&e, &what));
-                    return PageOutput { files, summary, diagnostics };
+                    return PageOutput { files, summary, diagnostics, terms };
                 }
             };
             for &m in &class.members {
@@ -294,14 +308,14 @@ impl<'a> Renderer<'a> {
                         Ok(b) => b,
                         Err(e) => {
                             diagnostics.push(self.templates.error(&e, &what));
-                            return PageOutput { files, summary, diagnostics };
+                            return PageOutput { files, summary, diagnostics, terms };
                         }
                     },
                 };
                 files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
             }
         }
-        PageOutput { files, summary, diagnostics }
+        PageOutput { files, summary, diagnostics, terms }
     }
 
     /// The template context of a page on one portal.

@@ -100,3 +100,36 @@ fn slugs_are_unchanged_for_every_latin_letter() {
         assert_eq!(slug::slugify(&text), old_slugify(&text), "{c:?} ({:x})", c as u32);
     }
 }
+
+/// What the search script does with a Latin letter that its `FOLD` table
+/// does not list: decompose, drop the marks, lowercase.
+fn js_default(c: char) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let s: String = c.to_string().nfd().filter(|m| !('\u{300}'..='\u{362}').contains(m)).collect();
+    s.to_lowercase()
+}
+
+/// The script's `FOLD` table, read from its source.
+fn js_fold_table() -> std::collections::BTreeMap<String, String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/static/search.js");
+    let js = std::fs::read_to_string(path).expect("search.js");
+    let line = js.lines().find_map(|l| l.trim().strip_prefix("var FOLD = ")).expect("a `var FOLD = {…};` line");
+    serde_json::from_str(line.trim_end_matches(';')).expect("FOLD is a JSON object")
+}
+
+#[test]
+fn search_js_folds_like_loa() {
+    let mut want = std::collections::BTreeMap::new();
+    for c in ('\u{c0}'..='\u{24f}').chain('\u{1e00}'..='\u{1eff}') {
+        let loa = fold(&c.to_string());
+        if loa != js_default(c) {
+            want.insert(c.to_string(), loa);
+        }
+    }
+    let got = js_fold_table();
+    assert!(
+        got == want,
+        "search.js's FOLD table should be:\nvar FOLD = {};",
+        serde_json::to_string(&want).unwrap_or_default()
+    );
+}

@@ -33,11 +33,11 @@ impl Resolver for Site {
 const DOC_HREF: &str = "<a href=\"/van-ban/10-kh-ubnd/?a=1&amp;b=2\">";
 
 fn md(src: &str) -> (Rendered, Vec<Problem>) {
-    render(src, &Options { raw_html: false, count_words: true }, &Site::default())
+    render(src, &Options { raw_html: false, count_words: true, ..Default::default() }, &Site::default())
 }
 
 fn md_raw(src: &str) -> (Rendered, Vec<Problem>) {
-    render(src, &Options { raw_html: true, count_words: true }, &Site::default())
+    render(src, &Options { raw_html: true, count_words: true, ..Default::default() }, &Site::default())
 }
 
 fn ids(r: &Rendered) -> Vec<&str> {
@@ -127,7 +127,7 @@ fn broken_images_keep_their_alt_text_and_images_can_be_replaced() {
 fn script_links_are_broken_whatever_the_resolver_says() {
     let (r, p) = render(
         "[bấm](JavaScript:alert(1)) [b](<java script:x>)",
-        &Options { raw_html: true, count_words: true },
+        &Options { raw_html: true, count_words: true, ..Default::default() },
         &KeepLinks,
     );
     assert!(!r.html.to_lowercase().contains("script:"), "{}", r.html);
@@ -353,7 +353,7 @@ fn random_markdown_keeps_the_invariants() {
         let len = next() % 40;
         let src: String = (0..len).map(|_| TOKENS[(next() % 34) as usize]).collect();
         for raw_html in [false, true] {
-            let (r, p) = render(&src, &Options { raw_html, count_words: true }, &Site::default());
+            let (r, p) = render(&src, &Options { raw_html, count_words: true, ..Default::default() }, &Site::default());
             assert!(r.summary.chars().count() <= SUMMARY_LIMIT, "{src:?}");
             assert!(p.iter().all(|p| p.offset <= src.len()), "{src:?}");
             assert!(p.windows(2).all(|w| w[0].offset <= w[1].offset), "{src:?}");
@@ -369,6 +369,7 @@ fn random_markdown_keeps_the_invariants() {
 
 #[test]
 fn words_are_not_counted_unless_asked() {
-    let (r, _) = render("Một hai ba.", &Options { raw_html: false, count_words: false }, &Site::default());
+    let (r, _) =
+        render("Một hai ba.", &Options { raw_html: false, count_words: false, ..Default::default() }, &Site::default());
     assert_eq!(r.word_count, 0);
 }
