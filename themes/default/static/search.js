@@ -11,7 +11,7 @@
   var input = form.querySelector('input'), status = document.getElementById('ket-qua-tb');
   var list = document.getElementById('ket-qua'), noJs = document.getElementById('khong-js');
   var T = form.dataset, root = T.root, dir = T.index.replace(/[^/]*$/, '');
-  var manifestName = T.index.slice(dir.length).replace(/\.bin$/, '');
+  var hash = T.index.split('.').slice(-2)[0];
   document.getElementById('can-js').hidden = true;
 
   // Latin letters whose decomposition does not give loa's folding (đ has
@@ -44,14 +44,16 @@
       if ((e === 'số' || e === 'so') && i + 1 < raw.length && /^\d/.test(raw[i + 1])) continue;
       words.push({ f: fold(raw[i]), e: e });
     }
-    var open = !submitted && words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(q) && words[words.length - 1].f.length > 1;
-    return { words: words, open: open };
+    var open = !submitted && words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(q);
+    // A first word of one or two letters matches too much to be worth fetching.
+    var wait = open && words.length === 1 && words[0].f.length < 3;
+    return { words: words, open: open, wait: wait };
   }
 
   var files = {};
   function load(name) {
     if (!files[name]) {
-      files[name] = fetch(dir + name + '.bin').then(function (r) {
+      files[name] = fetch(dir + name + '.' + hash + '.bin').then(function (r) {
         if (!r.ok) throw new Error(r.status);
         return new Response(r.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
       });
@@ -60,7 +62,7 @@
     return files[name];
   }
   var utf8 = new TextDecoder();
-  var manifest = load(manifestName).then(function (b) { return JSON.parse(utf8.decode(b)); });
+  var manifest = load('i').then(function (b) { return JSON.parse(utf8.decode(b)); });
 
   /* A shard: records of one folded word or pair each, keys front-coded. */
   function parseShard(buf) {
@@ -100,20 +102,16 @@
 
   var parsed = {};
   function shard(m, i) {
-    var name = m.s[i][1];
+    var name = 't/' + i;
     if (!parsed[name]) parsed[name] = load(name).then(parseShard);
     return parsed[name];
   }
-  /* Index of the shard that holds `key`, and the shards a prefix spans (≤ 3). */
-  function shardOf(m, key) {
+  /* The shard that holds `key`. A prefix being typed is looked up in that
+     shard only: the words it holds that start so, without fetching more. */
+  function shardsFor(m, key) {
     var lo = 0, hi = m.s.length - 1;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (m.s[mid][0] <= key) lo = mid; else hi = mid - 1; }
-    return lo;
-  }
-  function shardsFor(m, key, prefix) {
-    var i = shardOf(m, key), out = [i];
-    while (prefix && out.length < 3 && i + 1 < m.s.length && m.s[i + 1][0].startsWith(key)) out.push(++i);
-    return out;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (m.s[mid] <= key) lo = mid; else hi = mid - 1; }
+    return [lo];
   }
   /* Records whose key is `key`, or starts with it (a prefix, not crossing
      into pairs when `key` is one word). */
@@ -170,10 +168,13 @@
     var wordKeys = words.map(function (w, i) { return [w.f, q.open && i === words.length - 1]; });
     var pairKeys = words.slice(1).map(function (w, i) { return [words[i].f + ' ' + w.f, q.open && i === words.length - 2]; });
     var all = wordKeys.concat(pairKeys).map(function (k) { return shardsFor(m, k[0], k[1]); });
-    all.forEach(function (ids) { ids.forEach(function (i) { if (need.indexOf(i) < 0) need.push(i); }); });
+    // Every word's shard; pairs' shards (phrases rank first) up to five in all.
+    all.forEach(function (ids, k) {
+      ids.forEach(function (i) { if (need.indexOf(i) < 0 && (k < words.length || need.length < 5)) need.push(i); });
+    });
     var loaded = await Promise.all(need.map(function (i) { return shard(m, i); }));
     function recsFor(k, ids) {
-      return ids.reduce(function (acc, i) { return acc.concat(find(loaded[need.indexOf(i)], k[0], k[1])); }, []);
+      return ids.reduce(function (acc, i) { return need.indexOf(i) < 0 ? acc : acc.concat(find(loaded[need.indexOf(i)], k[0], k[1])); }, []);
     }
     var wordRecs = wordKeys.map(function (k, i) { return recsFor(k, all[i]); });
     var pairRecs = pairKeys.map(function (k, i) { return recsFor(k, all[words.length + i]); });
@@ -185,7 +186,7 @@
     var m = await manifest;
     var chunks = await Promise.all(hits.map(function (d) {
       var c = Math.floor(d / m.c);
-      if (!parsed['d' + c]) parsed['d' + c] = load(m.d[c]).then(function (b) { return JSON.parse(utf8.decode(b)); });
+      if (!parsed['d' + c]) parsed['d' + c] = load('d/' + c).then(function (b) { return JSON.parse(utf8.decode(b)); });
       return parsed['d' + c];
     }));
     return hits.map(function (d, i) { return chunks[i][d % m.c]; });
@@ -229,6 +230,7 @@
     var my = ++seq, q = parse(text, submitted);
     // The address keeps a submitted query, to share or come back to.
     if (submitted) history.replaceState(null, '', text ? '?q=' + encodeURIComponent(text) : location.pathname);
+    if (q.wait) return;
     if (!q.words.length) { list.hidden = true; list.textContent = ''; status.textContent = ''; noJs.hidden = false; return; }
     try {
       var r = await search(q);
@@ -249,7 +251,8 @@
   var timer;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { run(input.value, false); }, 120);
+    // Searched when typing pauses, not at every key: fewer files on the way.
+    timer = setTimeout(function () { run(input.value, false); }, 250);
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();

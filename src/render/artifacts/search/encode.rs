@@ -3,8 +3,10 @@
 //! [`SHARD_BYTES`], result titles in chunks of [`CHUNK`] pages, and a
 //! manifest naming them. Every file is zlib-compressed by loa (the script
 //! inflates it with the browser's `DecompressionStream`), so what travels is
-//! small whatever the web host compresses, and named by its content, so a
-//! host may cache it for ever. The format is described in docs/search.md.
+//! small whatever the web host compresses. Shards and chunks are numbered
+//! and carry the index's hash in their names (`t/12.<hash>.bin`), so a host
+//! may cache them for ever and a rebuild never mixes two indexes. The
+//! format is described in docs/search.md.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -15,7 +17,7 @@ use crate::text;
 /// Uncompressed size at which a shard is closed.
 pub const SHARD_BYTES: usize = 16 * 1024;
 /// Pages per chunk of result titles.
-pub const CHUNK: usize = 32;
+pub const CHUNK: usize = 64;
 /// Diacritic forms a word's record tells apart (bits 2–7 of a page's byte).
 const VARIANTS: usize = 6;
 
@@ -70,9 +72,11 @@ pub fn build(docs: &[(DocMeta, &Terms)], words: &[Box<str>]) -> Index {
     let mut records: Vec<Record> = uni.iter().enumerate().map(|(f, p)| word_record(&folded, f, p)).collect();
     let many = docs.len() > 1000;
     records.extend(pairs.into_iter().filter_map(|((a, b), list)| {
-        // On a large site a pair on one page only, in its text, ranks
-        // nothing the words alone would not find: left out.
-        if many && list.len() < 2 && list[0].1 > STRONG {
+        // On a large site pairs serve ranking by title, headings and
+        // emphasis; pages with a pair in their text only are left out of its
+        // record (they are still found by its words), which keeps shards small.
+        let list: Vec<(u32, u8)> = if many { list.into_iter().filter(|x| x.1 <= STRONG).collect() } else { list };
+        if list.is_empty() {
             return None;
         }
         let key = format!("{} {}", folded.keys[a as usize], folded.keys[b as usize]);
@@ -87,18 +91,21 @@ pub fn build(docs: &[(DocMeta, &Terms)], words: &[Box<str>]) -> Index {
     // The script compares keys as JavaScript strings do: by UTF-16 units.
     records.sort_by(|a, b| a.key.encode_utf16().cmp(b.key.encode_utf16()));
     let mut files = Vec::new();
-    let shards = shards(&records, docs.len(), &mut files);
-    let chunks: Vec<String> = docs
-        .chunks(CHUNK)
-        .map(|c| {
-            let metas: Vec<&DocMeta> = c.iter().map(|(m, _)| m).collect();
-            let json = serde_json::to_vec(&metas).unwrap_or_default();
-            add_file(&mut files, "d/", &json)
-        })
+    let firsts = shards(&records, docs.len(), &mut files);
+    for c in docs.chunks(CHUNK) {
+        let metas: Vec<&DocMeta> = c.iter().map(|(m, _)| m).collect();
+        files.push((format!("d/{}", files.len() - firsts.len()), serde_json::to_vec(&metas).unwrap_or_default()));
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    files.hash(&mut h);
+    let hash = format!("{:012x}", h.finish() >> 16);
+    let manifest = serde_json::json!({ "v": 1, "h": hash, "n": docs.len(), "c": CHUNK, "s": firsts });
+    files.push(("i".to_string(), serde_json::to_vec(&manifest).unwrap_or_default()));
+    let files = files
+        .into_iter()
+        .map(|(name, data)| (format!("search/{name}.{hash}.bin"), miniz_oxide::deflate::compress_to_vec_zlib(&data, 9)))
         .collect();
-    let manifest = serde_json::json!({ "v": 1, "n": docs.len(), "c": CHUNK, "d": chunks, "s": shards });
-    let manifest = add_file(&mut files, "", &serde_json::to_vec(&manifest).unwrap_or_default());
-    Index { files, manifest: format!("search/{manifest}.bin") }
+    Index { files, manifest: format!("search/i.{hash}.bin") }
 }
 
 /// Folded words by exact id, each folded word once.
@@ -154,8 +161,8 @@ fn word_record(folded: &Folds, f: usize, postings: &[(u32, u8, u32)]) -> Record 
     Record { key, variants, docs, attrs }
 }
 
-/// Packs the records into shards; returns `[first key, file]` for each.
-fn shards(records: &[Record], n_docs: usize, files: &mut Vec<(String, Vec<u8>)>) -> Vec<(String, String)> {
+/// Packs the records into shards `t/<n>`; returns each one's first key.
+fn shards(records: &[Record], n_docs: usize, files: &mut Vec<(String, Vec<u8>)>) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < records.len() {
@@ -170,8 +177,8 @@ fn shards(records: &[Record], n_docs: usize, files: &mut Vec<(String, Vec<u8>)>)
         }
         varint(&mut buf, (end - start) as u64);
         buf.extend_from_slice(&body);
-        let name = add_file(files, "t/", &buf);
-        out.push((records[start].key.clone(), name));
+        files.push((format!("t/{}", out.len()), buf));
+        out.push(records[start].key.clone());
         start = end;
     }
     out
@@ -221,14 +228,4 @@ fn varint(out: &mut Vec<u8>, mut v: u64) {
 fn bytes(out: &mut Vec<u8>, b: &[u8]) {
     varint(out, b.len() as u64);
     out.extend_from_slice(b);
-}
-
-/// Compresses `data` into `search/<dir><hash>.bin`; returns `<dir><hash>`.
-fn add_file(files: &mut Vec<(String, Vec<u8>)>, dir: &str, data: &[u8]) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(data, 9);
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    packed.hash(&mut h);
-    let name = format!("{dir}{:016x}", h.finish());
-    files.push((format!("search/{name}.bin"), packed));
-    name
 }
