@@ -13,6 +13,9 @@ use clap::{Args, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of messages: vi (default) or en; also LOA_LANG
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -21,6 +24,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the content (everything build validates) without writing anything
     Check(SiteArgs),
+    /// Preview the site at http://127.0.0.1:8000/, rebuilt and reloaded on every edit
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -52,6 +57,27 @@ pub struct BuildArgs {
     /// Publish at this address instead of the configured base URL (a preview)
     #[arg(long)]
     pub base_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The port to listen on (0: any free port)
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+    /// The address to listen on; anything but 127.0.0.1 lets other computers see the site
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the web browser
+    #[arg(long)]
+    pub open: bool,
+    /// Also write each good build into the output folder
+    #[arg(long)]
+    pub write: bool,
+    /// Output folder for --write (default: public/ in the site folder)
+    #[arg(long)]
+    pub output: Option<PathBuf>,
 }
 
 fn parse_date(s: &str) -> Result<loa::date::Date, String> {

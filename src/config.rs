@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::msg;
 use crate::{fs, slug, yaml};
 
 pub const FILE_NAME: &str = "loa.yaml";
@@ -154,9 +155,8 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
     let shown = Path::new(FILE_NAME);
     let bytes = fs::read(&path).map_err(|e| {
         let d = if e.source.kind() == std::io::ErrorKind::NotFound {
-            Diagnostic::error(format!("no `{FILE_NAME}` in `{}`", root.display())).with_help(
-                "run loa in the site's folder (the one with loa.yaml and content/), pass --root DIR, or create a site with `loa init DIR`",
-            )
+            Diagnostic::error(msg!("config-missing", file = FILE_NAME, dir = root.display().to_string()))
+                .with_help(msg!("config-missing-help"))
         } else {
             Diagnostic::error(e.to_string())
         };
@@ -182,28 +182,28 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
     let base_url = normalize_url(&raw.base_url);
     if base_url.is_none() {
         let mut d = at_key("base_url");
-        d.message = format!("`{}` is not an absolute web address", raw.base_url);
-        diags.push(d.with_help("write the address the site will be published at, e.g. https://badinh.hanoi.gov.vn/"));
+        d.message = msg!("config-bad-url", url = &raw.base_url).into();
+        diags.push(d.with_help(msg!("config-bad-url-help")));
     }
     let base_url = base_url.unwrap_or_default();
     if raw.portals.is_empty() {
         let mut d = at_key("portals");
-        d.message = "the site has no portal".into();
-        diags.push(d.with_help("list at least one portal, e.g.\nportals:\n  - id: ba-dinh"));
+        d.message = msg!("config-no-portal").into();
+        diags.push(d.with_help(msg!("config-no-portal-help")));
     }
     let several = raw.portals.len() > 1;
     let mut portals: Vec<Portal> = Vec::new();
     for p in raw.portals {
         if slug::slugify(&p.id) != p.id {
             let mut d = at_key(&format!("id: {}", p.id));
-            d.message = format!("portal id `{}` must be lowercase ASCII words joined by `-`", p.id);
-            diags.push(d.with_help(format!("e.g. `{}`", slug::slugify(&p.id))));
+            d.message = msg!("config-portal-id", id = &p.id).into();
+            diags.push(d.with_help(msg!("id-example", id = slug::slugify(&p.id))));
             continue;
         }
         if portals.iter().any(|q| q.id == p.id) {
             let mut d = at_key(&format!("id: {}", p.id));
-            d.message = format!("two portals have the id `{}`", p.id);
-            diags.push(d.with_help("give every portal its own id"));
+            d.message = msg!("config-portal-twice", id = &p.id).into();
+            diags.push(d.with_help(msg!("config-portal-twice-help")));
             continue;
         }
         let portal_url = match &p.base_url {
@@ -211,8 +211,8 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
                 Some(u) => u,
                 None => {
                     let mut d = at_key(&format!("base_url: {u}"));
-                    d.message = format!("`{u}` is not an absolute web address");
-                    diags.push(d.with_help("e.g. https://example.gov.vn/phuong-phuc-xa/"));
+                    d.message = msg!("config-bad-url", url = u).into();
+                    diags.push(d.with_help(msg!("config-portal-url-help")));
                     continue;
                 }
             },
@@ -223,10 +223,8 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
         {
             let mut d = at_key(&format!("accent: {a}"));
-            d.message = format!("`{a}` is not a colour written #rrggbb");
-            diags.push(d.with_help(
-                "e.g. accent: \"#8c1c13\" (quoted: YAML reads # as a comment); keep it dark enough for white text",
-            ));
+            d.message = msg!("config-bad-accent", accent = a).into();
+            diags.push(d.with_help(msg!("config-bad-accent-help")));
             continue;
         }
         portals.push(Portal {
@@ -291,16 +289,14 @@ mod tests {
     #[test]
     fn rejects_bad_urls_ids_and_duplicates() {
         let e = parse("title: T\nbase_url: a.vn\nportals:\n  - id: Ba Dinh\n  - id: x\n  - id: x\n").unwrap_err();
-        let msgs: Vec<_> = e.iter().map(|d| d.message.clone()).collect();
+        let msgs: Vec<_> = e.iter().map(|d| d.message.id().unwrap_or_default()).collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
-        assert!(msgs[0].contains("not an absolute web address"));
-        assert!(msgs[1].contains("lowercase"));
-        assert!(msgs[2].contains("two portals"));
+        assert_eq!(msgs, ["config-bad-url", "config-portal-id", "config-portal-twice"]);
     }
 
     #[test]
     fn unknown_keys_are_rejected() {
         let raw = yaml::from_str::<RawConfig>("title: T\nbaseurl: x\nportals: []\n").unwrap_err();
-        assert_eq!(raw.help.as_deref(), Some("did you mean `base_url`?"));
+        assert_eq!(raw.help.map(|h| h.text(crate::messages::Lang::En)).as_deref(), Some("did you mean `base_url`?"));
     }
 }

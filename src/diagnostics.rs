@@ -1,9 +1,13 @@
 //! Diagnostics: the one type every stage uses to report a problem in the
 //! site (file, line, column, message, help), a collector so a run reports all
 //! of them at once, and the printer that shows them to a non-programmer.
+//! Message and help are catalogue messages (src/messages/), shown in the
+//! language chosen for the run.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+use crate::messages::{Lang, Text};
 
 /// How bad a problem is: errors fail the build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,22 +26,22 @@ pub struct Diagnostic {
     pub path: Option<PathBuf>,
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub message: Text,
     /// The source line the diagnostic points into, shown with a caret.
     pub snippet: Option<String>,
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Text>) -> Self {
         Self::new(Severity::Error, message)
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: impl Into<Text>) -> Self {
         Self::new(Severity::Warning, message)
     }
 
-    fn new(severity: Severity, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, message: impl Into<Text>) -> Self {
         Diagnostic { severity, path: None, line: 0, col: 0, message: message.into(), snippet: None, help: None }
     }
 
@@ -61,7 +65,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -96,47 +100,84 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
         .map(|(_, c)| c)
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The diagnostic as printed, in `lang`: `path:line:col: error: message`,
+    /// the source line with a caret under the column, and the help.
+    pub fn render(&self, lang: Lang) -> String {
+        use std::fmt::Write;
+        let mut f = String::new();
         if let Some(path) = &self.path {
-            write!(f, "{}", path.display())?;
+            let _ = write!(f, "{}", path.display());
             if self.line > 0 {
-                write!(f, ":{}", self.line)?;
+                let _ = write!(f, ":{}", self.line);
                 if self.col > 0 {
-                    write!(f, ":{}", self.col)?;
+                    let _ = write!(f, ":{}", self.col);
                 }
             }
-            write!(f, ": ")?;
+            f.push_str(": ");
         }
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::messages::t(lang, "label-error"),
+            Severity::Warning => crate::messages::t(lang, "label-warning"),
         };
-        write!(f, "{label}: {}", self.message)?;
+        let _ = write!(f, "{label}: {}", self.message.text(lang));
         if let (Some(snippet), true) = (&self.snippet, self.line > 0) {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown = snippet.replace('\t', "    ");
-            write!(f, "\n {number} | {shown}")?;
-            if self.col > 0 {
-                // Width of the text before the caret, as a terminal draws it:
-                // tabs were widened, combining marks take no cell.
-                let width: usize = snippet
-                    .chars()
-                    .take(self.col - 1)
-                    .map(|c| match c {
-                        '\t' => 4,
-                        '\u{300}'..='\u{36f}' => 0,
-                        _ => 1,
-                    })
-                    .sum();
-                write!(f, "\n {pad} | {}^", " ".repeat(width))?;
+            let (shown, caret) = window(snippet, self.col);
+            let _ = write!(f, "\n {number} | {shown}");
+            if let Some(width) = caret {
+                let _ = write!(f, "\n {pad} | {}^", " ".repeat(width));
             }
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            let _ = write!(f, "\n  {}: {}", crate::messages::t(lang, "label-help"), help.text(lang));
         }
-        Ok(())
+        f
+    }
+}
+
+/// The part of a source line shown under a diagnostic, and the width of the
+/// text before the caret (when there is a column), as a terminal draws it:
+/// tabs widened, combining marks taking no cell. A long line (minified
+/// text, a pasted paragraph) is cut to a window around the column.
+fn window(snippet: &str, col: usize) -> (String, Option<usize>) {
+    const BEFORE: usize = 60;
+    const AFTER: usize = 60;
+    let chars: Vec<char> = snippet.chars().collect();
+    let at = col.saturating_sub(1).min(chars.len());
+    let (start, end) = if chars.len() > BEFORE + AFTER {
+        let start = at.saturating_sub(BEFORE);
+        (start, (at + AFTER).min(chars.len()))
+    } else {
+        (0, chars.len())
+    };
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(chars[start..end].iter().map(|c| if *c == '\t' { "    ".to_string() } else { c.to_string() }));
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let caret = (col > 0).then(|| {
+        let lead = usize::from(start > 0);
+        lead + chars[start..at]
+            .iter()
+            .map(|c| match c {
+                '\t' => 4,
+                '\u{300}'..='\u{36f}' => 0,
+                _ => 1,
+            })
+            .sum::<usize>()
+    });
+    (shown, caret)
+}
+
+/// Shown in the run's language (see `messages::lang`).
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(crate::messages::lang()))
     }
 }
 
@@ -244,8 +285,12 @@ mod tests {
             .at(src, 4)
             .with_help("did you mean `title`?");
         assert_eq!(
-            d.to_string(),
+            d.render(Lang::En),
             "content/a.md:2:1: error: unknown field `titel`\n 2 | titel: Kế hoạch\n   | ^\n  help: did you mean `title`?"
+        );
+        assert_eq!(
+            d.render(Lang::Vi),
+            "content/a.md:2:1: lỗi: unknown field `titel`\n 2 | titel: Kế hoạch\n   | ^\n  cách sửa: did you mean `title`?"
         );
     }
 
@@ -253,13 +298,26 @@ mod tests {
     fn caret_lines_up_under_vietnamese_text() {
         let src = "date: ngày 11/01/2022";
         let d = Diagnostic::error("x").in_file("a.md").at(src, "date: ngày ".len());
-        let text = d.to_string();
+        let text = d.render(Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         // Both positions in characters: the caret sits under the first "1" of the date.
         let caret = lines[2].chars().position(|c| c == '^').unwrap();
         let digit = lines[1].chars().collect::<String>().find("11/").unwrap();
         let digit = lines[1][..digit].chars().count();
         assert_eq!(caret, digit);
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_column() {
+        let line = format!("{}LỖI{}", "a".repeat(5000), "b".repeat(5000));
+        let d = Diagnostic::error("x").in_file("a.md").at(&line, 5000);
+        let text = d.render(Lang::En);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[1].chars().count() < 140, "{}", lines[1].len());
+        assert!(lines[1].contains("LỖI"));
+        let caret = lines[2].chars().position(|c| c == '^').unwrap();
+        let at = lines[1].chars().collect::<String>().find('L').unwrap();
+        assert_eq!(caret, lines[1][..at].chars().count());
     }
 
     #[test]
@@ -277,7 +335,7 @@ mod tests {
         ds.push(Diagnostic::error("a2").in_file("a.md").at("x\ny", 2));
         ds.push(Diagnostic::error("a1").in_file("a.md").at("x\ny", 0));
         ds.sort();
-        let msgs: Vec<_> = ds.iter().map(|d| d.message.as_str()).collect();
+        let msgs: Vec<_> = ds.iter().map(|d| d.message.text(Lang::En)).collect();
         assert_eq!(msgs, ["a1", "a2", "b"]);
     }
 }

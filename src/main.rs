@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Parser;
+use loa::messages::{self, Lang, Msg};
+use loa::msg;
 
 /// mimalloc instead of glibc's allocator: a build allocates and frees many
 /// strings from several threads at once, where glibc spends a fifth of the
@@ -14,12 +16,46 @@ use clap::Parser;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `loa serve`: runs until stopped; fails only when it cannot start.
+fn serve(s: cli::ServeArgs) -> ExitCode {
+    let build = loa::BuildOptions {
+        root: s.site.root,
+        output: s.output,
+        drafts: s.site.drafts,
+        future: s.site.future,
+        today: s.site.today,
+        portal: s.site.portal,
+        base_url: None,
+        write: false,
+    };
+    let opts = loa::serve::ServeOptions { build, bind: s.bind, port: s.port, open: s.open, write: s.write };
+    match loa::serve::serve(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(d) => {
+            eprintln!("{d}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let started = Instant::now();
+    // Messages in Vietnamese unless `--lang en` or LOA_LANG=en says otherwise.
+    let asked = args.lang.clone().or_else(|| std::env::var("LOA_LANG").ok().filter(|l| !l.is_empty()));
+    if let Some(l) = asked {
+        match Lang::parse(&l) {
+            Some(lang) => messages::set_lang(lang),
+            None => {
+                eprintln!("{}: {}", messages::t(Lang::Vi, "label-error"), msg!("lang-unknown", lang = l));
+                return ExitCode::from(2);
+            }
+        }
+    }
     let (site, output, base_url, write) = match args.command {
         cli::Command::Build(b) => (b.site, b.output, b.base_url, true),
         cli::Command::Check(s) => (s, None, None, false),
+        cli::Command::Serve(s) => return serve(s),
     };
     let opts = loa::BuildOptions {
         root: site.root,
@@ -36,12 +72,14 @@ fn main() -> ExitCode {
         eprintln!("{d}\n");
     }
     let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
+    let label = messages::t(messages::lang(), "label-error");
     if report.failed() {
-        let nothing = if write { "; the published folder was not changed" } else { "" };
-        eprintln!(
-            "error: {} found {errors} error(s) and {warnings} warning(s){nothing}",
-            if write { "the build" } else { "the check" }
-        );
+        let m = if write {
+            msg!("run-failed-build", errors = errors, warnings = warnings)
+        } else {
+            msg!("run-failed-check", errors = errors, warnings = warnings)
+        };
+        eprintln!("{label}: {m}");
         return ExitCode::FAILURE;
     }
     let secs = started.elapsed().as_secs_f64();
@@ -50,20 +88,25 @@ fn main() -> ExitCode {
     } else {
         format!("{}, …", report.portals[..3].join(", "))
     };
-    match &report.output {
-        Some(out) => eprintln!(
-            "built {} page(s) for {} portal(s) [{portals}] in {secs:.2} s: {} files in {}{}",
-            report.pages,
-            report.portals.len(),
-            report.files,
-            out.display(),
-            if warnings > 0 { format!(" ({warnings} warning(s))") } else { String::new() }
-        ),
-        None => eprintln!(
-            "checked {} page(s) for {} portal(s): no errors, {warnings} warning(s)",
-            report.pages,
-            report.portals.len()
-        ),
-    }
+    let line = match &report.output {
+        Some(out) => {
+            let m = if warnings > 0 { Msg::new("run-built-warnings") } else { Msg::new("run-built") };
+            m.arg("pages", report.pages)
+                .arg("portals", report.portals.len())
+                .arg("names", portals)
+                .arg("secs", seconds(secs))
+                .arg("files", report.files)
+                .arg("output", out.display().to_string())
+                .arg("warnings", warnings)
+        }
+        None => msg!("run-checked", pages = report.pages, portals = report.portals.len(), warnings = warnings),
+    };
+    eprintln!("{line}");
     ExitCode::SUCCESS
+}
+
+/// Seconds with two decimals, written with the run's decimal mark.
+fn seconds(secs: f64) -> String {
+    let s = format!("{secs:.2}");
+    if messages::lang() == Lang::Vi { s.replace('.', ",") } else { s }
 }

@@ -1,20 +1,24 @@
 //! The only module that calls `serde_yaml` (deprecated upstream, so a swap
 //! must be a one-file change). It turns YAML text into typed values and turns
-//! the library's errors into located, plain-language messages with a hint.
+//! the library's errors into located, plain-language messages with a hint,
+//! explaining the mistakes Vietnamese text invites (an unquoted comma or
+//! colon, a decimal comma, tabs) in the staff's words, never in Rust's.
 
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::did_you_mean;
+use crate::messages::{Msg, Text};
+use crate::msg;
 
 /// Separates message and help in errors raised by our own `Deserialize`
 /// impls (see [`invalid`]); never shown to the user.
-const HELP_SEP: char = '\u{1f}';
+const HELP_SEP: char = '\u{1c}';
 
 /// A YAML problem at a 1-based line and column of the parsed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Text,
+    pub help: Option<Text>,
     pub line: usize,
     pub col: usize,
 }
@@ -27,9 +31,26 @@ pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
 }
 
 /// Builds a deserialization error carrying a help line, for use inside our
-/// own `Deserialize` impls (dates, periods, ids).
-pub fn invalid<E: serde::de::Error>(message: impl std::fmt::Display, help: impl std::fmt::Display) -> E {
-    E::custom(format!("{message}{HELP_SEP}{help}"))
+/// own `Deserialize` impls (dates, periods, numbers, ids).
+pub fn invalid<E: serde::de::Error>(message: impl Into<Text>, help: impl Into<Text>) -> E {
+    E::custom(format!("{}{HELP_SEP}{}", encode(message.into()), encode(help.into())))
+}
+
+/// What a `Deserialize` impl expects, for its visitor's `expecting`: the
+/// message travels through serde's error text and is shown translated.
+pub fn expecting(f: &mut std::fmt::Formatter, what: Msg) -> std::fmt::Result {
+    f.write_str(&what.encode())
+}
+
+fn encode(t: Text) -> String {
+    match t {
+        Text::Msg(m) => m.encode(),
+        Text::Raw(s) => s,
+    }
+}
+
+fn decode(s: &str) -> Text {
+    Msg::decode(s).map_or_else(|| Text::Raw(s.to_string()), Text::from)
 }
 
 fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
@@ -43,10 +64,12 @@ fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
     };
     // Nested fields come prefixed with their path: "document.issued: ...".
     let (field_path, raw) = split_field_path(raw);
-    let (message, help) = friendly(raw, src, line);
-    let message = match field_path {
-        Some(p) => format!("in `{p}`: {message}"),
-        None => message,
+    let source_line = src.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+    let (message, help) = friendly(raw, source_line, col, field_path);
+    let message = match (field_path, message) {
+        (Some(p), Text::Msg(m)) => msg!("yaml-in-field", field = p, message = *m).into(),
+        (Some(p), Text::Raw(m)) => msg!("yaml-in-field", field = p, message = msg!("raw", text = m)).into(),
+        (None, m) => m,
     };
     YamlError { message, help, line, col }
 }
@@ -64,70 +87,204 @@ fn split_field_path(raw: &str) -> (Option<&str>, &str) {
     (None, raw)
 }
 
-fn friendly(raw: &str, src: &str, line: usize) -> (String, Option<String>) {
+/// The names between backticks after the first one: serde's "expected one
+/// of `a`, `b`" lists.
+fn backticked(rest: &str) -> Vec<&str> {
+    rest.split('`').skip(2).step_by(2).collect()
+}
+
+fn friendly(raw: &str, line: &str, col: usize, field: Option<&str>) -> (Text, Option<Text>) {
     if let Some((message, help)) = raw.split_once(HELP_SEP) {
-        return (message.to_string(), Some(help.to_string()));
+        return (decode(message), Some(decode(help)));
     }
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or_default();
-        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let help = match did_you_mean(name, expected.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if expected.is_empty() => "remove this field".to_string(),
-            None => format!(
-                "the fields allowed here are {}; free-form values go under `extra:`",
-                expected.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
-            ),
-        };
-        return (format!("unknown field `{name}`"), Some(help));
+        return unknown_field(name, &backticked(rest), line, col);
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or_default();
-        return (format!("missing required field `{name}`"), Some(format!("add a line `{name}: …` to this block")));
+        return (
+            msg!("yaml-missing-field", name = name).into(),
+            Some(msg!("yaml-missing-field-help", name = name).into()),
+        );
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
-        let help = match expected {
-            e if e.contains("sequence") => {
-                "write a list: one item per line starting with `- `, or `[a, b]`".to_string()
-            }
-            e if e.contains("bool") => "write `true` or `false`".to_string(),
-            e if e.contains("string") => "put the text in quotes: \"…\"".to_string(),
-            e if e.contains("integer") || e.contains("number") => {
-                "write a plain number such as 22000 (no dots or commas for thousands)".to_string()
-            }
-            _ => format!("this field expects {expected}"),
-        };
-        return (format!("expected {expected}, found {found}"), Some(help));
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return wrong_type(found, expected, field);
+    }
+    if let Some(rest) = raw.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let what = expected_words(expected, field);
+        return (
+            msg!("yaml-invalid-value", found = found_words(found), expected = what.clone()).into(),
+            Some(msg!("yaml-write-expected", expected = what).into()),
+        );
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let name = rest.split('`').next().unwrap_or_default();
-        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let expected = backticked(rest);
         let help = match did_you_mean(name, expected.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!("write one of: {}", expected.join(", ")),
+            Some(best) => msg!("did-you-mean", name = best),
+            None => msg!("yaml-one-of", list = list(&expected)),
         };
-        return (format!("unknown value `{name}`"), Some(help));
+        return (msg!("yaml-unknown-value", name = name).into(), Some(help.into()));
     }
-    if raw.starts_with("duplicate field `") || raw.starts_with("duplicate entry") {
-        return (raw.to_string(), Some("each key may appear only once: remove one of them".to_string()));
+    if let Some(rest) = raw.strip_prefix("duplicate field `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        return (msg!("yaml-duplicate-field", name = name).into(), Some(msg!("yaml-duplicate-help").into()));
     }
-    // Syntax errors from the scanner: the most common causes for staff are an
-    // unquoted colon in a value and tabs for indentation.
-    let source_line = src.lines().nth(line.saturating_sub(1)).unwrap_or_default();
-    let help = if source_line.contains('\t') {
-        "YAML does not allow tabs for indentation: indent with spaces"
-    } else if source_line.matches(": ").count() > 1 {
-        "a value that contains `: ` must be put in quotes, e.g. title: \"Kế hoạch: năm 2022\""
-    } else {
-        "check the indentation and that every `key: value` pair is on its own line; put text with special characters in quotes"
+    if raw.starts_with("duplicate entry") {
+        return (msg!("yaml-duplicate-entry").into(), Some(msg!("yaml-duplicate-help").into()));
+    }
+    if raw.contains("recursion limit exceeded") || raw.contains("repetition limit exceeded") {
+        return (msg!("yaml-too-deep").into(), Some(msg!("yaml-too-deep-help").into()));
+    }
+    syntax(raw, line)
+}
+
+/// A field serde does not know. Field names are short ASCII words: a
+/// "field" with spaces, Vietnamese letters or digits is most likely a piece
+/// of a text value cut off at an unquoted comma (`note: 3 buổi, 410 người`
+/// inside `{…}`) or a decimal comma (`{value: 61,2}`).
+fn unknown_field(name: &str, expected: &[&str], line: &str, col: usize) -> (Text, Option<Text>) {
+    let is_word = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-');
+    if !is_word {
+        let before: String = line.chars().take(col.saturating_sub(1)).collect();
+        let before = before.trim_end();
+        if name.bytes().all(|b| b.is_ascii_digit())
+            && let Some(whole) = before
+                .strip_suffix(',')
+                .map(|b| b.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or_default().to_string())
+            && !whole.is_empty()
+        {
+            let number = format!("{whole}.{name}");
+            return (
+                msg!("yaml-decimal-comma", written = format!("{whole},{name}")).into(),
+                Some(msg!("yaml-decimal-comma-help", number = number).into()),
+            );
+        }
+        return (msg!("yaml-text-cut", piece = name).into(), Some(msg!("yaml-quote-text").into()));
+    }
+    let help = match did_you_mean(name, expected.iter().copied()) {
+        Some(best) => msg!("did-you-mean", name = best),
+        None if expected.is_empty() => msg!("yaml-remove-field"),
+        None => msg!("yaml-allowed-fields", list = list(expected)),
     };
-    (format!("invalid YAML: {raw}"), Some(help.to_string()))
+    (msg!("yaml-unknown-field", name = name).into(), Some(help.into()))
+}
+
+fn list(names: &[&str]) -> String {
+    names.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+}
+
+fn wrong_type(found: &str, expected: &str, field: Option<&str>) -> (Text, Option<Text>) {
+    let what = expected_words(expected, field);
+    let found_text = found.strip_prefix("string \"").and_then(|s| s.strip_suffix('"'));
+    let wants_number = matches!(what.id, "expect-number" | "expect-whole-number" | "expect-year");
+    let help = match found_text {
+        Some(t) if wants_number && looks_like_decimal_comma(t) => {
+            msg!("yaml-decimal-comma-help", number = t.replace(',', "."))
+        }
+        Some(t) if wants_number && t.contains('.') && t.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+            msg!("yaml-thousands-help", number = t.replace('.', ""))
+        }
+        _ => match what.id {
+            "expect-list" => msg!("yaml-write-list"),
+            "expect-bool" => msg!("yaml-write-bool"),
+            "expect-text" => msg!("yaml-quote-text"),
+            _ => msg!("yaml-write-expected", expected = what.clone()),
+        },
+    };
+    (msg!("yaml-wrong-type", expected = what, found = found_words(found)).into(), Some(help.into()))
+}
+
+fn looks_like_decimal_comma(t: &str) -> bool {
+    let mut parts = t.split(',');
+    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+        if !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()))
+}
+
+/// What serde expected, in the staff's words: never a Rust type name.
+fn expected_words(expected: &str, field: Option<&str>) -> Msg {
+    if let Some(m) = Msg::decode(expected) {
+        return m;
+    }
+    let last_field = field.and_then(|f| f.rsplit('.').next()).unwrap_or_default();
+    match expected {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" | "an integer"
+            if matches!(last_field, "year" | "start" | "end") =>
+        {
+            msg!("expect-year")
+        }
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" | "an integer" => {
+            msg!("expect-whole-number")
+        }
+        "f32" | "f64" | "a number" => msg!("expect-number"),
+        "a boolean" => msg!("expect-bool"),
+        e if e.starts_with("a string") => msg!("expect-text"),
+        e if e.contains("sequence") => msg!("expect-list"),
+        e if e.contains("map") || e.starts_with("struct ") => msg!("expect-block"),
+        e if e.starts_with("one of") || e.starts_with("variant") => msg!("expect-keyword"),
+        _ => msg!("expect-other"),
+    }
+}
+
+/// What was found, in the staff's words.
+fn found_words(found: &str) -> Msg {
+    if let Some(s) = found.strip_prefix("string \"").and_then(|s| s.strip_suffix('"')) {
+        return msg!("found-text", text = s);
+    }
+    for (prefix, id) in
+        [("integer `", "found-number"), ("floating point `", "found-number"), ("boolean `", "found-bool")]
+    {
+        if let Some(v) = found.strip_prefix(prefix) {
+            return Msg::new(id).arg("text", v.trim_end_matches('`'));
+        }
+    }
+    match found {
+        "sequence" => msg!("found-list"),
+        "map" => msg!("found-block"),
+        "unit value" | "unit" => msg!("found-nothing"),
+        other => msg!("found-other", text = other),
+    }
+}
+
+/// Syntax errors from the scanner: the most common causes for staff are an
+/// unquoted colon or comma in a value and tabs for indentation.
+fn syntax(raw: &str, line: &str) -> (Text, Option<Text>) {
+    let help = if line.contains('\t') {
+        msg!("yaml-tabs")
+    } else if line.matches(": ").count() > 1 {
+        msg!("yaml-colon-in-text")
+    } else if line.contains('{') || line.contains('[') {
+        msg!("yaml-flow-quote")
+    } else {
+        msg!("yaml-check-indent")
+    };
+    let detail = [
+        ("mapping values are not allowed", "yaml-syntax-colon"),
+        ("did not find expected key", "yaml-syntax-key"),
+        ("cannot start any token", "yaml-syntax-token"),
+        ("did not find expected ',' or '}'", "yaml-syntax-flow-map"),
+        ("did not find expected ',' or ']'", "yaml-syntax-flow-list"),
+        ("unexpected end of stream", "yaml-syntax-end"),
+        ("tab character", "yaml-syntax-tab"),
+        ("block sequence entries are not allowed", "yaml-syntax-dash"),
+        ("did not find expected '-' indicator", "yaml-syntax-dash"),
+        ("found unknown anchor", "yaml-syntax-alias"),
+        ("unknown anchor", "yaml-syntax-alias"),
+    ]
+    .iter()
+    .find(|(needle, _)| raw.contains(needle))
+    .map_or_else(|| msg!("raw", text = raw), |(_, id)| Msg::new(id));
+    let help = if detail.id == "yaml-syntax-tab" { msg!("yaml-tabs") } else { help };
+    (msg!("yaml-syntax", detail = detail).into(), Some(help.into()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
     use serde::Deserialize;
 
     #[derive(Debug, Deserialize)]
@@ -141,33 +298,96 @@ mod tests {
         draft: bool,
     }
 
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Status {
+        status: String,
+        #[serde(default)]
+        note: Option<String>,
+        #[serde(default)]
+        value: Option<f64>,
+        #[serde(default)]
+        year: Option<i16>,
+    }
+
+    fn en(t: &Text) -> String {
+        t.text(Lang::En)
+    }
+
+    fn help(e: &YamlError) -> String {
+        e.help.as_ref().map(en).unwrap_or_default()
+    }
+
     #[test]
     fn unknown_field_suggests_the_closest_one() {
         let e = from_str::<Fm>("title: a\ntagz: [x]\n").unwrap_err();
-        assert_eq!(e.message, "unknown field `tagz`");
-        assert_eq!(e.help.as_deref(), Some("did you mean `tags`?"));
+        assert_eq!(en(&e.message), "there is no field `tagz` here");
+        assert_eq!(help(&e), "did you mean `tags`?");
         assert_eq!((e.line, e.col), (2, 1));
     }
 
     #[test]
     fn missing_field_is_named() {
         let e = from_str::<Fm>("draft: true\n").unwrap_err();
-        assert_eq!(e.message, "missing required field `title`");
+        assert_eq!(en(&e.message), "the field `title` is required");
+        assert_eq!(e.message.id(), Some("yaml-missing-field"));
     }
 
     #[test]
     fn wrong_type_says_what_was_expected() {
         let e = from_str::<Fm>("title: a\ntags: x\n").unwrap_err();
-        assert_eq!(e.message, "in `tags`: expected a sequence, found string \"x\"");
+        assert_eq!(en(&e.message), "in the field `tags`: a list is expected here, but it says the text \"x\"");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn never_a_rust_type_name() {
+        let e = from_str::<Status>("status: a\nyear: năm nay\n").unwrap_err();
+        let all = format!("{} {}", en(&e.message), help(&e));
+        assert!(all.contains("a year, e.g. 2026"), "{all}");
+        for t in ["i16", "f64", "u8", "usize"] {
+            assert!(!all.contains(t), "{all}");
+        }
+        let e = from_str::<Status>("status: a\nvalue: nhiều\n").unwrap_err();
+        assert!(en(&e.message).contains("a number"), "{}", en(&e.message));
     }
 
     #[test]
     fn syntax_error_points_at_the_line_and_explains_colons() {
         let e = from_str::<Fm>("title: Kế hoạch: năm 2022\n").unwrap_err();
-        assert!(e.message.starts_with("invalid YAML"), "{}", e.message);
+        assert_eq!(e.message.id(), Some("yaml-syntax"));
         assert_eq!(e.line, 1);
-        assert!(e.help.unwrap().contains("quotes"));
+        assert!(help(&e).contains("quotes"), "{}", help(&e));
+    }
+
+    #[test]
+    fn an_unquoted_comma_in_a_block_is_a_text_to_quote() {
+        let e = from_str::<Status>("{status: done, note: 3 buổi tập huấn, 410 người}\n").unwrap_err();
+        assert_eq!(e.message.id(), Some("yaml-text-cut"), "{}", en(&e.message));
+        assert!(en(&e.message).contains("410 người"));
+        assert!(help(&e).contains("quotes"), "{}", help(&e));
+    }
+
+    #[test]
+    fn a_decimal_comma_says_decimals_take_a_dot() {
+        let e = from_str::<Status>("{status: done, value: 61,2}\n").unwrap_err();
+        assert_eq!(e.message.id(), Some("yaml-decimal-comma"), "{}", en(&e.message));
+        assert!(help(&e).contains("61.2"), "{}", help(&e));
+        let e = from_str::<Status>("status: done\nvalue: 61,2\n").unwrap_err();
+        assert!(help(&e).contains("61.2"), "{}", help(&e));
+    }
+
+    #[test]
+    fn tabs_are_explained() {
+        let e = from_str::<Fm>("title: a\ntags:\n\t- x\n").unwrap_err();
+        assert!(help(&e).contains("tab"), "{}", help(&e));
+    }
+
+    #[test]
+    fn messages_read_in_vietnamese_by_default() {
+        let e = from_str::<Fm>("title: a\ntagz: [x]\n").unwrap_err();
+        assert_eq!(e.message.text(Lang::Vi), "ở đây không có trường `tagz`");
     }
 
     #[test]
@@ -186,8 +406,28 @@ mod tests {
             n: Even,
         }
         let e = from_str::<W>("\nn: 3\n").unwrap_err();
-        assert_eq!(e.message, "3 is odd");
-        assert_eq!(e.help.as_deref(), Some("use an even number"));
+        assert_eq!(en(&e.message), "3 is odd");
+        assert_eq!(help(&e), "use an even number");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn catalogue_messages_survive_the_trip_through_serde() {
+        #[derive(Debug)]
+        struct Never;
+        impl<'de> Deserialize<'de> for Never {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                Err(invalid(msg!("yaml-unknown-value", name = s), msg!("did-you-mean", name = "done")))
+            }
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct W {
+            n: Never,
+        }
+        let e = from_str::<W>("n: dne\n").unwrap_err();
+        assert_eq!(e.message.id(), Some("yaml-unknown-value"));
+        assert_eq!(help(&e), "did you mean `done`?");
     }
 }

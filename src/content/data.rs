@@ -271,6 +271,7 @@ mod tests {
         assert_eq!(v["a"].total(), 5.0);
         assert!(matches!(&v["b"], RawValue::Split { wards, .. } if wards.len() == 2));
         let e = crate::yaml::from_str::<BTreeMap<String, RawValue>>("a: nhiều\n").unwrap_err();
-        assert!(e.message.contains("a number, or a block"), "{}", e.message);
+        let text = e.message.text(crate::messages::Lang::En);
+        assert!(text.contains("a number, or a block"), "{text}");
     }
 }

@@ -5,8 +5,9 @@
 pub mod data;
 pub mod frontmatter;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -25,8 +26,9 @@ pub struct Source<F> {
     pub shown: PathBuf,
     pub front: F,
     /// The whole file text (BOM removed), kept so later stages can point
-    /// into it with line and column.
-    pub text: String,
+    /// into it with line and column. Shared, not copied, by the sessions
+    /// that keep a site loaded (`loa serve`) and by the model built from it.
+    pub text: Arc<str>,
     /// Byte offset of the Markdown body in `text`.
     pub body_start: usize,
     /// Byte offset of the YAML block in `text` (after the opening fence).
@@ -76,7 +78,7 @@ pub const UNITS_FILE: &str = "don-vi.yaml";
 pub const PLAN_FILE: &str = "ke-hoach.yaml";
 
 /// Everything `content/` holds, as read from disk.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Content {
     pub pages: Vec<PageSource>,
     /// Sections by folder; `index` is the folder of `_index.md` ("" = home).
@@ -98,6 +100,13 @@ enum Entry {
 
 /// Reads the whole `content/` folder of the site.
 pub fn load(config: &Config) -> Content {
+    load_reusing(config, None, &|_| true)
+}
+
+/// Reads `content/` again, taking from `previous` every file that loaded
+/// there and for which `changed(rel)` is false (serve knows which files
+/// changed). The result is what [`load`] would give for the same files.
+pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn Fn(&str) -> bool + Sync)) -> Content {
     let dir = config.content_dir();
     let mut content = Content::default();
     if !dir.is_dir() {
@@ -109,25 +118,15 @@ pub fn load(config: &Config) -> Content {
     }
     let entries = discover(&dir, &mut content.diagnostics);
     let mut folders_with_pages = BTreeSet::new();
+    let old = previous.map(Previous::new).unwrap_or_default();
     let results: Vec<Result<Loaded, Diagnostic>> = entries
         .into_par_iter()
-        .map(|entry| match entry {
-            Entry::Page(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))
-            }),
-            Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
-            }),
-            Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
-                if rel.ends_with(PLAN_FILE) {
-                    parse_data(text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
-                } else {
-                    parse_data(text, rel, shown).map(Loaded::Units)
-                }
-            }),
-            Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
+        .map(|entry| match old.reuse(&entry, changed) {
+            Some(loaded) => Ok(loaded),
+            None => load_entry(entry),
         })
         .collect();
+
     for r in results {
         match r {
             Ok(Loaded::Page(p)) => {
@@ -159,6 +158,62 @@ pub fn load(config: &Config) -> Content {
     }
     content.bare_folders = bare.into_iter().collect();
     content
+}
+
+/// The files an earlier load read successfully, by path.
+#[derive(Default)]
+struct Previous<'a> {
+    pages: HashMap<&'a str, &'a PageSource>,
+    sections: HashMap<&'a str, &'a SectionSource>,
+    units: HashMap<&'a str, &'a DataFile<Vec<data::RawUnit>>>,
+    plans: HashMap<&'a str, &'a DataFile<data::RawPlan>>,
+}
+
+impl<'a> Previous<'a> {
+    fn new(c: &'a Content) -> Self {
+        Previous {
+            pages: c.pages.iter().map(|p| (p.rel.as_str(), p)).collect(),
+            sections: c.sections.iter().map(|s| (s.rel.as_str(), s)).collect(),
+            units: c.units.iter().map(|d| (d.rel.as_str(), d)).collect(),
+            plans: c.plans.iter().map(|d| (d.rel.as_str(), d)).collect(),
+        }
+    }
+
+    /// The earlier result for an unchanged file, if there is one.
+    fn reuse(&self, entry: &Entry, changed: &(dyn Fn(&str) -> bool + Sync)) -> Option<Loaded> {
+        let (Entry::Page(_, rel) | Entry::Section(_, rel) | Entry::Data(_, rel) | Entry::Asset(_, rel)) = entry;
+        if changed(rel) {
+            return None;
+        }
+        Some(match entry {
+            Entry::Page(..) => Loaded::Page(Box::new((*self.pages.get(rel.as_str())?).clone())),
+            Entry::Section(..) => Loaded::Section(Box::new((*self.sections.get(rel.as_str())?).clone())),
+            Entry::Data(..) if rel.ends_with(PLAN_FILE) => {
+                Loaded::Plan(Box::new((*self.plans.get(rel.as_str())?).clone()))
+            }
+            Entry::Data(..) => Loaded::Units((*self.units.get(rel.as_str())?).clone()),
+            Entry::Asset(..) => return None,
+        })
+    }
+}
+
+/// Reads and parses one file.
+fn load_entry(entry: Entry) -> Result<Loaded, Diagnostic> {
+    match entry {
+        Entry::Page(abs, rel) => read_text(&abs, &rel)
+            .and_then(|(text, shown)| parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))),
+        Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+            parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
+        }),
+        Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+            if rel.ends_with(PLAN_FILE) {
+                parse_data(&text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+            } else {
+                parse_data(&text, rel, shown).map(Loaded::Units)
+            }
+        }),
+        Entry::Asset(abs, rel) => Ok(Loaded::Asset(Asset { abs, rel })),
+    }
 }
 
 enum Loaded {
@@ -265,14 +320,14 @@ fn rel_string(p: &Path) -> String {
 }
 
 /// Reads a file as UTF-8 text, without a byte-order mark.
-fn read_text(abs: &Path, rel: &str) -> Result<(String, PathBuf), Diagnostic> {
+fn read_text(abs: &Path, rel: &str) -> Result<(Arc<str>, PathBuf), Diagnostic> {
     let shown = PathBuf::from(format!("content/{rel}"));
     let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
     // simdutf8 validates Vietnamese text (a third of its characters take
     // two or three bytes) many times faster than std; copying the checked
     // text costs less than std's check. std finds the bad byte for the message.
     match simdutf8::basic::from_utf8(&bytes) {
-        Ok(text) => Ok((text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(), shown)),
+        Ok(text) => Ok((Arc::from(text.strip_prefix('\u{feff}').unwrap_or(text)), shown)),
         Err(_) => {
             let valid = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
             Err(not_utf8(&shown, &bytes, valid))
@@ -294,16 +349,16 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
 }
 
 /// Parses a data file, refusing numbers written with dots for thousands.
-fn parse_data<T: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    if let Some(&at) = data::dotted_thousands(&text).first() {
-        return Err(dotted_error(&shown, &text, at));
+fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
+    if let Some(&at) = data::dotted_thousands(text).first() {
+        return Err(dotted_error(&shown, text, at));
     }
-    let data = yaml::from_str::<T>(&text).map_err(|e| {
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, e.line.max(1), e.col);
+    let data = yaml::from_str::<T>(text).map_err(|e| {
+        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(text, e.line.max(1), e.col);
         d.help = e.help;
         d
     })?;
-    Ok(DataFile { rel, shown, text, data })
+    Ok(DataFile { rel, shown, text: text.to_string(), data })
 }
 
 fn front_has_report(yaml: &str) -> bool {
@@ -320,7 +375,7 @@ fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
 }
 
 /// Splits off and parses the front matter of a Markdown file.
-fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
+fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
         frontmatter::SplitError::NoOpening => {
             Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
@@ -353,8 +408,12 @@ fn parse_source<F: DeserializeOwned>(text: String, rel: String, shown: PathBuf) 
 mod tests {
     use super::*;
 
+    fn en(t: Option<crate::messages::Text>) -> Option<String> {
+        t.map(|t| t.text(crate::messages::Lang::En))
+    }
+
     fn page(text: &str) -> Result<PageSource, Diagnostic> {
-        parse_source(text.to_string(), "a.md".into(), "content/a.md".into())
+        parse_source(text.into(), "a.md".into(), "content/a.md".into())
     }
 
     #[test]
@@ -362,21 +421,21 @@ mod tests {
         let d = page("---\ntitle: a\ntitel: b\n---\n").unwrap_err();
         assert_eq!((d.line, d.col), (3, 1));
         assert_eq!(d.snippet.as_deref(), Some("titel: b"));
-        assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+        assert_eq!(en(d.help).as_deref(), Some("did you mean `title`?"));
     }
 
     #[test]
     fn wrong_date_format_shows_the_iso_form() {
         let d = page("---\ntitle: a\ndate: 11/01/2022\n---\n").unwrap_err();
         assert_eq!(d.line, 3);
-        assert_eq!(d.help.as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
+        assert_eq!(en(d.help).as_deref(), Some("dates are written year-month-day: `2022-01-11`"));
     }
 
     #[test]
     fn not_utf8_points_at_the_first_bad_byte() {
         let d = not_utf8(Path::new("content/a.md"), b"---\ntitle: K\xea ho\xb8ch", 12);
         assert_eq!((d.line, d.col), (2, 9));
-        assert!(d.help.unwrap().contains("TCVN3"));
+        assert!(en(d.help).unwrap().contains("TCVN3"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub struct Locator<'a> {
 
 impl Locator<'_> {
     /// An error at the first occurrence of `needle` at or after `from`.
-    pub fn error_after(&self, from: usize, needle: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error_after(&self, from: usize, needle: &str, message: impl Into<crate::messages::Text>) -> Diagnostic {
         let at = find_token(self.text, from.max(self.base), needle).unwrap_or(from.max(self.base));
         Diagnostic::error(message).in_file(self.shown).at(self.text, at)
     }

@@ -472,7 +472,7 @@ fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
 
 /// A diagnostic pointing at the line of `key:` in a file's front matter
 /// (or its first line when the key is not written there).
-pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<String>) -> Diagnostic {
+pub fn located<F>(src: &crate::content::Source<F>, key: &str, message: impl Into<crate::messages::Text>) -> Diagnostic {
     let yaml = &src.text[src.yaml_start..src.body_start];
     let offset = yaml
         .match_indices(&format!("{key}:"))

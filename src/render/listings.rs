@@ -13,11 +13,18 @@ use crate::model::scope::Scope;
 use crate::model::{PageId, Site, TAGS_PATH, relative_root};
 use crate::render::classes::{self, Class, PH_URL};
 use crate::render::views::{self, SectionView, TermView};
-use crate::render::{Body, File, PortalCtx, Renderer, links, markdown, render_to};
+use crate::render::{Body, File, Key, PortalCtx, Renderer, Select, links, markdown, render_to};
 
 impl<'a> Renderer<'a> {
     /// Renders every list page of every portal, using the pages' summaries.
     pub fn listings(&self, summaries: &'a [String]) -> (Vec<(usize, File)>, Diagnostics) {
+        let (files, diags) = self.listings_for(summaries, Select::default());
+        (files.into_iter().map(|(_, p, f)| (p, f)).collect(), diags.into_iter().map(|(_, d)| d).collect())
+    }
+
+    /// The list pages `select` asks for, each file and problem with the key
+    /// that made it.
+    pub fn listings_for(&self, summaries: &'a [String], select: Select) -> (Vec<Made>, Vec<(Key, Diagnostic)>) {
         let site = self.site;
         // Section bodies are rendered once for all portals (again only for a
         // portal that lacks a page the body links to).
@@ -25,7 +32,7 @@ impl<'a> Renderer<'a> {
             .sections
             .iter()
             .map(|s| match &s.src {
-                Some(src) => {
+                Some(src) if select.wants(section_key(s.id)) => {
                     let resolver = links::PageLinks::new(site, src.dir(), relative_root(&s.path));
                     let (md, problems) = markdown::render(src.body(), &self.markdown, &resolver);
                     let ds = problems
@@ -34,15 +41,19 @@ impl<'a> Renderer<'a> {
                         .collect();
                     (md.html, resolver.linked_pages(), ds)
                 }
-                None => (String::new(), vec![], vec![]),
+                _ => (String::new(), vec![], vec![]),
             })
             .collect();
-        let mut diags = Diagnostics::new();
-        for (_, _, ds) in &bodies {
-            diags.extend(ds.iter().cloned());
+        let mut diags = Vec::new();
+        for (id, (_, _, ds)) in bodies.iter().enumerate() {
+            diags.extend(ds.iter().map(|d| (section_key(id), d.clone())));
         }
-        let per_portal: Vec<PortalFiles> =
-            self.classes.par_iter().map(|class| self.class_listings(class, &bodies, summaries)).collect();
+        let per_portal: Vec<PortalFiles> = self
+            .classes
+            .par_iter()
+            .filter(|c| select.class(c))
+            .map(|class| self.class_listings(class, &bodies, summaries, select))
+            .collect();
         let mut files = Vec::new();
         for (f, d) in per_portal {
             files.extend(f);
@@ -54,18 +65,26 @@ impl<'a> Renderer<'a> {
     /// The list pages of one class of portals: rendered once with
     /// placeholders, filled in for each portal; the home page, 404 and the
     /// generated files are made for each portal.
-    fn class_listings(&self, class: &Class, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
+    fn class_listings(
+        &self,
+        class: &Class,
+        bodies: &[SectionBody],
+        summaries: &'a [String],
+        select: Select,
+    ) -> PortalFiles {
         let rep = &self.portals[class.rep];
         // A portal alone in its class is rendered directly, without placeholders.
         let alone = class.members.len() == 1;
         let (tera, base_url) = if alone { (&rep.tera, rep.portal.base_url.as_str()) } else { (&class.tera, PH_URL) };
         let mut out = Out { tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: !alone };
-        self.shared_listings(rep, base_url, &mut out, bodies, summaries);
+        self.shared_listings(rep, base_url, &mut out, bodies, summaries, select);
         let mut files = Vec::new();
         let mut diags = out.diags;
         if alone {
-            files.extend(out.files.into_iter().map(|f| (rep.index, File { path: f.path, body: Body::Bytes(f.bytes) })));
-            let (own, d) = self.portal_files(rep, bodies, summaries);
+            files.extend(
+                out.files.into_iter().map(|f| (f.key, rep.index, File { path: f.path, body: Body::Bytes(f.bytes) })),
+            );
+            let (own, d) = self.portal_files(rep, bodies, summaries, select);
             files.extend(own);
             diags.extend(d);
             return (files, diags);
@@ -75,6 +94,7 @@ impl<'a> Renderer<'a> {
         let per_member: Vec<PortalFiles> = class
             .members
             .par_iter()
+            .filter(|m| select.portal(**m))
             .map(|&m| {
                 let pc = &self.portals[m];
                 let (mut files, mut diags) = (Vec::with_capacity(shared.len()), Vec::new());
@@ -85,14 +105,14 @@ impl<'a> Renderer<'a> {
                         (None, Some(ctx)) => match render_to(&pc.tera, &f.template, ctx) {
                             Ok(b) => b,
                             Err(e) => {
-                                diags.push(self.templates.error(&e, &f.what));
+                                diags.push((f.key, self.templates.error(&e, &f.what)));
                                 continue;
                             }
                         },
                     };
-                    files.push((m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
+                    files.push((f.key, m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
                 }
-                let (own, d) = self.portal_files(pc, bodies, summaries);
+                let (own, d) = self.portal_files(pc, bodies, summaries, select);
                 files.extend(own);
                 diags.extend(d);
                 (files, diags)
@@ -107,10 +127,62 @@ impl<'a> Renderer<'a> {
 
     /// What differs for every portal: the home page (a ward's own figures),
     /// 404 (its base path), aliases, sitemap, robots.txt, and the assets.
-    fn portal_files(&self, pc: &PortalCtx<'a>, bodies: &[SectionBody], summaries: &'a [String]) -> PortalFiles {
+    fn portal_files(
+        &self,
+        pc: &PortalCtx<'a>,
+        bodies: &[SectionBody],
+        summaries: &'a [String],
+        select: Select,
+    ) -> PortalFiles {
         let site = self.site;
         let scope = &pc.plans.scope;
         let mut out = Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: false };
+        if select.wants(Key::Home) {
+            self.home(pc, &mut out, bodies, summaries);
+        }
+        if select.wants(Key::NotFound) && self.templates.has("404.html") {
+            // Served at any depth, so links must start from the site's path.
+            let mut ctx = Context::new();
+            ctx.insert("root", pc.portal.base_path());
+            ctx.insert("kind", "404");
+            out.emit(Key::NotFound, "404.html", &ctx, "404.html".into(), "the 404 page");
+        }
+        let mut files: Vec<Made> = out
+            .files
+            .into_iter()
+            .map(|f| (f.key, pc.index, File { path: f.path, body: Body::Bytes(f.bytes) }))
+            .collect();
+        for (i, a) in
+            site.aliases.iter().enumerate().filter(|(i, a)| scope.pages[a.page] && select.wants(Key::Alias(*i)))
+        {
+            let page = &site.pages[a.page];
+            let permalink = format!("{}{}", pc.portal.base_url, page.path);
+            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
+            let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
+            files.push((Key::Alias(i), pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
+        }
+        if select.wants(Key::Sitemap) {
+            let body = Body::Bytes(sitemap(site, pc).into_bytes());
+            files.push((Key::Sitemap, pc.index, File { path: "sitemap.xml".into(), body }));
+        }
+        if select.wants(Key::Robots) {
+            let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
+            files.push((
+                Key::Robots,
+                pc.index,
+                File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) },
+            ));
+        }
+        for (i, a) in site.assets.iter().enumerate().filter(|(i, _)| select.wants(Key::Asset(*i))) {
+            files.push((Key::Asset(i), pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
+        }
+        (files, out.diags)
+    }
+
+    /// A portal's home page: the home section's list and the dashboard.
+    fn home(&self, pc: &PortalCtx<'a>, out: &mut Out<'_, 'a>, bodies: &[SectionBody], summaries: &'a [String]) {
+        let site = self.site;
+        let scope = &pc.plans.scope;
         let home = &site.sections[0];
         let front = home.front();
         let view = SectionView {
@@ -134,30 +206,7 @@ impl<'a> Renderer<'a> {
         let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
         ctx.insert("illustrative", &dashboard.illustrative);
         ctx.insert("dashboard", &dashboard);
-        out.emit(template, &ctx, "index.html".into(), "the home page");
-        if self.templates.has("404.html") {
-            // Served at any depth, so links must start from the site's path.
-            let mut ctx = Context::new();
-            ctx.insert("root", pc.portal.base_path());
-            ctx.insert("kind", "404");
-            out.emit("404.html", &ctx, "404.html".into(), "the 404 page");
-        }
-        let mut files: Vec<(usize, File)> =
-            out.files.into_iter().map(|f| (pc.index, File { path: f.path, body: Body::Bytes(f.bytes) })).collect();
-        for a in site.aliases.iter().filter(|a| scope.pages[a.page]) {
-            let page = &site.pages[a.page];
-            let permalink = format!("{}{}", pc.portal.base_url, page.path);
-            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
-            let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
-            files.push((pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
-        }
-        files.push((pc.index, File { path: "sitemap.xml".into(), body: Body::Bytes(sitemap(site, pc).into_bytes()) }));
-        let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
-        files.push((pc.index, File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) }));
-        for a in &site.assets {
-            files.push((pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
-        }
-        (files, out.diags)
+        out.emit(Key::Home, template, &ctx, "index.html".into(), "the home page");
     }
 
     /// The list pages every portal of a class shares: sections, tags,
@@ -169,13 +218,16 @@ impl<'a> Renderer<'a> {
         out: &mut Out<'_, 'a>,
         bodies: &[SectionBody],
         summaries: &'a [String],
+        select: Select,
     ) {
         let site = self.site;
         let scope = &pc.plans.scope;
         let items = |ids: &[PageId]| -> Vec<views::PageItem<'a>> {
             ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect()
         };
-        out.emit_each(site.sections.get(1..).unwrap_or_default(), |out, s| {
+        let sections: Vec<&crate::model::Section> =
+            site.sections.iter().skip(1).filter(|s| select.wants(Key::Section(s.id))).collect();
+        out.emit_each(&sections, |out, s| {
             let front = s.front();
             let content = &*self.section_body(s.id, bodies, scope);
             let view = SectionView {
@@ -196,63 +248,74 @@ impl<'a> Renderer<'a> {
                 .src
                 .as_ref()
                 .map_or_else(|| format!("the section `content/{}`", s.dir), |src| format!("`{}`", src.shown.display()));
-            out.render(template, &ctx, format!("{}index.html", s.path), &shown)
+            out.render(Key::Section(s.id), template, &ctx, format!("{}index.html", s.path), &shown)
         });
-        let terms: Vec<TermView> = site
+        // Every tag the portal shows (for the list), without their pages.
+        let terms: Vec<(usize, TermView)> = site
             .terms
             .iter()
             .enumerate()
             .filter(|(t, _)| scope.terms[*t])
-            .map(|(_, t)| TermView {
-                name: &t.name,
-                path: &t.path,
-                count: t.pages.iter().filter(|p| scope.pages[**p]).count(),
-                pages: items(&t.pages),
+            .map(|(i, t)| {
+                let count = t.pages.iter().filter(|p| scope.pages[**p]).count();
+                (i, TermView { name: &t.name, path: &t.path, count, pages: vec![] })
             })
             .collect();
-        if !terms.is_empty() && self.templates.has("taxonomy.html") {
+        if !terms.is_empty() && self.templates.has("taxonomy.html") && select.wants(Key::Taxonomy) {
             let mut ctx = context(TAGS_PATH, "taxonomy");
-            let list: Vec<TermView> =
-                terms.iter().map(|t| TermView { name: t.name, path: t.path, count: t.count, pages: vec![] }).collect();
+            let list: Vec<&TermView> = terms.iter().map(|(_, t)| t).collect();
             ctx.insert("terms", &list);
-            out.emit("taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
+            out.emit(Key::Taxonomy, "taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
         }
         if self.templates.has("term.html") {
-            out.emit_each(&terms, |out, t| {
+            let wanted: Vec<(usize, TermView)> = terms
+                .into_iter()
+                .filter(|(i, _)| select.wants(Key::Term(*i)))
+                .map(|(i, t)| (i, TermView { pages: items(&site.terms[i].pages), ..t }))
+                .collect();
+            out.emit_each(&wanted, |out, (i, t)| {
                 let mut ctx = context(t.path, "term");
                 ctx.insert("term", t);
-                out.render("term.html", &ctx, format!("{}index.html", t.path), &format!("the tag page `{}`", t.name))
+                let shown = format!("the tag page `{}`", t.name);
+                out.render(Key::Term(*i), "term.html", &ctx, format!("{}index.html", t.path), &shown)
             });
         }
         if self.templates.has("unit.html") {
-            for u in (0..site.units.len()).filter(|u| scope.units[*u]) {
+            for u in (0..site.units.len()).filter(|u| scope.units[*u] && select.wants(Key::Unit(*u))) {
                 let view = pc.plans.unit_page(u);
                 let mut ctx = context(view.path, "unit");
                 ctx.insert("illustrative", &view.illustrative);
                 ctx.insert("unit", &view);
                 let shown = format!("the page of the unit `{}`", site.units[u].id);
-                out.emit("unit.html", &ctx, format!("{}index.html", view.path), &shown);
+                out.emit(Key::Unit(u), "unit.html", &ctx, format!("{}index.html", view.path), &shown);
             }
         }
         if self.templates.has("indicator.html") {
             for (pid, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
-                for ind in 0..plan.indicators.len() {
+                for ind in (0..plan.indicators.len()).filter(|i| select.wants(Key::Indicator(pid, *i))) {
                     let view = pc.plans.indicator_page(pid, ind);
                     let mut ctx = context(view.row.path, "indicator");
                     ctx.insert("illustrative", &view.row.illustrative);
                     ctx.insert("indicator", &view);
                     let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
-                    out.emit("indicator.html", &ctx, format!("{}index.html", view.row.path), &shown);
+                    out.emit(
+                        Key::Indicator(pid, ind),
+                        "indicator.html",
+                        &ctx,
+                        format!("{}index.html", view.row.path),
+                        &shown,
+                    );
                 }
             }
         }
         if let Some(en) = &pc.portal.english
             && self.templates.has("english.html")
+            && select.wants(Key::English)
         {
             let mut ctx = context("en/", "english");
             ctx.insert("english", en);
             ctx.insert("contact", &pc.portal.contact);
-            out.emit("english.html", &ctx, "en/index.html".into(), "the English page");
+            out.emit(Key::English, "english.html", &ctx, "en/index.html".into(), "the English page");
         }
     }
 
@@ -290,8 +353,19 @@ impl<'a> Renderer<'a> {
 /// A section's body rendered once: HTML, the pages it links to, problems.
 type SectionBody = (String, Vec<PageId>, Vec<Diagnostic>);
 
-/// One portal's files and the problems met making them.
-type PortalFiles = (Vec<(usize, File)>, Vec<Diagnostic>);
+/// A template error, with the key of the output it hit.
+type Failed = Box<(Key, Diagnostic)>;
+
+/// A file made, with its key and portal.
+pub type Made = (Key, usize, File);
+
+/// Files and the problems met making them.
+type PortalFiles = (Vec<Made>, Vec<(Key, Diagnostic)>);
+
+/// The key of a section's list page (the home page for the home section).
+fn section_key(id: usize) -> Key {
+    if id == 0 { Key::Home } else { Key::Section(id) }
+}
 
 /// A context with the variables every list page has.
 fn context(path: &str, kind: &str) -> Context {
@@ -303,6 +377,7 @@ fn context(path: &str, kind: &str) -> Context {
 
 /// A rendered page, with what it takes to render it again for one portal.
 struct Rendered {
+    key: Key,
     path: String,
     bytes: Vec<u8>,
     template: String,
@@ -316,39 +391,40 @@ struct Out<'r, 'a> {
     tera: &'r tera::Tera,
     renderer: &'r Renderer<'a>,
     files: Vec<Rendered>,
-    diags: Vec<Diagnostic>,
+    diags: Vec<(Key, Diagnostic)>,
     keep_context: bool,
 }
 
 impl Out<'_, '_> {
-    fn render(&self, template: &str, ctx: &Context, path: String, what: &str) -> Result<Rendered, Diagnostic> {
+    fn render(&self, key: Key, template: &str, ctx: &Context, path: String, what: &str) -> Result<Rendered, Failed> {
         match render_to(self.tera, template, ctx) {
             Ok(bytes) => Ok(Rendered {
+                key,
                 path,
                 bytes,
                 template: template.to_string(),
                 ctx: self.keep_context.then(|| ctx.clone()),
                 what: what.to_string(),
             }),
-            Err(e) => Err(self.renderer.templates.error(&e, what)),
+            Err(e) => Err(Box::new((key, self.renderer.templates.error(&e, what)))),
         }
     }
 
-    fn push(&mut self, r: Result<Rendered, Diagnostic>) {
+    fn push(&mut self, r: Result<Rendered, Failed>) {
         match r {
             Ok(f) => self.files.push(f),
-            Err(d) => self.diags.push(d),
+            Err(d) => self.diags.push(*d),
         }
     }
 
-    fn emit(&mut self, template: &str, ctx: &Context, path: String, what: &str) {
-        let r = self.render(template, ctx, path, what);
+    fn emit(&mut self, key: Key, template: &str, ctx: &Context, path: String, what: &str) {
+        let r = self.render(key, template, ctx, path, what);
         self.push(r);
     }
 
     /// One page per item, rendered in parallel (a section or tag page may
     /// list thousands of pages), kept in item order.
-    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Result<Rendered, Diagnostic> + Sync) {
+    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Result<Rendered, Failed> + Sync) {
         let done: Vec<_> = items.par_iter().map(|item| page(self, item)).collect();
         for r in done {
             self.push(r);

@@ -41,6 +41,53 @@ pub enum Body {
     Copy(PathBuf),
 }
 
+/// What makes an output file: one page, one list page, one generated
+/// file. A session keeps each key's diagnostics and renders a key again
+/// when an edit touches what it shows (or when it is asked for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Page(PageId),
+    Home,
+    /// A section's list page (not the home section's).
+    Section(crate::model::SectionId),
+    Taxonomy,
+    Term(crate::model::TermId),
+    Unit(crate::model::plan::UnitId),
+    /// An indicator page: (plan, indicator).
+    Indicator(crate::model::plan::PlanId, usize),
+    English,
+    NotFound,
+    Alias(usize),
+    Sitemap,
+    Robots,
+    Asset(usize),
+    /// The search page and index (`tim-kiem/`, `search/`).
+    Search,
+}
+
+/// Which outputs to render: some keys or all, for one portal or all.
+#[derive(Clone, Copy, Default)]
+pub struct Select<'s> {
+    /// None: every key.
+    pub keys: Option<&'s std::collections::HashSet<Key>>,
+    /// None: every portal.
+    pub portal: Option<usize>,
+}
+
+impl Select<'_> {
+    pub fn wants(&self, key: Key) -> bool {
+        self.keys.is_none_or(|k| k.contains(&key))
+    }
+
+    pub fn portal(&self, portal: usize) -> bool {
+        self.portal.is_none_or(|p| p == portal)
+    }
+
+    fn class(&self, class: &classes::Class) -> bool {
+        self.portal.is_none_or(|p| class.members.contains(&p))
+    }
+}
+
 /// What rendering one page produced.
 pub struct PageOutput {
     /// (portal index, file) for every portal that shows the page.
@@ -48,8 +95,6 @@ pub struct PageOutput {
     /// Plain-text summary, for listings.
     pub summary: String,
     pub diagnostics: Vec<Diagnostic>,
-    /// The page's words for the search index, when the theme has search.
-    pub terms: Option<artifacts::search::Terms>,
 }
 
 /// Everything rendering needs, prepared once per build.
@@ -64,8 +109,10 @@ pub struct Renderer<'a> {
     markdown: markdown::Options,
     /// For each document page, the document pages that implement it.
     implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
-    /// The words of the search index, when the theme has a search page.
+    /// The words of the search index, when the theme has a search page,
+    /// and each page's words as it is rendered.
     search: Option<artifacts::search::Interner>,
+    search_terms: std::sync::Mutex<Vec<Option<artifacts::search::Terms>>>,
 }
 
 /// A portal being built: its config, its templates with its `site` in the
@@ -134,7 +181,13 @@ impl<'a> Renderer<'a> {
             },
             implemented_by,
             search: templates.has(artifacts::search::TEMPLATE).then(Default::default),
+            search_terms: std::sync::Mutex::new(vec![None; site.pages.len()]),
         }
+    }
+
+    /// Where page `id`'s body starts in its file's text.
+    pub fn body_start(&self, id: PageId) -> usize {
+        self.site.pages[id].src.body_start
     }
 
     /// The address of a page on the first portal that shows it.
@@ -208,17 +261,24 @@ impl<'a> Renderer<'a> {
     /// copy, with that link pointing to a portal that has the page.
     /// `body` is the page's Markdown (the text after its front matter).
     pub fn page(&self, id: PageId, body: &str) -> PageOutput {
+        self.page_for(id, body, Select::default())
+    }
+
+    /// [`Renderer::page`] for the portals `select` names only.
+    pub fn page_for(&self, id: PageId, body: &str, select: Select) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
         let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
         let (mut md, problems) = markdown::render(body, &self.markdown, &resolver);
-        let terms = self.page_terms(id, &md);
+        if let Some(terms) = self.page_terms(id, &md) {
+            self.keep_terms(id, terms);
+        }
         // The text was for the index only.
         (md.text, md.strong) = (String::new(), String::new());
         let linked = resolver.linked_pages();
         let unresolved = resolver.unresolved();
         // Only for locating problems: the front matter and body together.
-        let full_text = || [page.src.text.as_str(), body].concat();
+        let full_text = || [&*page.src.text, body].concat();
         // One warning per document the site lacks, at its first mention.
         let unresolved = unresolved.into_iter().map(|(number, offset)| {
             // The mention as written ("Chỉ thị số 99/CT-TTg"), else the number.
@@ -256,7 +316,7 @@ impl<'a> Renderer<'a> {
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
         let path = format!("{}index.html", page.path);
-        for class in &self.classes {
+        for class in self.classes.iter().filter(|c| select.class(c)) {
             let rep = &self.portals[class.rep];
             if !rep.plans.scope.pages[id] {
                 continue;
@@ -283,7 +343,7 @@ impl<'a> Renderer<'a> {
                     Ok(b) => files.push((pc.index, File { path: path.clone(), body: Body::Bytes(b) })),
                     Err(e) => {
                         diagnostics.push(self.templates.error(&e, &what));
-                        return PageOutput { files, summary, diagnostics, terms };
+                        return PageOutput { files, summary, diagnostics };
                     }
                 }
                 continue;
@@ -293,10 +353,10 @@ impl<'a> Renderer<'a> {
                 Ok(b) => b,
                 Err(e) => {
                     diagnostics.push(self.templates.error(&e, &what));
-                    return PageOutput { files, summary, diagnostics, terms };
+                    return PageOutput { files, summary, diagnostics };
                 }
             };
-            for &m in &class.members {
+            for &m in class.members.iter().filter(|m| select.portal(**m)) {
                 let pc = &self.portals[m];
                 let bytes = match classes::fill(&shared, pc.portal) {
                     Some(filled) => filled,
@@ -308,14 +368,14 @@ impl<'a> Renderer<'a> {
                         Ok(b) => b,
                         Err(e) => {
                             diagnostics.push(self.templates.error(&e, &what));
-                            return PageOutput { files, summary, diagnostics, terms };
+                            return PageOutput { files, summary, diagnostics };
                         }
                     },
                 };
                 files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
             }
         }
-        PageOutput { files, summary, diagnostics, terms }
+        PageOutput { files, summary, diagnostics }
     }
 
     /// The template context of a page on one portal.

@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::content::is_ignored;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::fs;
+use crate::msg;
 
 /// The templates every theme must have.
 pub const REQUIRED: &[&str] = &["page.html", "section.html"];
@@ -38,10 +39,9 @@ impl Templates {
     /// the page being rendered named in the help line.
     pub fn error(&self, e: &tera::Error, rendering: &str) -> Diagnostic {
         let mut d = self.locate(e);
-        let help = format!("while rendering {rendering}");
-        d.help = Some(match d.help {
-            Some(h) => format!("{h}; {help}"),
-            None => help,
+        d.help = Some(match d.help.take() {
+            Some(h) => msg!("template-help-rendering", help = h, page = rendering).into(),
+            None => msg!("template-rendering", page = rendering).into(),
         });
         d
     }
@@ -49,20 +49,17 @@ impl Templates {
     fn locate(&self, e: &tera::Error) -> Diagnostic {
         match e.kind() {
             tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-                let message = format!("template error: {}", r.message());
                 match self.sources.iter().find(|(n, _, _)| n == r.filename()) {
-                    Some((_, shown, src)) => Diagnostic::error(message).in_file(shown).at_line_col(
-                        src,
-                        r.span().start_line,
-                        r.span().start_col + 1,
-                    ),
-                    None => Diagnostic::error(format!("{message} (in template `{}`)", r.filename())),
+                    Some((_, shown, src)) => Diagnostic::error(msg!("template-error", detail = r.message()))
+                        .in_file(shown)
+                        .at_line_col(src, r.span().start_line, r.span().start_col + 1),
+                    None => Diagnostic::error(msg!("template-error-in", detail = r.message(), template = r.filename())),
                 }
             }
             tera::ErrorKind::TemplateNotFound(name) => self.not_found(name),
             tera::ErrorKind::MissingParent { current, parent } => {
                 let mut d = self.not_found(parent);
-                d.message = format!("template `{current}` extends `{parent}`, which does not exist");
+                d.message = msg!("template-missing-parent", template = current, parent = parent).into();
                 d
             }
             _ => {
@@ -73,7 +70,7 @@ impl Templates {
                     text = format!("{text}: {s}");
                     source = s.source();
                 }
-                Diagnostic::error(format!("template error: {text}"))
+                Diagnostic::error(msg!("template-error", detail = text))
             }
         }
     }
@@ -81,10 +78,10 @@ impl Templates {
     /// The diagnostic for a template name that does not exist.
     pub fn not_found(&self, name: &str) -> Diagnostic {
         let help = match did_you_mean(name, self.names()) {
-            Some(n) => format!("did you mean `{n}`?"),
-            None => format!("the templates are: {}", self.names().collect::<Vec<_>>().join(", ")),
+            Some(n) => msg!("did-you-mean", name = n),
+            None => msg!("template-list", list = self.names().collect::<Vec<_>>().join(", ")),
         };
-        Diagnostic::error(format!("no template named `{name}`")).with_help(help)
+        Diagnostic::error(msg!("template-not-found", name = name)).with_help(help)
     }
 }
 
@@ -98,17 +95,14 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
             .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
             .unwrap_or_default();
         let help = match did_you_mean(&config.theme, available.iter().map(String::as_str)) {
-            Some(t) => format!("did you mean `theme: {t}`?"),
-            None if available.is_empty() => "put a theme in themes/<name>/templates/".to_string(),
-            None => format!("themes in this site: {}", available.join(", ")),
+            Some(t) => msg!("did-you-mean", name = format!("theme: {t}")),
+            None if available.is_empty() => msg!("theme-none-help"),
+            None => msg!("theme-list", list = available.join(", ")),
         };
         diags.push(
-            Diagnostic::error(format!(
-                "theme `{}` not found (no folder themes/{}/templates)",
-                config.theme, config.theme
-            ))
-            .in_file(crate::config::FILE_NAME)
-            .with_help(help),
+            Diagnostic::error(msg!("theme-not-found", theme = &config.theme))
+                .in_file(crate::config::FILE_NAME)
+                .with_help(help),
         );
         return Err(diags);
     }
@@ -140,9 +134,9 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
     for name in REQUIRED {
         if !templates.has(name) {
             diags.push(
-                Diagnostic::error(format!("the theme has no `{name}` template"))
+                Diagnostic::error(msg!("template-required", name = *name))
                     .in_file(PathBuf::from("themes").join(&config.theme).join("templates"))
-                    .with_help(format!("add templates/{name} to the site or the theme")),
+                    .with_help(msg!("template-required-help", name = *name)),
             );
         }
     }

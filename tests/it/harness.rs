@@ -57,13 +57,20 @@ impl Site {
         std::fs::write(p, text).unwrap();
     }
 
-    /// Runs `loa <args…> --root <site>`.
+    /// Runs `loa <args…> --root <site>`, with messages in English (the
+    /// snapshots of most tests); see [`Site::run_in`] for Vietnamese.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_in("en", args)
+    }
+
+    /// Runs `loa <args…> --root <site>` with messages in `lang` (`vi`, `en`).
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_loa"))
             .args(args)
             .arg("--root")
             .arg(self.root())
             .env("NO_COLOR", "1")
+            .env("LOA_LANG", lang)
             .output()
             .expect("run loa");
         let root = self.root().display().to_string();

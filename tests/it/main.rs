@@ -6,3 +6,4 @@ mod errors;
 mod harness;
 mod plans;
 mod portals;
+mod serve;

@@ -32,7 +32,7 @@ portals:
           position: Chairman
 ";
 
-fn site() -> Site {
+pub(crate) fn site() -> Site {
     let site = Site::with_default_theme("plan");
     site.write("loa.yaml", PORTALS);
     let units = std::fs::read_to_string(site.path("content/don-vi/don-vi.yaml")).unwrap();

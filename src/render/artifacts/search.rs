@@ -99,13 +99,22 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Every portal's index and search page, from the pages' terms
-    /// (`terms[id]`, None for pages not indexed).
-    pub fn search(&self, terms: &[Option<Terms>]) -> (Vec<(usize, File)>, Diagnostics) {
+    /// Keeps a page's words for the index (pages render in parallel).
+    pub(crate) fn keep_terms(&self, id: PageId, terms: Terms) {
+        if let Some(slot) = self.search_terms.lock().unwrap_or_else(|p| p.into_inner()).get_mut(id) {
+            *slot = Some(terms);
+        }
+    }
+
+    /// Every portal's index and search page, from the words of the pages
+    /// rendered so far (all of them, after a full render).
+    pub fn search(&self) -> (Vec<(usize, File)>, Diagnostics) {
         let (mut files, mut diags) = (Vec::new(), Diagnostics::new());
         let Some(interner) = &self.search else {
             return (files, diags);
         };
+        let terms = self.search_terms.lock().unwrap_or_else(|p| p.into_inner());
+        let terms: &[Option<Terms>] = &terms;
         // Pages made from data add their words before the words are read.
         let generated: Vec<_> =
             self.classes.iter().map(|c| self.generated_terms(&self.portals[c.rep], interner)).collect();

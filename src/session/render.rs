@@ -1,0 +1,432 @@
+//! The stages' steps as a session runs them: the configuration with the
+//! portals asked for, what each portal shows, page bodies taken out of the
+//! model, pages then list pages rendered into a sink, static files, and the
+//! one-shot build that writes each file as it is rendered.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use rayon::prelude::*;
+
+use crate::config::{self, Config};
+use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::model::{self, PageId, Site};
+use crate::render::{Body, File, Key, Renderer, Select};
+use crate::session::Entry;
+use crate::{BuildOptions, Report, content, msg, output};
+
+/// What each portal shows, and the unit it belongs to.
+pub type Scopes = Vec<(Option<model::plan::UnitId>, model::scope::Scope)>;
+
+/// Problems, each with the key of the output it was met in.
+pub type KeyedDiags = Vec<(Key, Diagnostic)>;
+
+/// Where rendered files go: (key, portal, file).
+pub type Sink<'s> = dyn Fn(Key, usize, File) + Sync + 's;
+
+/// Wall time of each stage, printed to stderr when `LOA_TIMINGS` is set:
+/// where a build's time goes, for profiling (see the README's Performance).
+pub struct Timings {
+    last: Option<std::time::Instant>,
+}
+
+impl Timings {
+    pub fn new() -> Self {
+        Timings { last: std::env::var_os("LOA_TIMINGS").map(|_| std::time::Instant::now()) }
+    }
+
+    pub fn mark(&mut self, stage: &str) {
+        if let Some(last) = &mut self.last {
+            let now = std::time::Instant::now();
+            eprintln!("timing: {stage:<12} {:7.1} ms", (now - *last).as_secs_f64() * 1000.0);
+            *last = now;
+        }
+    }
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `loa.yaml` with only the portal asked for and the preview address, and
+/// every portal id it lists.
+pub fn config(opts: &BuildOptions) -> Result<(Config, Vec<String>), Diagnostics> {
+    let mut config = config::load(&opts.root)?;
+    let all = config.portals.iter().map(|p| p.id.clone()).collect();
+    select_portals(&mut config, opts).map_err(|d| Diagnostics::from_iter([d]))?;
+    Ok((config, all))
+}
+
+/// The model's page bodies, taken out of it: each page keeps its front
+/// matter; the whole text is returned (the body starts at `body_start`).
+pub fn take_bodies(site: &mut Site) -> Vec<Arc<str>> {
+    site.pages
+        .iter_mut()
+        .map(|p| {
+            let front: Arc<str> = Arc::from(&p.src.text[..p.src.body_start]);
+            std::mem::replace(&mut p.src.text, front)
+        })
+        .collect()
+}
+
+/// The pages `select` names.
+pub fn pages_of(select: &Select, count: usize) -> Vec<PageId> {
+    match select.keys {
+        None => (0..count).collect(),
+        Some(keys) => {
+            let mut ids: Vec<PageId> =
+                keys.iter().filter_map(|k| if let Key::Page(id) = k { Some(*id) } else { None }).collect();
+            ids.sort_unstable();
+            ids
+        }
+    }
+}
+
+/// Renders pages in parallel into `sink`; returns each one's summary (for
+/// the listings) and the problems met.
+pub fn pages(
+    r: &Renderer,
+    ids: &[PageId],
+    select: Select,
+    body: &(dyn Fn(PageId) -> Arc<str> + Sync),
+    sink: &Sink,
+) -> (Vec<(PageId, String)>, KeyedDiags) {
+    let results: Vec<(PageId, String, Vec<Diagnostic>)> = ids
+        .par_iter()
+        .map(|&id| {
+            let text = body(id);
+            let start = r.body_start(id).min(text.len());
+            let out = r.page_for(id, &text[start..], select);
+            drop(text);
+            for (portal, f) in out.files {
+                sink(Key::Page(id), portal, f);
+            }
+            (id, out.summary, out.diagnostics)
+        })
+        .collect();
+    let mut summaries = Vec::with_capacity(results.len());
+    let mut diags = Vec::new();
+    for (id, s, d) in results {
+        summaries.push((id, s));
+        diags.extend(d.into_iter().map(|d| (Key::Page(id), d)));
+    }
+    (summaries, diags)
+}
+
+/// Renders the list pages `select` asks for into `sink` (in parallel chunks).
+pub fn listings(r: &Renderer, summaries: &[String], select: Select, sink: &Sink) -> Vec<(Key, Diagnostic)> {
+    let (files, diags) = r.listings_for(summaries, select);
+    files.into_par_iter().for_each(|(k, p, f)| sink(k, p, f));
+    diags
+}
+
+/// The search index and page of every portal, from the pages' words.
+pub fn search(r: &Renderer, sink: &Sink) -> Vec<(Key, Diagnostic)> {
+    let (files, diags) = r.search();
+    files.into_par_iter().for_each(|(p, f)| sink(Key::Search, p, f));
+    diags.into_iter().map(|d| (Key::Search, d)).collect()
+}
+
+/// Every page, then every list page; returns every summary.
+pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> (Vec<String>, Vec<(Key, Diagnostic)>) {
+    let ids: Vec<PageId> = (0..bodies.len()).collect();
+    let (made, mut diags) = pages(r, &ids, Select::default(), &|id| bodies[id].clone(), sink);
+    let summaries: Vec<String> = made.into_iter().map(|(_, s)| s).collect();
+    diags.extend(listings(r, &summaries, Select::default(), sink));
+    diags.extend(search(r, sink));
+    (summaries, diags)
+}
+
+/// `index` with every static file added for every portal (they win over
+/// rendered files of the same path, as they are written last).
+pub fn with_statics(
+    index: &[HashMap<String, Entry>],
+    statics: &[(String, PathBuf)],
+    portals: usize,
+) -> Vec<HashMap<String, Entry>> {
+    let mut out: Vec<HashMap<String, Entry>> = index.to_vec();
+    out.resize(portals, HashMap::new());
+    for m in &mut out {
+        m.retain(|_, e| !matches!(e, Entry::Copy(p) if statics.iter().any(|(_, s)| s == p)));
+        for (rel, abs) in statics {
+            m.insert(rel.clone(), Entry::Copy(abs.clone()));
+        }
+    }
+    out
+}
+
+/// The one-shot build: each stage once, each file written as it is made.
+pub fn build_once(opts: &BuildOptions) -> Report {
+    let mut report = Report::default();
+    let mut timings = Timings::new();
+    let (config, all_portals) = match config(opts) {
+        Ok(c) => c,
+        Err(d) => {
+            report.diagnostics = d;
+            return report;
+        }
+    };
+    let content = content::load(&config);
+    timings.mark("load");
+    let model_opts =
+        model::Options { drafts: opts.drafts, future: opts.future, today: opts.today.unwrap_or_else(Date::today) };
+    let (mut site, mut diags) = model::build(content, &model_opts);
+    timings.mark("model");
+    let templates = match crate::render::templates::load(&config) {
+        Ok(t) => Some(t),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    report.portals = config.portals.iter().map(|p| p.id.clone()).collect();
+    report.pages = site.pages.len();
+    let Some(templates) = templates else {
+        report.diagnostics = finish(diags);
+        return report;
+    };
+    // Page bodies leave the model (everything derived from them is computed
+    // by now): each is handed to the renderer once and freed when its page is
+    // written, so memory does not grow with the text of a 50,000-page site.
+    let bodies: Vec<Mutex<Option<Arc<str>>>> =
+        take_bodies(&mut site).into_iter().map(|b| Mutex::new(Some(b))).collect();
+    let scopes = portal_scopes(&config, &site, &all_portals, &mut diags);
+    let renderer = Renderer::new(&config, &site, &templates, &config.portals, scopes, model_opts.today);
+    diags.extend(renderer.check_templates());
+    timings.mark("templates");
+    // With errors already found, pages are still rendered (to report broken
+    // links and the like in the same run) but nothing is written.
+    let write_output = opts.write && !diags.has_errors();
+    let out_root = opts.output.clone().unwrap_or_else(|| config.root.join("public"));
+    let mut writer = None;
+    if write_output {
+        match Writer::begin(&out_root, &config, opts) {
+            Ok(w) => writer = Some(w),
+            Err(d) => {
+                diags.push(d);
+                report.diagnostics = finish(diags);
+                return report;
+            }
+        }
+    }
+    timings.mark("staging");
+    let sink = |_: Key, portal: usize, f: File| {
+        if let Some(w) = &writer {
+            w.write(portal, f);
+        }
+    };
+    let ids: Vec<PageId> = (0..site.pages.len()).collect();
+    let take = |id: PageId| bodies[id].lock().ok().and_then(|mut b| b.take()).unwrap_or_else(|| Arc::from(""));
+    // Pages first (in parallel): their summaries feed the listings.
+    let (made, page_diags) = pages(&renderer, &ids, Select::default(), &take, &sink);
+    timings.mark("pages");
+    diags.extend(page_diags.into_iter().map(|(_, d)| d));
+    let summaries: Vec<String> = made.into_iter().map(|(_, s)| s).collect();
+    let (files, d) = renderer.listings_for(&summaries, Select::default());
+    diags.extend(d.into_iter().map(|(_, d)| d));
+    timings.mark("listings");
+    files.into_par_iter().chunks(64).for_each(|c| c.into_iter().for_each(|(k, p, f)| sink(k, p, f)));
+    // The search index and page (when the theme has one), from every page's words.
+    diags.extend(search(&renderer, &sink).into_iter().map(|(_, d)| d));
+    timings.mark("search");
+    if let Some(w) = &writer {
+        for (rel, abs) in static_files(&config) {
+            for portal in 0..config.portals.len() {
+                w.write(portal, File { path: rel.clone(), body: Body::Copy(abs.clone()) });
+            }
+        }
+    }
+    timings.mark("write rest");
+    if let Some(w) = writer {
+        let (files, errors, target) = w.finish(diags.has_errors());
+        report.files = files;
+        diags.extend(errors);
+        report.output = target;
+    }
+    timings.mark("commit");
+    report.diagnostics = finish(diags);
+    report
+}
+
+/// A build's output being written: staged, then swapped in.
+pub(crate) struct Writer {
+    staging: output::Staging,
+    target: PathBuf,
+    portal_dirs: Vec<String>,
+    written: std::sync::atomic::AtomicUsize,
+    errors: Mutex<Vec<Diagnostic>>,
+}
+
+impl Writer {
+    pub(crate) fn begin(out_root: &Path, config: &Config, opts: &BuildOptions) -> Result<Writer, Diagnostic> {
+        output::check_target(out_root, &config.root)?;
+        // Full builds replace the whole output folder; one-portal builds only
+        // that portal's folder.
+        let (target, portal_dirs): (PathBuf, Vec<String>) = match &opts.portal {
+            Some(id) => (out_root.join(id), vec![String::new()]),
+            None => (out_root.to_path_buf(), config.portals.iter().map(|p| format!("{}/", p.id)).collect()),
+        };
+        let staging =
+            output::Staging::begin(&target, opts.portal.is_none()).map_err(|e| Diagnostic::error(e.to_string()))?;
+        Ok(Writer { staging, target, portal_dirs, written: Default::default(), errors: Mutex::new(Vec::new()) })
+    }
+
+    pub(crate) fn write(&self, portal: usize, f: File) {
+        let rel = format!("{}{}", self.portal_dirs[portal], f.path);
+        let r = match &f.body {
+            Body::Bytes(b) => self.staging.write(&rel, b),
+            Body::Copy(from) => self.staging.copy(&rel, from),
+        };
+        match r {
+            Ok(()) => {
+                self.written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.to_string())),
+        }
+    }
+
+    /// Swaps the output in, unless there were errors: (files, problems, target).
+    pub(crate) fn finish(self, failed: bool) -> (usize, Vec<Diagnostic>, Option<PathBuf>) {
+        let mut errors = self.errors.into_inner().unwrap_or_default();
+        let files = self.written.into_inner();
+        if failed || !errors.is_empty() {
+            self.staging.abandon();
+            return (files, errors, None);
+        }
+        match self.staging.commit() {
+            Ok(()) => (files, errors, Some(self.target)),
+            Err(e) => {
+                errors.push(Diagnostic::error(e.to_string()));
+                (files, errors, None)
+            }
+        }
+    }
+}
+
+/// What each portal shows (by the unit it belongs to), and checks the
+/// portal ids pages name in `portals:`.
+pub fn portal_scopes(config: &Config, site: &Site, all_portals: &[String], diags: &mut Diagnostics) -> Scopes {
+    for p in &site.pages {
+        for id in p.src.front.portals.iter().flatten() {
+            if !all_portals.contains(id) {
+                let help = match did_you_mean(id, all_portals.iter().map(String::as_str)) {
+                    Some(m) => format!("did you mean `{m}`?"),
+                    None => format!("the portals are: {}", all_portals.join(", ")),
+                };
+                diags.push(model::located(&p.src, "portals", format!("no portal `{id}` in loa.yaml")).with_help(help));
+            }
+        }
+    }
+    let index = model::plan::UnitIndex::new(&site.units);
+    let config_text = std::fs::read_to_string(config.root.join(config::FILE_NAME)).unwrap_or_default();
+    config
+        .portals
+        .iter()
+        .map(|p| {
+            let unit = p.unit.as_deref().and_then(|u| {
+                let found = index.get(u);
+                if found.is_none() {
+                    let at = config_text.find(&format!("unit: {u}")).unwrap_or(0);
+                    let help = match did_you_mean(u, site.units.iter().map(|x| x.id.as_str())) {
+                        Some(m) => format!("did you mean `{m}`?"),
+                        None => "`unit` is the id of a unit in a don-vi.yaml file".to_string(),
+                    };
+                    diags.push(
+                        Diagnostic::error(format!("the portal `{}` belongs to an unknown unit `{u}`", p.id))
+                            .in_file(config::FILE_NAME)
+                            .at(&config_text, at)
+                            .with_help(help),
+                    );
+                }
+                found
+            });
+            (unit, model::scope::scope(site, &p.id, unit))
+        })
+        .collect()
+}
+
+/// Keeps only the portal asked for, and applies a preview base URL.
+fn select_portals(config: &mut Config, opts: &BuildOptions) -> Result<(), Diagnostic> {
+    if let Some(id) = &opts.portal {
+        if !config.portals.iter().any(|p| &p.id == id) {
+            let ids: Vec<&str> = config.portals.iter().map(|p| p.id.as_str()).collect();
+            let help = match did_you_mean(id, ids.iter().copied()) {
+                Some(m) => format!("did you mean `{m}`?"),
+                None => format!("the portals are: {}", ids.join(", ")),
+            };
+            return Err(Diagnostic::error(format!("no portal `{id}` in loa.yaml")).with_help(help));
+        }
+        config.portals.retain(|p| &p.id == id);
+    }
+    if let Some(url) = &opts.base_url {
+        let Some(url) = config::normalize_url(url) else {
+            return Err(Diagnostic::error(format!("--base-url `{url}` is not an absolute web address"))
+                .with_help("e.g. --base-url http://127.0.0.1:8000/"));
+        };
+        let several = config.portals.len() > 1;
+        for p in &mut config.portals {
+            p.base_url = if several { format!("{url}{}/", p.id) } else { url.clone() };
+        }
+    }
+    Ok(())
+}
+
+/// The theme's then the site's `static/` files (the site's win), as
+/// (output path, source file).
+pub fn static_files(config: &Config) -> Vec<(String, PathBuf)> {
+    let dirs = [config.theme_dir().join("static"), config.root.join("static")];
+    let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
+    for dir in &dirs {
+        if !dir.is_dir() {
+            continue;
+        }
+        for e in walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy()))
+            .flatten()
+        {
+            if e.file_type().is_file() {
+                let rel = rel_path(e.path().strip_prefix(dir).unwrap_or(e.path()));
+                by_path.insert(rel, e.into_path());
+            }
+        }
+    }
+    by_path.into_iter().collect()
+}
+
+fn rel_path(p: &Path) -> String {
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// Sorts the diagnostics and folds the same template error repeated on many
+/// pages into one, saying how many pages it hit.
+pub fn finish(diags: Diagnostics) -> Diagnostics {
+    let mut out: Vec<(Diagnostic, usize)> = Vec::new();
+    let mut sorted = diags;
+    sorted.sort();
+    for d in sorted {
+        let is_template = matches!(d.message.id(), Some("template-error" | "template-error-in"));
+        if is_template
+            && let Some((_, n)) =
+                out.iter_mut().find(|(f, _)| f.path == d.path && f.line == d.line && f.message == d.message)
+        {
+            *n += 1;
+            continue;
+        }
+        out.push((d, 0));
+    }
+    out.into_iter()
+        .map(|(mut d, n)| {
+            if n > 0 {
+                let help = d.help.take().unwrap_or_else(|| String::new().into());
+                d.help = Some(msg!("and-more", help = help, n = n).into());
+            }
+            d
+        })
+        .collect()
+}
