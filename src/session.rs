@@ -75,6 +75,9 @@ pub struct Built {
     bodies: Arc<Vec<Arc<str>>>,
     scopes: render::Scopes,
     summaries: Arc<Vec<String>>,
+    /// Each page's words for the search index, kept so an edit redoes the
+    /// index from the pages it rendered again and these.
+    terms: Arc<Vec<Option<crate::render::artifacts::search::Terms>>>,
     today: Date,
     /// Problems of the load, model and template stages.
     stage_diags: Arc<Diagnostics>,
@@ -370,6 +373,7 @@ impl Session {
             bodies,
             scopes: current.scopes.clone(),
             summaries: current.summaries.clone(),
+            terms: current.terms.clone(),
             today: self.today,
             stage_diags: current.stage_diags.clone(),
             render_diags: current.render_diags.clone(),
@@ -408,7 +412,19 @@ impl Session {
         let summaries = Arc::new(all);
         let select = Select { keys: Some(&keys), portal: None };
         diags.extend(render::listings(&r, &summaries, select, &sink));
+        let mut new_terms = None;
+        if !pages.is_empty() {
+            // The index covers every page: the words of those rendered now
+            // with the others' as they were.
+            let terms = r.take_terms(&next.terms);
+            r.set_terms(terms.clone());
+            diags.extend(render::search(&r, &sink));
+            new_terms = Some(terms);
+        }
         drop(r);
+        if let Some(t) = new_terms {
+            next.terms = Arc::new(t);
+        }
         next.summaries = summaries;
         let mut by_key = (*next.render_diags).clone();
         for k in &keys {
@@ -467,6 +483,7 @@ impl Session {
             bodies: Arc::new(bodies),
             scopes,
             summaries: Arc::new(vec![String::new(); site.pages.len()]),
+            terms: Arc::new(vec![None; site.pages.len()]),
             today: self.today,
             stage_diags: Arc::new(Diagnostics::new()),
             render_diags: Arc::new(HashMap::new()),
@@ -512,7 +529,9 @@ impl Session {
             }
         };
         let (summaries, diags) = render::everything(&r, &next.bodies, &sink);
+        let terms = r.take_terms(&[]);
         drop(r);
+        next.terms = Arc::new(terms);
         let mut by_key: HashMap<Key, Vec<Diagnostic>> = HashMap::new();
         for (k, d) in diags {
             by_key.entry(k).or_default().push(d);

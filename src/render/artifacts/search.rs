@@ -106,6 +106,17 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The words kept so far, with `before[id]` for pages not rendered.
+    pub fn take_terms(&self, before: &[Option<Terms>]) -> Vec<Option<Terms>> {
+        let kept = self.search_terms.lock().unwrap_or_else(|p| p.into_inner());
+        kept.iter().enumerate().map(|(id, t)| t.clone().or_else(|| before.get(id).cloned().flatten())).collect()
+    }
+
+    /// Replaces the words kept (a session's, for pages not rendered again).
+    pub fn set_terms(&self, terms: Vec<Option<Terms>>) {
+        *self.search_terms.lock().unwrap_or_else(|p| p.into_inner()) = terms;
+    }
+
     /// Every portal's index and search page, from the words of the pages
     /// rendered so far (all of them, after a full render).
     pub fn search(&self) -> (Vec<(usize, File)>, Diagnostics) {
