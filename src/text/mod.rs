@@ -107,20 +107,49 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// The words of `text`: runs of letters, digits and marks, as byte ranges.
+/// Read byte by byte (ASCII) and character by character decoded in place:
+/// a site's whole text goes through here for its search index.
 pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut rest = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = rest.by_ref().find(|(_, c)| is_word_char(*c))?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !is_word_char(c) {
-                end = i;
+        while i < bytes.len() {
+            let (word, len) = char_at(bytes, i);
+            if word {
                 break;
             }
-            rest.next();
+            i += len;
         }
-        Some(start..end)
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (word, len) = char_at(bytes, i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some(start..i)
     })
+}
+
+/// Whether the character starting at byte `i` of UTF-8 text belongs to a
+/// word, and its length in bytes.
+#[inline]
+fn char_at(b: &[u8], i: usize) -> (bool, usize) {
+    let c = b[i];
+    if c < 0x80 {
+        return (c.is_ascii_alphanumeric(), 1);
+    }
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3f);
+    let (code, len) = match c {
+        0xc0..=0xdf => ((u32::from(c & 0x1f) << 6) | cont(1), 2),
+        0xe0..=0xef => ((u32::from(c & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => ((u32::from(c & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4),
+    };
+    (char::from_u32(code).is_some_and(is_word_char), len)
 }
 
 #[cfg(test)]

@@ -64,6 +64,25 @@ fn words_are_runs_of_letters_digits_and_marks() {
     assert_eq!(super::words(" … ").count(), 0);
 }
 
+#[test]
+fn words_agree_with_a_character_by_character_split() {
+    let text = "Đường 3/2—phố Ω (x²) 北京市 «Tổ dân phố số 7» e\u{301}; ½ Ⅻ tab\there ĐOÀN-viên 2022.";
+    let mut want = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (is_word_char(c) && i < text.len(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                want.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let got: Vec<&str> = words(text).map(|r| &text[r]).collect();
+    assert_eq!(got, want);
+}
+
 /// Slugs as loa made them before folding moved here.
 fn old_slugify(text: &str) -> String {
     let mut out = String::new();
