@@ -111,7 +111,7 @@ pub struct Renderer<'a> {
     implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
     /// The words of the search index, when the theme has a search page,
     /// and each page's words as it is rendered.
-    search: Option<artifacts::search::Interner>,
+    search: Option<std::sync::Arc<artifacts::search::Interner>>,
     search_terms: std::sync::Mutex<Vec<Option<artifacts::search::Terms>>>,
 }
 

@@ -6,14 +6,25 @@
 //! finds `đường`); the exact form of each word is kept so exact matches
 //! rank first. Built only when the theme has a `search.html` template.
 //! Without JavaScript the page lists the documents by number and date.
+//!
+//! A page's words are gathered while it is rendered (its Markdown is read
+//! once); the index is made at the end from every page's words, once per
+//! set of pages shown (portals showing the same pages share it).
 
 pub mod encode;
+pub mod invert;
 pub mod terms;
+#[cfg(test)]
+mod tests;
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
 use tera::Context;
 
 use crate::diagnostics::Diagnostics;
 use crate::model::{PageId, relative_root};
+use crate::msg;
 use crate::render::classes;
 use crate::render::{Body, File, PortalCtx, Renderer, markdown, render_to};
 use encode::DocMeta;
@@ -27,6 +38,11 @@ pub const TEMPLATE: &str = "search.html";
 /// Documents listed on the search page for readers without JavaScript.
 const NO_JS_DOCUMENTS: usize = 200;
 
+/// Whether `path` (under a portal's root) is the search page's or the index's.
+pub fn owns(path: &str) -> bool {
+    path == "tim-kiem/index.html" || path.starts_with("search/")
+}
+
 /// A document in the list shown without JavaScript.
 #[derive(serde::Serialize)]
 struct DocumentRow<'a> {
@@ -37,15 +53,44 @@ struct DocumentRow<'a> {
     date: Option<crate::render::views::DateView>,
 }
 
+/// A page of the index before the portal is known: what it ranks by (kind,
+/// then newest first), what a result shows, its words, and whether a
+/// portal shows it.
+struct Entry<'t> {
+    rank: u8,
+    date: Option<crate::date::Date>,
+    meta: DocMeta,
+    terms: &'t Terms,
+    shown: Shown,
+}
+
+/// Which flag of a portal's scope says it shows an entry.
+#[derive(Clone, Copy)]
+enum Shown {
+    Always,
+    Page(PageId),
+    Unit(usize),
+    Plan(usize),
+}
+
 impl<'a> Renderer<'a> {
+    /// Uses `words` for the search index's words (a session keeps one, so
+    /// the words of pages rendered earlier keep their ids).
+    pub fn with_words(mut self, words: Arc<Interner>) -> Self {
+        if self.search.is_some() {
+            self.search = Some(words);
+        }
+        self
+    }
+
     /// The search terms of a Markdown page: its title, document data,
     /// dates, tags, plan or report data, and its body's text.
     pub fn page_terms(&self, id: PageId, md: &markdown::Rendered) -> Option<Terms> {
-        let interner = self.search.as_ref()?;
+        let interner = self.search.as_deref()?;
         let site = self.site;
         let page = &site.pages[id];
         let front = &page.src.front;
-        let mut c = Collector::new(interner);
+        let mut c = Collector::new(interner, site.pages.len());
         c.add(&front.title, TITLE);
         if let Some(d) = &page.document {
             // "Kế hoạch số 10/KH-UBND": the number with its kind, "số" or not.
@@ -106,59 +151,85 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// The words kept so far, with `before[id]` for pages not rendered.
+    /// The words of the pages rendered so far (taken out), with `before[id]`
+    /// for the others.
     pub fn take_terms(&self, before: &[Option<Terms>]) -> Vec<Option<Terms>> {
-        let kept = self.search_terms.lock().unwrap_or_else(|p| p.into_inner());
-        kept.iter().enumerate().map(|(id, t)| t.clone().or_else(|| before.get(id).cloned().flatten())).collect()
-    }
-
-    /// Replaces the words kept (a session's, for pages not rendered again).
-    pub fn set_terms(&self, terms: Vec<Option<Terms>>) {
-        *self.search_terms.lock().unwrap_or_else(|p| p.into_inner()) = terms;
-    }
-
-    /// Every portal's index and search page, from the words of the pages
-    /// rendered so far (all of them, after a full render).
-    pub fn search(&self) -> (Vec<(usize, File)>, Diagnostics) {
-        let (mut files, mut diags) = (Vec::new(), Diagnostics::new());
-        let Some(interner) = &self.search else {
-            return (files, diags);
-        };
-        let terms = self.search_terms.lock().unwrap_or_else(|p| p.into_inner());
-        let terms: &[Option<Terms>] = &terms;
-        // Pages made from data add their words before the words are read.
-        let generated: Vec<_> =
-            self.classes.iter().map(|c| self.generated_terms(&self.portals[c.rep], interner)).collect();
-        let words = interner.words();
-        for (class, generated) in self.classes.iter().zip(&generated) {
-            let rep = &self.portals[class.rep];
-            let docs = self.docs(rep, terms, generated);
-            let index = encode::build(&docs, &words);
-            let alone = class.members.len() == 1;
-            let ctx = self.search_context(rep, &index.manifest);
-            let what = "the search page";
-            let shared = if alone { None } else { Some(render_to(&class.tera, TEMPLATE, &ctx)) };
-            for &m in &class.members {
-                let pc = &self.portals[m];
-                let page = match shared.as_ref().map(|r| r.as_ref().map(|b| classes::fill(b, pc.portal))) {
-                    Some(Ok(Some(bytes))) => Ok(bytes),
-                    _ => render_to(&pc.tera, TEMPLATE, &ctx),
-                };
-                match page {
-                    Ok(bytes) => {
-                        files.push((m, File { path: format!("{PAGE_PATH}index.html"), body: Body::Bytes(bytes) }))
-                    }
-                    Err(e) => diags.push(self.templates.error(&e, what)),
-                }
-                for (path, bytes) in &index.files {
-                    files.push((m, File { path: path.clone(), body: Body::Bytes(bytes.clone()) }));
-                }
+        let mut kept = std::mem::take(&mut *self.search_terms.lock().unwrap_or_else(|p| p.into_inner()));
+        for (id, t) in kept.iter_mut().enumerate() {
+            if t.is_none() {
+                *t = before.get(id).cloned().flatten();
             }
+        }
+        kept
+    }
+
+    /// Every portal's index and search page from every page's words
+    /// (`terms[id]`); nothing when the theme has no search page.
+    pub fn search(&self, terms: &[Option<Terms>]) -> (Vec<(usize, File)>, Diagnostics) {
+        let Some(interner) = self.search.as_deref() else {
+            return (Vec::new(), Diagnostics::new());
+        };
+        let generated = self.generated_terms(interner);
+        let entries = self.entries(terms, &generated);
+        let words = interner.words();
+        let vocab = invert::Vocab::new(&words);
+        // Portals that show the same pages share one index.
+        let mut sets: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (c, class) in self.classes.iter().enumerate() {
+            let scope = &self.portals[class.rep].plans.scope;
+            match sets.iter_mut().find(|(s, _)| &self.portals[self.classes[*s].rep].plans.scope == scope) {
+                Some((_, members)) => members.push(c),
+                None => sets.push((c, vec![c])),
+            }
+        }
+        let done: Vec<(Vec<(usize, File)>, Diagnostics)> = sets
+            .par_iter()
+            .map(|(first, classes)| {
+                let pc = &self.portals[self.classes[*first].rep];
+                let shown: Vec<&Entry> = entries.iter().filter(|e| shows(pc, e.shown)).collect();
+                let docs: Vec<&Terms> = shown.iter().map(|e| e.terms).collect();
+                let metas: Vec<&DocMeta> = shown.iter().map(|e| &e.meta).collect();
+                let index = encode::build(&invert::groups(&docs, &vocab), &metas);
+                let (mut files, mut diags) = (Vec::new(), Diagnostics::new());
+                for &c in classes {
+                    self.search_pages(c, &index.manifest, &mut files, &mut diags);
+                    for &m in &self.classes[c].members {
+                        for (path, bytes) in &index.files {
+                            files.push((m, File { path: path.clone(), body: Body::Bytes(bytes.clone()) }));
+                        }
+                    }
+                }
+                (files, diags)
+            })
+            .collect();
+        let (mut files, mut diags) = (Vec::new(), Diagnostics::new());
+        for (f, d) in done {
+            files.extend(f);
+            diags.extend(d);
         }
         (files, diags)
     }
 
-    /// The search page's context: where the index is, and for readers
+    /// The search page of every portal of class `c`.
+    fn search_pages(&self, c: usize, manifest: &str, files: &mut Vec<(usize, File)>, diags: &mut Diagnostics) {
+        let class = &self.classes[c];
+        let rep = &self.portals[class.rep];
+        let ctx = self.search_context(rep, manifest);
+        let shared = if class.members.len() == 1 { None } else { Some(render_to(&class.tera, TEMPLATE, &ctx)) };
+        for &m in &class.members {
+            let pc = &self.portals[m];
+            let page = match shared.as_ref().map(|r| r.as_ref().map(|b| classes::fill(b, pc.portal))) {
+                Some(Ok(Some(bytes))) => Ok(bytes),
+                _ => render_to(&pc.tera, TEMPLATE, &ctx),
+            };
+            match page {
+                Ok(bytes) => files.push((m, File { path: format!("{PAGE_PATH}index.html"), body: Body::Bytes(bytes) })),
+                Err(e) => diags.push(self.templates.error(&e, msg!("search-page"))),
+            }
+        }
+    }
+
+    /// The search page's context: the index's manifest, and for readers
     /// without JavaScript the documents by number and date and the sections.
     fn search_context(&self, pc: &PortalCtx<'a>, manifest: &str) -> Context {
         let site = self.site;
@@ -191,7 +262,7 @@ impl<'a> Renderer<'a> {
         ctx.insert(
             "search",
             &serde_json::json!({
-                "index": manifest,
+                "manifest": manifest,
                 "documents": documents,
                 "documents_total": total,
                 "sections": sections,
@@ -200,62 +271,57 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
-    /// Terms of the pages loa makes from data: sections, units, indicators.
-    fn generated_terms(&self, pc: &PortalCtx<'a>, interner: &Interner) -> Vec<(DocMeta, u8, Terms)> {
+    /// Terms of the pages loa makes from data: sections, units, indicators
+    /// (all of them; each portal's index keeps those it shows).
+    fn generated_terms(&self, interner: &Interner) -> Vec<(DocMeta, u8, Shown, Terms)> {
         let site = self.site;
-        let scope = &pc.plans.scope;
+        let n = site.pages.len();
         let mut out = Vec::new();
         for s in site.sections.iter().skip(1) {
-            let mut c = Collector::new(interner);
+            let mut c = Collector::new(interner, n);
             c.add(&s.title, TITLE);
             if let Some(f) = s.front() {
                 c.add(f.description.as_deref().unwrap_or(""), META);
             }
             let meta = DocMeta { title: s.title.clone(), path: s.path.clone(), info: String::new() };
-            out.push((meta, 1, c.finish()));
+            out.push((meta, 1, Shown::Always, c.finish()));
         }
-        for (u, unit) in site.units.iter().enumerate().filter(|(u, _)| scope.units[*u]) {
-            let mut c = Collector::new(interner);
+        for (u, unit) in site.units.iter().enumerate() {
+            let mut c = Collector::new(interner, n);
             self.add_unit(&mut c, u, TITLE);
             c.add(unit.kind_label, META);
             if let Some(p) = unit.parent {
                 self.add_unit(&mut c, p, META);
             }
             let meta = DocMeta { title: unit.name.clone(), path: unit.path.clone(), info: unit.kind_label.to_string() };
-            out.push((meta, 2, c.finish()));
+            out.push((meta, 2, Shown::Unit(u), c.finish()));
         }
-        for (_, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
+        for (p, plan) in site.plans.iter().enumerate() {
             let page = &site.pages[plan.page];
             let label = page
                 .document
                 .as_ref()
                 .map_or_else(|| page.title().to_string(), |d| format!("{} {}", d.kind, d.front.number));
             for ind in &plan.indicators {
-                let mut c = Collector::new(interner);
+                let mut c = Collector::new(interner, n);
                 c.add(&ind.name, TITLE);
                 c.add(&ind.measure, META);
                 c.add(&label, META);
                 c.add(page.title(), TEXT);
                 c.add(ind.note.as_deref().unwrap_or(""), TEXT);
                 let meta = DocMeta { title: ind.name.clone(), path: ind.path.clone(), info: label.clone() };
-                out.push((meta, 3, c.finish()));
+                out.push((meta, 3, Shown::Plan(p), c.finish()));
             }
         }
         out
     }
 
-    /// The documents of a portal's index in rank order: documents, then
-    /// sections, units, indicators, reports and the other pages; newest first.
-    fn docs<'t>(
-        &self,
-        pc: &PortalCtx<'a>,
-        terms: &'t [Option<Terms>],
-        generated: &'t [(DocMeta, u8, Terms)],
-    ) -> Vec<(DocMeta, &'t Terms)> {
+    /// Every page of any index in rank order: documents, then sections,
+    /// units, indicators, reports and the other pages; newest first.
+    fn entries<'t>(&self, terms: &'t [Option<Terms>], generated: &'t [(DocMeta, u8, Shown, Terms)]) -> Vec<Entry<'t>> {
         let site = self.site;
-        let scope = &pc.plans.scope;
-        let mut ranked: Vec<(u8, Option<crate::date::Date>, DocMeta, &Terms)> = Vec::new();
-        for p in site.pages.iter().filter(|p| scope.pages[p.id]) {
+        let mut out: Vec<Entry> = Vec::new();
+        for p in &site.pages {
             let Some(Some(t)) = terms.get(p.id) else { continue };
             let (rank, date, info) = match &p.document {
                 Some(d) => {
@@ -273,13 +339,25 @@ impl<'a> Renderer<'a> {
                     (rank, p.date(), info)
                 }
             };
-            ranked.push((rank, date, DocMeta { title: p.title().to_string(), path: p.path.clone(), info }, t));
+            let meta = DocMeta { title: p.title().to_string(), path: p.path.clone(), info };
+            out.push(Entry { rank, date, meta, terms: t, shown: Shown::Page(p.id) });
         }
-        for (meta, rank, t) in generated {
-            ranked.push((*rank, None, meta.clone(), t));
+        for (meta, rank, shown, t) in generated {
+            out.push(Entry { rank: *rank, date: None, meta: meta.clone(), terms: t, shown: *shown });
         }
-        ranked.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.path.cmp(&b.2.path)));
-        ranked.into_iter().map(|(_, _, m, t)| (m, t)).collect()
+        out.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.date.cmp(&a.date)).then(a.meta.path.cmp(&b.meta.path)));
+        out
+    }
+}
+
+/// Whether portal `pc` shows an entry.
+fn shows(pc: &PortalCtx, shown: Shown) -> bool {
+    let scope = &pc.plans.scope;
+    match shown {
+        Shown::Always => true,
+        Shown::Page(p) => scope.pages[p],
+        Shown::Unit(u) => scope.units[u],
+        Shown::Plan(p) => scope.plans[p],
     }
 }
 

@@ -1,200 +1,127 @@
-//! The search index as files: the pages' terms inverted into one record per
-//! folded word or word pair, records sorted and packed into shards of about
-//! [`SHARD_BYTES`], result titles in chunks of [`CHUNK`] pages, and a
-//! manifest naming them. Every file is zlib-compressed by loa (the script
-//! inflates it with the browser's `DecompressionStream`), so what travels is
-//! small whatever the web host compresses. Shards and chunks are numbered
-//! and carry the index's hash in their names (`t/12.<hash>.bin`), so a host
-//! may cache them for ever and a rebuild never mixes two indexes. The
-//! format is described in docs/search.md.
+//! The search index as files: the groups of [`super::invert`] packed in
+//! order into shards of about [`SHARD_BYTES`] (a group is never split, so
+//! one file holds a word and the phrases it ends), each shard followed by
+//! the titles of its records' best pages (so the first results show
+//! without another request); every page's title in chunks of [`CHUNK`]
+//! pages for the rest; and a manifest (the first and last word of each
+//! shard) that the search page carries. Every file is zlib-compressed by loa (the
+//! script inflates it with the browser's `DecompressionStream`), so what
+//! travels is small whatever the web host does, and named with a hash of
+//! the whole index, so a host may cache it for ever and a rebuild never
+//! mixes two indexes. The format is described in docs/search.md.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-use super::terms::{STRONG, Terms};
-use crate::text;
+use rayon::prelude::*;
 
-/// Uncompressed size at which a shard is closed.
-pub const SHARD_BYTES: usize = 16 * 1024;
+use super::invert::{Group, Record};
+
+/// Uncompressed size (records and titles) at which a shard is closed
+/// (after a whole group).
+pub const SHARD_BYTES: usize = 8 * 1024;
 /// Pages per chunk of result titles.
 pub const CHUNK: usize = 64;
-/// Diacritic forms a word's record tells apart (bits 2–7 of a page's byte).
-const VARIANTS: usize = 6;
+/// zlib level: 6 makes files within 2% of level 9's in a fraction of the time.
+const LEVEL: u8 = 6;
+/// The format's version, in the manifest.
+const VERSION: u32 = 2;
 
 /// What a result shows: title, address under the portal root, one line.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocMeta {
     pub title: String,
     pub path: String,
     pub info: String,
 }
 
-/// The files of one portal's index, paths under the portal root, and the
-/// manifest's path (the search page names it).
+impl serde::Serialize for DocMeta {
+    /// `[title, path, info]`: shorter than an object, read by position.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (&self.title, &self.path, &self.info).serialize(s)
+    }
+}
+
+/// The files of one portal's index (paths under the portal root) and the
+/// manifest, JSON, that the search page carries.
 pub struct Index {
     pub files: Vec<(String, Vec<u8>)>,
     pub manifest: String,
 }
 
-/// One record: a folded word (`cong`) or pair (`cong doan`), its exact
-/// forms, and for each page that has it, the best field and the forms it has.
-struct Record {
-    key: String,
-    variants: Vec<String>,
-    docs: Vec<u32>,
-    attrs: Vec<u8>,
-}
-
-/// Builds the index of `docs` (in rank order: ties go to the lower id).
-pub fn build(docs: &[(DocMeta, &Terms)], words: &[Box<str>]) -> Index {
-    let mut folded = Folds { words, of: HashMap::new(), keys: Vec::new(), ids: HashMap::new() };
-    // Word records: (page, field, exact id) in page order, by folded word.
-    let mut uni: Vec<Vec<(u32, u8, u32)>> = Vec::new();
-    let mut pairs: HashMap<(u32, u32), Vec<(u32, u8)>> = HashMap::new();
-    for (doc, (_, terms)) in docs.iter().enumerate() {
-        let doc = doc as u32;
-        for w in &terms.words {
-            let f = folded.of(w >> 2) as usize;
-            if uni.len() <= f {
-                uni.resize_with(f + 1, Vec::new);
+/// Writes the index of `groups` over `metas` (in rank order).
+pub fn build(groups: &[Group], metas: &[&DocMeta]) -> Index {
+    let n = metas.len();
+    let mut shards: Vec<(&str, &str, Vec<u8>)> = Vec::new();
+    let mut at = 0;
+    while at < groups.len() {
+        let first = at;
+        let mut body = Vec::with_capacity(SHARD_BYTES * 2);
+        let (mut prev, mut top, mut title_bytes) = ("", Vec::new(), 0);
+        while at < groups.len() && (at == first || body.len() + title_bytes < SHARD_BYTES) {
+            encode_group(&groups[at], prev, n, &mut body);
+            for d in groups[at].titles() {
+                let m = metas[d as usize];
+                title_bytes += m.title.len() + m.path.len() + m.info.len() + 16;
+                top.push(d);
             }
-            uni[f].push((doc, (w & 3) as u8, w >> 2));
+            prev = &groups[at].key;
+            at += 1;
         }
-        for &(a, b, field) in &terms.pairs {
-            let key = (folded.of(a), folded.of(b));
-            let list = pairs.entry(key).or_default();
-            match list.last_mut() {
-                Some(last) if last.0 == doc => last.1 = last.1.min(field),
-                _ => list.push((doc, field)),
-            }
-        }
+        let mut buf = Vec::with_capacity(body.len() + title_bytes);
+        varint(&mut buf, (at - first) as u64);
+        buf.append(&mut body);
+        // The titles of the best pages of the records here, by page id.
+        top.sort_unstable();
+        top.dedup();
+        let titles: Vec<(u32, &DocMeta)> = top.into_iter().map(|d| (d, metas[d as usize])).collect();
+        buf.extend_from_slice(&serde_json::to_vec(&titles).unwrap_or_default());
+        shards.push((&groups[first].key, &groups[at - 1].key, buf));
     }
-    let mut records: Vec<Record> = uni.iter().enumerate().map(|(f, p)| word_record(&folded, f, p)).collect();
-    let many = docs.len() > 1000;
-    records.extend(pairs.into_iter().filter_map(|((a, b), list)| {
-        // On a large site pairs serve ranking by title, headings and
-        // emphasis; pages with a pair in their text only are left out of its
-        // record (they are still found by its words), which keeps shards small.
-        let list: Vec<(u32, u8)> = if many { list.into_iter().filter(|x| x.1 <= STRONG).collect() } else { list };
-        if list.is_empty() {
-            return None;
-        }
-        let key = format!("{} {}", folded.keys[a as usize], folded.keys[b as usize]);
-        Some(Record {
-            key,
-            variants: vec![],
-            docs: list.iter().map(|x| x.0).collect(),
-            attrs: list.iter().map(|x| x.1).collect(),
-        })
-    }));
-    records.retain(|r| !r.docs.is_empty());
-    // The script compares keys as JavaScript strings do: by UTF-16 units.
-    records.sort_by(|a, b| a.key.encode_utf16().cmp(b.key.encode_utf16()));
-    let mut files = Vec::new();
-    let firsts = shards(&records, docs.len(), &mut files);
-    for c in docs.chunks(CHUNK) {
-        let metas: Vec<&DocMeta> = c.iter().map(|(m, _)| m).collect();
-        files.push((format!("d/{}", files.len() - firsts.len()), serde_json::to_vec(&metas).unwrap_or_default()));
+    let mut files: Vec<(String, Vec<u8>)> =
+        shards.iter_mut().enumerate().map(|(i, s)| (format!("t/{i}"), std::mem::take(&mut s.2))).collect();
+    for (i, c) in metas.chunks(CHUNK).enumerate() {
+        files.push((format!("d/{i}"), serde_json::to_vec(c).unwrap_or_default()));
     }
     let mut h = std::collections::hash_map::DefaultHasher::new();
     files.hash(&mut h);
     let hash = format!("{:012x}", h.finish() >> 16);
-    let manifest = serde_json::json!({ "v": 1, "h": hash, "n": docs.len(), "c": CHUNK, "s": firsts });
-    files.push(("i".to_string(), serde_json::to_vec(&manifest).unwrap_or_default()));
+    let firsts: Vec<&str> = shards.iter().map(|s| s.0).collect();
+    let lasts: Vec<&str> = shards.iter().map(|s| s.1).collect();
+    let manifest = serde_json::json!({
+        "v": VERSION, "h": hash, "n": n, "c": CHUNK, "s": firsts.join(" "), "e": lasts.join(" "),
+    });
     let files = files
-        .into_iter()
-        .map(|(name, data)| (format!("search/{name}.{hash}.bin"), miniz_oxide::deflate::compress_to_vec_zlib(&data, 9)))
+        .into_par_iter()
+        .map(|(name, data)| {
+            (format!("search/{name}.{hash}.bin"), miniz_oxide::deflate::compress_to_vec_zlib(&data, LEVEL))
+        })
         .collect();
-    Index { files, manifest: format!("search/i.{hash}.bin") }
+    Index { files, manifest: manifest.to_string() }
 }
 
-/// Folded words by exact id, each folded word once.
-struct Folds<'w> {
-    words: &'w [Box<str>],
-    of: HashMap<u32, u32>,
-    keys: Vec<String>,
-    ids: HashMap<String, u32>,
-}
-
-impl Folds<'_> {
-    fn of(&mut self, exact: u32) -> u32 {
-        if let Some(f) = self.of.get(&exact) {
-            return *f;
-        }
-        let key = text::fold(self.words.get(exact as usize).map_or("", |w| w));
-        let next = self.keys.len() as u32;
-        let f = *self.ids.entry(key.clone()).or_insert(next);
-        if f == next {
-            self.keys.push(key);
-        }
-        self.of.insert(exact, f);
-        f
-    }
-}
-
-/// The record of folded word `f` from its postings (page order; a page may
-/// come several times, once per exact form).
-fn word_record(folded: &Folds, f: usize, postings: &[(u32, u8, u32)]) -> Record {
-    let key = folded.keys[f].clone();
-    let mut counts: HashMap<u32, usize> = HashMap::new();
-    for p in postings {
-        *counts.entry(p.2).or_default() += 1;
-    }
-    let mut forms: Vec<(u32, usize)> = counts.into_iter().collect();
-    forms.sort_by(|a, b| b.1.cmp(&a.1).then(folded.words[a.0 as usize].cmp(&folded.words[b.0 as usize])));
-    forms.truncate(VARIANTS);
-    let variants: Vec<String> = forms.iter().map(|(id, _)| folded.words[*id as usize].to_string()).collect();
-    // A word only ever written as its key (`10`, `ubnd`) needs no forms.
-    let variants = if variants.len() == 1 && variants[0] == key { vec![] } else { variants };
-    let bit = |exact: u32| forms.iter().position(|(id, _)| *id == exact).map_or(0u8, |i| 4 << i);
-    let (mut docs, mut attrs): (Vec<u32>, Vec<u8>) = (Vec::new(), Vec::new());
-    for &(doc, field, exact) in postings {
-        let mask = if variants.is_empty() { 0 } else { bit(exact) };
-        if docs.last() == Some(&doc) {
-            let a = attrs.last_mut().expect("attrs follow docs");
-            *a = ((*a & 3).min(field)) | (*a & !3) | mask;
-        } else {
-            docs.push(doc);
-            attrs.push(field | mask);
-        }
-    }
-    Record { key, variants, docs, attrs }
-}
-
-/// Packs the records into shards `t/<n>`; returns each one's first key.
-fn shards(records: &[Record], n_docs: usize, files: &mut Vec<(String, Vec<u8>)>) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < records.len() {
-        let mut buf = Vec::with_capacity(SHARD_BYTES * 2);
-        let mut prev: &[u8] = &[];
-        let mut end = start;
-        let mut body = Vec::new();
-        while end < records.len() && (end == start || body.len() < SHARD_BYTES) {
-            encode(&records[end], prev, n_docs, &mut body);
-            prev = records[end].key.as_bytes();
-            end += 1;
-        }
-        varint(&mut buf, (end - start) as u64);
-        buf.extend_from_slice(&body);
-        files.push((format!("t/{}", out.len()), buf));
-        out.push(records[start].key.clone());
-        start = end;
-    }
-    out
-}
-
-/// One record: key (sharing a prefix with the previous), forms, pages (a
-/// list of gaps or a bitmap, whichever is smaller), one byte per page.
-fn encode(r: &Record, prev: &[u8], n_docs: usize, out: &mut Vec<u8>) {
-    let key = r.key.as_bytes();
+/// One group: its key (sharing a prefix with the previous group's), the
+/// word's record, then the pairs ending with it, by first word.
+fn encode_group(g: &Group, prev: &str, n_docs: usize, out: &mut Vec<u8>) {
+    let (key, prev) = (g.key.as_bytes(), prev.as_bytes());
     let shared = key.iter().zip(prev).take_while(|(a, b)| a == b).count();
     varint(out, shared as u64);
     bytes(out, &key[shared..]);
-    varint(out, r.variants.len() as u64);
-    for v in &r.variants {
+    varint(out, g.word.variants.len() as u64);
+    for v in &g.word.variants {
         bytes(out, v.as_bytes());
     }
+    encode_pages(&g.word, n_docs, out);
+    varint(out, g.pairs.len() as u64);
+    for (first, r) in &g.pairs {
+        bytes(out, first.as_bytes());
+        encode_pages(r, n_docs, out);
+    }
+}
+
+/// A record's pages (a list of gaps or a bitmap, whichever is smaller),
+/// then each page's field (2 bits, four pages a byte), then for each page
+/// one bit per exact form (whether it has it), packed.
+fn encode_pages(r: &Record, n_docs: usize, out: &mut Vec<u8>) {
     varint(out, r.docs.len() as u64);
     let mut gaps = Vec::with_capacity(r.docs.len() * 2);
     let mut last = 0;
@@ -214,7 +141,22 @@ fn encode(r: &Record, prev: &[u8], n_docs: usize, out: &mut Vec<u8>) {
         }
         out.extend_from_slice(&bitmap);
     }
-    out.extend_from_slice(&r.attrs);
+    let mut fields = vec![0u8; r.attrs.len().div_ceil(4)];
+    for (i, a) in r.attrs.iter().enumerate() {
+        fields[i / 4] |= (a & 3) << (2 * (i % 4));
+    }
+    out.extend_from_slice(&fields);
+    let forms = r.variants.len();
+    let mut bits = vec![0u8; (r.attrs.len() * forms).div_ceil(8)];
+    for (i, a) in r.attrs.iter().enumerate() {
+        for k in 0..forms {
+            if a & (4 << k) != 0 {
+                let at = i * forms + k;
+                bits[at / 8] |= 1 << (at % 8);
+            }
+        }
+    }
+    out.extend_from_slice(&bits);
 }
 
 fn varint(out: &mut Vec<u8>, mut v: u64) {
