@@ -26,6 +26,33 @@ pub enum Command {
     Check(SiteArgs),
     /// Preview the site at http://127.0.0.1:8000/, rebuilt and reloaded on every edit
     Serve(ServeArgs),
+    /// Send the built portals to their hosting (the `publish:` targets in loa.yaml), only what changed
+    Publish(PublishArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// The site folder (holding loa.yaml); the current folder by default
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where the site was built (default: public/ in the site folder)
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// Only this portal
+    #[arg(long)]
+    pub portal: Option<String>,
+    /// Only this target (a name under `publish:` in loa.yaml)
+    #[arg(long)]
+    pub target: Option<String>,
+    /// List what would be sent and deleted; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Trust an SSH host whose key has this fingerprint (SHA256:…), after checking it with the hosting provider
+    #[arg(long, value_name = "FINGERPRINT")]
+    pub trust_host: Option<String>,
+    /// Ask for the password of each target and save it in the system keyring (nothing is published)
+    #[arg(long)]
+    pub save_password: bool,
 }
 
 #[derive(Debug, Args)]

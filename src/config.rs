@@ -24,8 +24,13 @@ struct RawConfig {
     theme: Option<String>,
     #[serde(default)]
     markdown: RawMarkdown,
-    portals: Vec<RawPortal>,
+    /// Where `loa publish` sends the portals (see `publish::target`).
     #[serde(default)]
+    publish: Option<crate::publish::target::RawTargets>,
+    #[serde(default)]
+    limits: RawLimits,
+    portals: Vec<RawPortal>,
+    #[serde(default, deserialize_with = "crate::yaml::free_form")]
     extra: Option<serde_json::Value>,
 }
 
@@ -35,6 +40,19 @@ struct RawMarkdown {
     #[serde(default)]
     raw_html: bool,
 }
+
+/// Limits on what a build reads (`limits:`), so a mistaken file cannot
+/// exhaust the machine.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    /// The largest Markdown or YAML file read, in megabytes.
+    #[serde(default)]
+    file_mb: Option<u64>,
+}
+
+/// The default of `limits: { file_mb }`: a long plan is well under 1 MB.
+pub const DEFAULT_FILE_MB: u64 = 10;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,7 +127,11 @@ pub struct Config {
     pub language: String,
     pub theme: String,
     pub raw_html: bool,
+    /// The largest Markdown or YAML file a build reads, in bytes.
+    pub max_file_bytes: u64,
     pub portals: Vec<Portal>,
+    /// The publishing targets, by name.
+    pub publish: Vec<crate::publish::target::Target>,
     pub extra: serde_json::Value,
 }
 
@@ -191,6 +213,19 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         d.message = msg!("config-no-portal").into();
         diags.push(d.with_help(msg!("config-no-portal-help")));
     }
+    for (key, value) in [("theme", &raw.theme), ("language", &raw.language)] {
+        if let Some(v) = value.as_deref().filter(|v| !is_plain_name(v)) {
+            let mut d = at_key(key);
+            d.message = msg!("config-plain-name", key = key, value = v).into();
+            let example = if key == "theme" { "theme: default" } else { "language: vi" };
+            diags.push(d.with_help(msg!("config-plain-name-help", example = example)));
+        }
+    }
+    if raw.limits.file_mb == Some(0) {
+        let mut d = at_key("file_mb");
+        d.message = msg!("config-file-mb").into();
+        diags.push(d.with_help(msg!("config-file-mb-help", mb = DEFAULT_FILE_MB)));
+    }
     let several = raw.portals.len() > 1;
     let mut portals: Vec<Portal> = Vec::new();
     for p in raw.portals {
@@ -201,7 +236,16 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             continue;
         }
         if portals.iter().any(|q| q.id == p.id) {
-            let mut d = at_key(&format!("id: {}", p.id));
+            // Point at this portal's id, the second one written, not the first.
+            let nth = portals.iter().filter(|q| q.id == p.id).count() + 1;
+            let offset = [format!("id: {}", p.id), format!("id: \"{}\"", p.id), format!("id: '{}'", p.id)]
+                .iter()
+                .flat_map(|pat| src.match_indices(pat.as_str()).map(|(i, _)| i).collect::<Vec<_>>())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .nth(nth - 1)
+                .unwrap_or(0);
+            let mut d = Diagnostic::error("").in_file(FILE_NAME).at(src, offset);
             d.message = msg!("config-portal-twice", id = &p.id).into();
             diags.push(d.with_help(msg!("config-portal-twice-help")));
             continue;
@@ -219,6 +263,13 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             None if several => format!("{base_url}{}/", p.id),
             None => base_url.clone(),
         };
+        if let Some(logo) = &p.logo
+            && let Some(d) = logo_problem(root, raw.theme.as_deref().unwrap_or("default"), logo)
+        {
+            // At the value as written (it may be quoted).
+            let at = src.find(logo.as_str()).unwrap_or(0);
+            diags.push(d.in_file(FILE_NAME).at(src, at));
+        }
         if let Some(a) = &p.accent
             && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
         {
@@ -238,6 +289,23 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
             english: p.english,
         });
     }
+    let ids: Vec<String> = portals.iter().map(|p| p.id.clone()).collect();
+    let mut publish = Vec::new();
+    for (name, t) in raw.publish.unwrap_or_default() {
+        match crate::publish::target::validate(&name, t, &ids) {
+            Ok(t) => publish.push(t),
+            Err(p) => {
+                // Point at the key's text inside the `publish:` block.
+                let block = src.find("\npublish:").unwrap_or(0);
+                let offset = src[block..].find(&p.key).map_or(block, |i| block + i);
+                let mut d = Diagnostic::error(p.message).in_file(FILE_NAME).at(src, offset);
+                if !p.show_line {
+                    d.snippet = None;
+                }
+                diags.push(d.with_help(p.help));
+            }
+        }
+    }
     if diags.has_errors() {
         return Err(diags);
     }
@@ -249,9 +317,34 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         language: raw.language.unwrap_or_else(|| "vi".into()),
         theme: raw.theme.unwrap_or_else(|| "default".into()),
         raw_html: raw.markdown.raw_html,
+        max_file_bytes: raw.limits.file_mb.unwrap_or(DEFAULT_FILE_MB).saturating_mul(1024 * 1024),
         portals,
+        publish,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
     })
+}
+
+/// What is wrong with a portal's `logo:`: it must be a file of the site's
+/// or the theme's `static/` folder, named by a path inside it.
+fn logo_problem(root: &Path, theme: &str, logo: &str) -> Option<Diagnostic> {
+    let local = !logo.contains("://")
+        && !logo.starts_with('/')
+        && !logo.contains('\\')
+        && !logo.split('/').any(|s| s == ".." || s == "." || s.is_empty())
+        && !logo.contains(':');
+    if !local {
+        return Some(Diagnostic::error(msg!("config-logo-not-local", logo = logo)).with_help(msg!("config-logo-help")));
+    }
+    let found = [root.join("static"), root.join("themes").join(theme).join("static")]
+        .iter()
+        .any(|dir| dir.join(logo).is_file());
+    (!found).then(|| Diagnostic::error(msg!("config-logo-missing", logo = logo)).with_help(msg!("config-logo-help")))
+}
+
+/// A theme or language name: a single folder or file name inside the site
+/// (`default`, `vi`), never a path that could lead outside it.
+fn is_plain_name(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// `https://host/path` with a trailing slash, or None if not absolute http(s).
@@ -292,6 +385,40 @@ mod tests {
         let msgs: Vec<_> = e.iter().map(|d| d.message.id().unwrap_or_default()).collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
         assert_eq!(msgs, ["config-bad-url", "config-portal-id", "config-portal-twice"]);
+        // The duplicate is pointed at, not the first portal with that id.
+        assert_eq!(e.iter().last().map(|d| d.line), Some(6));
+    }
+
+    #[test]
+    fn theme_and_language_cannot_be_paths() {
+        for bad in ["theme: ../../etc", "theme: /etc", "language: ../../../../etc/passwd", "theme: a/b", "language: ''"]
+        {
+            let e = parse(&format!("title: T\nbase_url: https://a.vn\n{bad}\nportals:\n  - id: a\n")).unwrap_err();
+            let ids: Vec<_> = e.iter().map(|d| d.message.id()).collect();
+            assert!(ids.contains(&Some("config-plain-name")), "{bad}: {ids:?}");
+        }
+        let c =
+            parse("title: T\nbase_url: https://a.vn\ntheme: my_theme-2\nlanguage: en\nportals:\n  - id: a\n").unwrap();
+        assert_eq!((c.theme.as_str(), c.language.as_str()), ("my_theme-2", "en"));
+        assert_eq!(c.max_file_bytes, DEFAULT_FILE_MB * 1024 * 1024);
+    }
+
+    #[test]
+    fn a_logo_is_a_file_of_the_site() {
+        let d = std::env::temp_dir().join(format!("loa-config-logo-{}", std::process::id()));
+        std::fs::create_dir_all(d.join("static/anh")).unwrap();
+        std::fs::write(d.join("static/anh/logo.svg"), "<svg/>").unwrap();
+        assert!(logo_problem(&d, "default", "anh/logo.svg").is_none());
+        for (logo, id) in [
+            ("https://x.vn/logo.png", "config-logo-not-local"),
+            ("javascript:alert(1)", "config-logo-not-local"),
+            ("../loa.yaml", "config-logo-not-local"),
+            ("/etc/passwd", "config-logo-not-local"),
+            ("logo.png", "config-logo-missing"),
+        ] {
+            assert_eq!(logo_problem(&d, "default", logo).map(|e| e.message.id()), Some(Some(id)), "{logo}");
+        }
+        std::fs::remove_dir_all(&d).unwrap();
     }
 
     #[test]

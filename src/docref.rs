@@ -103,6 +103,9 @@ pub struct DocRef {
     pub number: String,
     /// (year, month, day) when "ngày 7/9/2021" follows the number.
     pub date: Option<(u16, u8, u8)>,
+    /// The issuer named right after the mention ("… của UBND phường Ba
+    /// Đình"): the words after "của", up to punctuation, at most ten.
+    pub issuer: Option<String>,
 }
 
 /// Every document reference in `text`, in order, not overlapping.
@@ -120,7 +123,9 @@ pub fn find(text: &str) -> Vec<DocRef> {
                     kind: kind.map(|k| k.0),
                     number: normalize_number(&text[start..end]),
                     date: date.map(|d| d.1),
+                    issuer: None,
                 };
+                let r = DocRef { issuer: issuer_after(text, r.range.end), ..r };
                 i = r.range.end;
                 refs.push(r);
             }
@@ -128,6 +133,21 @@ pub fn find(text: &str) -> Vec<DocRef> {
         }
     }
     refs
+}
+
+/// The words after "của" that follow a mention, up to punctuation or the
+/// end of the line, at most ten.
+fn issuer_after(text: &str, at: usize) -> Option<String> {
+    let rest = text.get(at..)?;
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let lower_start: String = rest.chars().take(4).collect::<String>().to_lowercase();
+    if lower_start != "của " {
+        return None;
+    }
+    let after = &rest["của ".len()..];
+    let end = after.find(['.', ',', ';', ':', '(', ')', '\n', '"', '“', '”', '[', ']']).unwrap_or(after.len());
+    let words: Vec<&str> = after[..end].split_whitespace().take(10).collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// Index of the first ASCII digit at or after `from`. Most text has few

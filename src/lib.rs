@@ -12,6 +12,7 @@ pub mod fs;
 pub mod messages;
 pub mod model;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod serve;
 pub mod session;
@@ -55,6 +56,9 @@ pub struct Report {
     pub files: usize,
     /// The output folder, when something was written.
     pub output: Option<PathBuf>,
+    /// A failed build changed the published folder (it could not put the
+    /// previous site back): never claim it was left as it was.
+    pub output_changed: bool,
 }
 
 impl Report {

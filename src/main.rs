@@ -56,6 +56,7 @@ fn main() -> ExitCode {
         cli::Command::Build(b) => (b.site, b.output, b.base_url, true),
         cli::Command::Check(s) => (s, None, None, false),
         cli::Command::Serve(s) => return serve(s),
+        cli::Command::Publish(p) => return publish(p),
     };
     let opts = loa::BuildOptions {
         root: site.root,
@@ -74,10 +75,10 @@ fn main() -> ExitCode {
     let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
     let label = messages::t(messages::lang(), "label-error");
     if report.failed() {
-        let m = if write {
-            msg!("run-failed-build", errors = errors, warnings = warnings)
-        } else {
-            msg!("run-failed-check", errors = errors, warnings = warnings)
+        let m = match (write, report.output_changed) {
+            (false, _) => msg!("run-failed-check", errors = errors, warnings = warnings),
+            (true, false) => msg!("run-failed-build", errors = errors, warnings = warnings),
+            (true, true) => msg!("run-failed-build-changed", errors = errors, warnings = warnings),
         };
         eprintln!("{label}: {m}");
         return ExitCode::FAILURE;
@@ -109,4 +110,25 @@ fn main() -> ExitCode {
 fn seconds(secs: f64) -> String {
     let s = format!("{secs:.2}");
     if messages::lang() == Lang::Vi { s.replace('.', ",") } else { s }
+}
+
+/// `loa publish`: prints what each target received (or, dry, would receive).
+fn publish(p: cli::PublishArgs) -> ExitCode {
+    let opts = loa::publish::Options {
+        root: p.root,
+        output: p.output,
+        portal: p.portal,
+        target: p.target,
+        dry_run: p.dry_run,
+        trust_host: p.trust_host,
+        save_password: p.save_password,
+    };
+    let report = loa::publish::publish(&opts);
+    for o in &report.outcomes {
+        eprintln!("{}", loa::publish::summary(o));
+    }
+    for d in report.diagnostics.iter() {
+        eprintln!("{d}\n");
+    }
+    if report.diagnostics.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

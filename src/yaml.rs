@@ -4,15 +4,20 @@
 //! explaining the mistakes Vietnamese text invites (an unquoted comma or
 //! colon, a decimal comma, tabs) in the staff's words, never in Rust's.
 
+mod tape;
+
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::did_you_mean;
 use crate::messages::{Msg, Text};
 use crate::msg;
+pub use tape::{Placeholder, scalar_or_block};
 
 /// Separates message and help in errors raised by our own `Deserialize`
 /// impls (see [`invalid`]); never shown to the user.
 const HELP_SEP: char = '\u{1c}';
+/// Separates the help from the key to point at (see [`invalid_at`]).
+const AT_SEP: char = '\u{1b}';
 
 /// A YAML problem at a 1-based line and column of the parsed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,10 +29,26 @@ pub struct YamlError {
 }
 
 /// Parses `src` into `T`; on failure says where and what to do.
+///
+/// A value that may be a number or a block (see [`scalar_or_block`]) makes
+/// the text be read twice: serde_yaml turns a plain scalar into a number
+/// before a type that accepts either can see it, and `22.000` would arrive
+/// as 22. The first pass records, in document order, which of the two each
+/// such value is; the second asks serde_yaml for exactly that shape, so the
+/// number's written text reaches our own checks.
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
     // An empty document is an empty mapping for our purposes ("---\n---").
     let src = if src.trim().is_empty() { "{}" } else { src };
-    serde_yaml::from_str(src).map_err(|e| translate(&e, src))
+    tape::start();
+    let first = serde_yaml::from_str(src);
+    let result = if tape::replay() {
+        let second = serde_yaml::from_str(src);
+        tape::stop();
+        second
+    } else {
+        first
+    };
+    result.map_err(|e| translate(&e, src))
 }
 
 /// Builds a deserialization error carrying a help line, for use inside our
@@ -53,14 +74,33 @@ fn decode(s: &str) -> Text {
     Msg::decode(s).map_or_else(|| Text::Raw(s.to_string()), Text::from)
 }
 
+/// Like [`invalid`], for an error found while reading a whole block (a
+/// key written twice): serde_yaml places it at the start of the block, so
+/// the message is moved to the `nth` (1-based) key `key:` after that point.
+pub fn invalid_at<E: serde::de::Error>(message: impl Into<Text>, help: impl Into<Text>, key: &str, nth: usize) -> E {
+    E::custom(format!("{}{HELP_SEP}{}{AT_SEP}{nth}{AT_SEP}{key}", encode(message.into()), encode(help.into())))
+}
+
 fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
-    let (line, col) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+    let (mut line, mut col) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
     // serde_yaml appends " at line L column C" to the message; we show the
     // position ourselves.
     let raw = e.to_string();
     let raw = match raw.rfind(" at line ") {
         Some(i) => &raw[..i],
         None => &raw,
+    };
+    // An error about one key of a block: point at that key.
+    let raw = match raw.split_once(AT_SEP) {
+        Some((head, at)) => {
+            if let Some((nth, key)) = at.split_once(AT_SEP)
+                && let Some((l, c)) = find_key(src, line, col, key, nth.parse().unwrap_or(1))
+            {
+                (line, col) = (l, c);
+            }
+            head
+        }
+        None => raw,
     };
     // Nested fields come prefixed with their path: "document.issued: ...".
     let (field_path, raw) = split_field_path(raw);
@@ -72,6 +112,36 @@ fn translate(e: &serde_yaml::Error, src: &str) -> YamlError {
         (None, m) => m,
     };
     YamlError { message, help, line, col }
+}
+
+/// The 1-based line and column of the `nth` key `key` written at or after
+/// line `line`, column `col` (1-based): `key:`, `"key":` or `'key':` at the
+/// start of a line or after `{` or `,`.
+fn find_key(src: &str, line: usize, col: usize, key: &str, nth: usize) -> Option<(usize, usize)> {
+    let line_start: usize = src.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let from = (line_start + col.saturating_sub(1)).min(src.len());
+    let mut seen = 0;
+    let mut i = from;
+    while i < src.len() {
+        let rest = &src[i..];
+        let hit = [format!("{key}:"), format!("\"{key}\":"), format!("'{key}':")]
+            .iter()
+            .filter_map(|p| rest.find(p.as_str()).map(|j| (j, p.len())))
+            .min();
+        let (j, len) = hit?;
+        let at = i + j;
+        let before = src[..at].trim_end_matches([' ', '\t']);
+        if before.is_empty() || before.ends_with(['\n', '{', ',', '-']) {
+            seen += 1;
+            if seen == nth {
+                let l = src[..at].matches('\n').count() + 1;
+                let c = src[src[..at].rfind('\n').map_or(0, |n| n + 1)..at].chars().count() + 1;
+                return Some((l, c));
+            }
+        }
+        i = at + len;
+    }
+    None
 }
 
 fn split_field_path(raw: &str) -> (Option<&str>, &str) {
@@ -279,6 +349,22 @@ fn syntax(raw: &str, line: &str) -> (Text, Option<Text>) {
     .map_or_else(|| msg!("raw", text = raw), |(_, id)| Msg::new(id));
     let help = if detail.id == "yaml-syntax-tab" { msg!("yaml-tabs") } else { help };
     (msg!("yaml-syntax", detail = detail).into(), Some(help.into()))
+}
+
+/// Reads a free-form value (`extra:`) as JSON, refusing a key written twice
+/// in any of its mappings (typed maps would silently keep the last one).
+/// For `#[serde(deserialize_with = "crate::yaml::free_form")]`.
+pub fn free_form<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    use serde::Deserialize;
+    // serde_yaml's own Value rejects duplicate keys as it reads them.
+    let value = Option::<serde_yaml::Value>::deserialize(d)?;
+    value
+        .map(|v| {
+            serde_json::to_value(v).map_err(|e| {
+                invalid(crate::msg!("extra-not-json", error = e.to_string()), crate::msg!("extra-not-json-help"))
+            })
+        })
+        .transpose()
 }
 
 #[cfg(test)]

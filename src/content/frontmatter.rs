@@ -88,7 +88,7 @@ pub struct PageFront {
     /// Limits the page to these portals (ids from loa.yaml).
     #[serde(default)]
     pub portals: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::free_form")]
     pub extra: Option<serde_json::Value>,
 }
 
@@ -105,7 +105,7 @@ pub struct SectionFront {
     pub sort_by: SortBy,
     #[serde(default)]
     pub template: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::free_form")]
     pub extra: Option<serde_json::Value>,
 }
 

@@ -2,8 +2,11 @@
 //! sections, data files and assets, with a diagnostic for every file that
 //! cannot be read or whose front matter is wrong. No formatting happens here.
 
+pub mod active;
 pub mod data;
+pub mod encoding;
 pub mod frontmatter;
+pub mod scalars;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -14,7 +17,7 @@ use serde::de::DeserializeOwned;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::{fs, yaml};
+use crate::{fs, msg, yaml};
 pub use frontmatter::{DocumentFront, PageFront, SectionFront, SortBy};
 
 /// A Markdown file, read and split, with its front matter parsed.
@@ -116,18 +119,29 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
         );
         return content;
     }
-    let entries = discover(&dir, &mut content.diagnostics);
+    let entries = discover(&dir, &config.root, &mut content.diagnostics);
     let mut folders_with_pages = BTreeSet::new();
     let old = previous.map(Previous::new).unwrap_or_default();
-    let results: Vec<Result<Loaded, Diagnostic>> = entries
+    let limit = config.max_file_bytes;
+    let results: Vec<(Result<Loaded, Diagnostic>, Option<Diagnostic>)> = entries
         .into_par_iter()
-        .map(|entry| match old.reuse(&entry, changed) {
-            Some(loaded) => Ok(loaded),
-            None => load_entry(entry),
+        .map(|entry| {
+            let loaded = match old.reuse(&entry, changed) {
+                Some(loaded) => Ok(loaded),
+                None => load_entry(entry, limit),
+            };
+            // Computed for reused files too: a load gives the same warnings.
+            let warning = match &loaded {
+                Ok(Loaded::Asset(a)) => active_asset(a, config),
+                Ok(l) => l.text().and_then(|(shown, text)| encoding::mojibake_warning(shown, text)),
+                Err(_) => None,
+            };
+            (loaded, warning)
         })
         .collect();
 
-    for r in results {
+    for (r, warning) in results {
+        content.diagnostics.extend(warning);
         match r {
             Ok(Loaded::Page(p)) => {
                 let folder = if p.rel.ends_with("/index.md") { parent(parent(&p.rel)) } else { parent(&p.rel) };
@@ -198,14 +212,14 @@ impl<'a> Previous<'a> {
 }
 
 /// Reads and parses one file.
-fn load_entry(entry: Entry) -> Result<Loaded, Diagnostic> {
+fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
     match entry {
-        Entry::Page(abs, rel) => read_text(&abs, &rel)
+        Entry::Page(abs, rel) => read_text(&abs, &rel, limit)
             .and_then(|(text, shown)| parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))),
-        Entry::Section(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+        Entry::Section(abs, rel) => read_text(&abs, &rel, limit).and_then(|(text, shown)| {
             parse_source::<SectionFront>(text, rel, shown).map(|s| Loaded::Section(Box::new(s)))
         }),
-        Entry::Data(abs, rel) => read_text(&abs, &rel).and_then(|(text, shown)| {
+        Entry::Data(abs, rel) => read_text(&abs, &rel, limit).and_then(|(text, shown)| {
             if rel.ends_with(PLAN_FILE) {
                 parse_data(&text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
             } else {
@@ -224,31 +238,58 @@ enum Loaded {
     Asset(Asset),
 }
 
+impl Loaded {
+    /// The file as shown and its text, for a text file.
+    fn text(&self) -> Option<(&Path, &str)> {
+        match self {
+            Loaded::Page(p) => Some((&p.shown, &p.text)),
+            Loaded::Section(s) => Some((&s.shown, &s.text)),
+            Loaded::Units(d) => Some((&d.shown, &d.text)),
+            Loaded::Plan(d) => Some((&d.shown, &d.text)),
+            Loaded::Asset(_) => None,
+        }
+    }
+}
+
+/// The problem of an HTML or SVG file of the content that holds something
+/// that would run (see active.rs).
+fn active_asset(a: &Asset, config: &Config) -> Option<Diagnostic> {
+    if !active::is_active_kind(&a.rel) {
+        return None;
+    }
+    let shown = PathBuf::from(format!("content/{}", a.rel));
+    active_file(&a.abs, &shown, config)
+}
+
+/// The problem of the HTML or SVG file `abs` (shown as `shown`), if any.
+pub fn active_file(abs: &Path, shown: &Path, config: &Config) -> Option<Diagnostic> {
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > config.max_file_bytes {
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        return Some(
+            Diagnostic::error(msg!("file-too-big", mb = mb(size), limit = mb(config.max_file_bytes)))
+                .in_file(shown)
+                .with_help(msg!("file-too-big-help", mb = mb(size))),
+        );
+    }
+    let bytes = std::fs::read(abs).ok()?;
+    active::check(shown, &String::from_utf8_lossy(&bytes), config.raw_html)
+}
+
 /// The folder part of a `/`-separated relative path.
 fn parent(rel: &str) -> &str {
     rel.rfind('/').map_or("", |i| &rel[..i])
 }
 
 /// Lists and classifies the files of `content/`, in a stable order.
-fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
-    let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
+fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
+    let files: Vec<(PathBuf, String)> = walk(dir, root, diags)
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let rel = rel_string(e.path().strip_prefix(dir).unwrap_or(e.path()));
-                files.push((e.into_path(), rel));
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
-                diags.push(Diagnostic::error(format!("could not read `{path}`: {e}")));
-            }
-        }
-    }
+        .map(|abs| {
+            let rel = rel_string(abs.strip_prefix(dir).unwrap_or(&abs));
+            (abs, rel)
+        })
+        .collect();
     // Folders holding an `index.md` are page bundles: everything below them
     // belongs to that page.
     let bundles: BTreeSet<String> = files
@@ -305,6 +346,59 @@ fn discover(dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
     entries
 }
 
+/// The files below `dir` (a folder of the site at `root`), sorted, without
+/// hidden files and editor leftovers. Symbolic links are followed only
+/// when they lead inside the site; one leading outside is reported with a
+/// warning, and its target is neither read nor published.
+pub fn walk(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let outside = std::cell::RefCell::new(Vec::new());
+    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        if e.depth() > 0 && is_ignored(&e.file_name().to_string_lossy()) {
+            return false;
+        }
+        if !e.path_is_symlink() {
+            return true;
+        }
+        let real = e.path().canonicalize();
+        if real.as_ref().is_ok_and(|r| r.starts_with(&real_root)) {
+            return true;
+        }
+        outside.borrow_mut().push((e.path().to_path_buf(), real.ok()));
+        false
+    });
+    let mut files = Vec::new();
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => {
+                let path = e.path().map(|p| shown_path(p, root)).unwrap_or_default();
+                let why = if e.loop_ancestor().is_some() { msg!("walk-loop").to_string() } else { e.to_string() };
+                diags.push(
+                    Diagnostic::error(msg!("walk-unreadable", path = path, error = why))
+                        .with_help(msg!("walk-unreadable-help")),
+                );
+            }
+        }
+    }
+    for (link, target) in outside.into_inner() {
+        let shown = shown_path(&link, root);
+        let to = target.map_or_else(|| msg!("link-broken-target").to_string(), |t| format!("`{}`", t.display()));
+        diags.push(
+            Diagnostic::warning(msg!("link-outside", path = &shown, target = to))
+                .in_file(&shown)
+                .with_help(msg!("link-outside-help")),
+        );
+    }
+    files
+}
+
+/// A path as shown in messages: relative to the site root.
+fn shown_path(p: &Path, root: &Path) -> String {
+    rel_string(p.strip_prefix(root).unwrap_or(p))
+}
+
 /// Hidden files and editor leftovers (`.x`, `x~`, `#x#`, `x.swp`) are skipped.
 pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
@@ -319,10 +413,21 @@ fn rel_string(p: &Path) -> String {
     p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Reads a file as UTF-8 text, without a byte-order mark.
-fn read_text(abs: &Path, rel: &str) -> Result<(Arc<str>, PathBuf), Diagnostic> {
+/// Reads a file as UTF-8 text, without a byte-order mark, refusing files
+/// larger than `limit` bytes before reading them.
+fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), Diagnostic> {
     let shown = PathBuf::from(format!("content/{rel}"));
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > limit {
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        return Err(Diagnostic::error(msg!("file-too-big", mb = mb(size), limit = mb(limit)))
+            .in_file(&shown)
+            .with_help(msg!("file-too-big-help", mb = mb(size))));
+    }
     let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
+    if encoding::is_utf16(&bytes) {
+        return Err(encoding::utf16(&shown));
+    }
     // simdutf8 validates Vietnamese text (a third of its characters take
     // two or three bytes) many times faster than std; copying the checked
     // text costs less than std's check. std finds the bad byte for the message.
@@ -348,11 +453,10 @@ pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     )
 }
 
-/// Parses a data file, refusing numbers written with dots for thousands.
-fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    if let Some(&at) = data::dotted_thousands(text).first() {
-        return Err(dotted_error(&shown, text, at));
-    }
+/// Parses a data file. Its numbers are checked as written by
+/// [`scalars::Number`], in every YAML form. (Public for the fuzz targets,
+/// which feed it arbitrary text.)
+pub fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
     let data = yaml::from_str::<T>(text).map_err(|e| {
         let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(text, e.line.max(1), e.col);
         d.help = e.help;
@@ -361,21 +465,9 @@ fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> R
     Ok(DataFile { rel, shown, text: text.to_string(), data })
 }
 
-fn front_has_report(yaml: &str) -> bool {
-    yaml.lines().any(|l| l.starts_with("report:"))
-}
-
-fn dotted_error(shown: &Path, text: &str, at: usize) -> Diagnostic {
-    let token: String = text[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-    let plain = token.replace('.', "");
-    Diagnostic::error(format!("`{token}` would be read as the decimal number {}", token.replacen('.', ",", 1)))
-        .in_file(shown)
-        .at(text, at)
-        .with_help(format!("write numbers without thousands separators: `{plain}`; decimals take a dot: `71.5`"))
-}
-
-/// Splits off and parses the front matter of a Markdown file.
-fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
+/// Splits off and parses the front matter of a Markdown file. (Public for
+/// the fuzz targets, which feed it arbitrary text.)
+pub fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
     let split = frontmatter::split(&text).map_err(|e| match e {
         frontmatter::SplitError::NoOpening => {
             Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
@@ -395,12 +487,6 @@ fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf
         d.help = e.help;
         d
     })?;
-    // Only report data can hold such numbers; other fields are text.
-    if front_has_report(&text[split.yaml.clone()])
-        && let Some(&at) = data::dotted_thousands(&text[split.yaml.clone()]).first()
-    {
-        return Err(dotted_error(&shown, &text, split.yaml.start + at));
-    }
     Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 

@@ -1,74 +1,158 @@
 //! Derived figures, computed at build time from the reports: each
-//! indicator's series, progress towards its next target, whether it is on
-//! track (against the straight line from its starting point to the target),
-//! change since the previous period, ward shares and ranks, ward sums, and
-//! which tasks are overdue or due soon. Pure functions.
+//! indicator's values in separate series (by length of period and type),
+//! the next target of its roadmap, progress towards it and whether it is on
+//! track (against the straight line from the previous milestone), and the
+//! change since the previous value of the same series. Pure functions;
+//! docs/plans.md ("How loa judges progress") says the rules in words.
 
-use crate::content::data::{Comparison, Direction, IndicatorKind, TaskStatus};
+use crate::content::data::{AchievedBy, AssessmentStatus, Comparison, Direction, IndicatorKind, ValueType};
 use crate::date::Date;
 use crate::model::period::Period;
-use crate::model::plan::{Indicator, Plan, Report, ReportId, ReportValue, Target, Task, UnitId};
+use crate::model::plan::{Indicator, Plan, Report, ReportId, Reported, Target};
 
-/// One reported value of an indicator.
+pub use crate::model::parts::{PartRow, PartsGap, parts_gap, parts_ranking};
+
+/// One reported number of an indicator.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
     pub period: Period,
     pub value: f64,
     pub report: ReportId,
+    pub kind: ValueType,
 }
 
-/// The values reported for indicator `ind` of `plan`, oldest first. When two
-/// reports cover one period, the later one (in `reports` order) wins.
+/// Values are compared only within a series: the same length of period,
+/// and cumulative (from January) or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SeriesKey {
+    pub months: u8,
+    pub cumulative: bool,
+}
+
+impl Point {
+    pub fn key(&self) -> SeriesKey {
+        SeriesKey { months: self.period.len_months(), cumulative: self.kind == ValueType::Cumulative }
+    }
+    pub fn is_estimate(&self) -> bool {
+        self.kind == ValueType::Estimate
+    }
+    /// Months of the year the value covers from January, if it does.
+    fn months_from_january(&self) -> Option<u8> {
+        let end = self.period.end().month() as u8;
+        (self.kind == ValueType::Cumulative || self.period.start().month() == 1).then_some(end)
+    }
+}
+
+/// The numbers reported for indicator `ind` of `plan`, in period order. For
+/// one period and series, a later report replaces an earlier one, and an
+/// actual value replaces an estimate (never the other way round).
 pub fn series(reports: &[Report], plan: &Plan, ind: usize) -> Vec<Point> {
     let mut out: Vec<Point> = Vec::new();
     for &rid in &plan.reports {
         let r = &reports[rid];
-        if let Some(v) = r.values.iter().find(|v| v.indicator == ind) {
-            out.retain(|p| p.period != r.period);
-            out.push(Point { period: r.period, value: v.total, report: rid });
+        for v in r.values.iter().filter(|v| v.indicator == ind) {
+            let Reported::Number(value) = v.value else { continue };
+            let p = Point { period: r.period, value, report: rid, kind: v.kind };
+            let same = |q: &Point| q.period == p.period && q.key() == p.key();
+            if p.is_estimate() && out.iter().any(|q| same(q) && !q.is_estimate()) {
+                continue;
+            }
+            out.retain(|q| !same(q));
+            out.push(p);
         }
     }
-    out.sort_by_key(|p| p.period);
+    out.sort_by_key(|p| (p.period, p.key()));
     out
 }
 
+/// The series of `points`, each in period order, shortest periods first.
+pub fn split(points: &[Point]) -> Vec<(SeriesKey, Vec<Point>)> {
+    let mut out: Vec<(SeriesKey, Vec<Point>)> = Vec::new();
+    for p in points {
+        match out.iter_mut().find(|(k, _)| *k == p.key()) {
+            Some((_, v)) => v.push(*p),
+            None => out.push((p.key(), vec![*p])),
+        }
+    }
+    out.sort_by_key(|(k, _)| *k);
+    out
+}
+
+/// The value that says most about now: the latest period end; at the same
+/// end, an actual value before an estimate, the longer period, cumulative.
+pub fn latest(points: &[Point]) -> Option<Point> {
+    points.iter().copied().max_by_key(|p| (p.period.end(), !p.is_estimate(), p.period.len_months(), p.key().cumulative))
+}
+
+/// The change since the previous value of the same series as `of`.
+pub fn change(points: &[Point], of: &Point) -> Option<(Point, f64)> {
+    let prev = points.iter().filter(|p| p.key() == of.key() && p.period < of.period).max_by_key(|p| p.period)?;
+    Some((*prev, of.value - prev.value))
+}
+
 /// Whether `value` satisfies a target.
-pub fn meets(value: f64, target: f64, cmp: Comparison) -> bool {
+pub fn meets(value: f64, target: f64, cmp: Comparison, direction: Direction) -> bool {
     match cmp {
-        Comparison::AtLeast | Comparison::About => value >= target,
+        Comparison::AtLeast => value >= target,
         Comparison::MoreThan => value > target,
         Comparison::AtMost => value <= target,
         Comparison::LessThan => value < target,
+        Comparison::About if direction == Direction::Lower => value <= target,
+        Comparison::About => value >= target,
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Judgement {
-    /// The target is met.
+    /// The target is met by a value that may show it.
     Achieved,
-    /// At or ahead of the straight line to the target.
+    /// A qualitative indicator assessed "cơ bản đạt".
+    MostlyAchieved,
+    /// At or ahead of the line to the target (or met early).
     OnTrack,
-    /// Behind the straight line (or below a yearly target).
+    /// Behind the line, or the target's period ended unmet.
     Behind,
-    /// Only one value and no baseline: no line to compare against yet.
+    /// The target's period is over and it was not met, or a qualitative
+    /// indicator assessed "chưa đạt".
+    NotAchieved,
+    /// No line to compare against yet.
     TooEarly,
+}
+
+/// Where a line to the target starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Milestone {
+    /// The previous target of the roadmap, for this period.
+    Target(Period),
+    Baseline(i16),
+    /// The first value of the same series.
+    FirstValue(Period),
 }
 
 /// How the judgement was made, so the page can say it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Rule {
-    /// Compared with the value expected on the straight line from `start`
-    /// (a date and value: the baseline, or the first report) to the target.
+    /// Compared with the value expected on the straight line from the
+    /// milestone (its date and value) to the target.
     Line {
+        from: Milestone,
         start: (Date, f64),
         expected: f64,
     },
-    /// A per-year target, prorated to the period's length.
+    /// A per-year target, prorated to the `months` the value covers.
     PerYear {
         expected: f64,
+        months: u8,
     },
-    /// Met outright.
+    /// Met by a value that may show it.
     Reached,
+    /// Met, but by a value that does not cover the target's whole period
+    /// (or an estimate): not yet achieved.
+    MetEarly,
+    /// The target's period is over and it was not met.
+    Missed,
+    /// The milestone equals the target: met or not, nothing in between.
+    Flat,
     NoLine,
 }
 
@@ -77,51 +161,106 @@ pub enum Rule {
 pub struct Assessment {
     pub target: Target,
     pub latest: Point,
-    /// Share of the way from the starting point to the target (may be
-    /// below 0 or above 1).
+    /// Share of the way from the milestone to the target, within 0–1;
+    /// None when there is no way to measure.
     pub progress: Option<f64>,
     pub judgement: Judgement,
     pub rule: Rule,
 }
 
-/// The first numeric target in or after `year`, else the last numeric one.
-pub fn next_target(ind: &Indicator, year: i16) -> Option<&Target> {
+/// The first numeric target whose period ends on or after the last day of
+/// `period`, else the last numeric one.
+pub fn next_target(ind: &Indicator, period: Period) -> Option<&Target> {
     let numeric = || ind.targets.iter().filter(|t| t.value.is_some());
-    numeric().find(|t| t.year >= year).or_else(|| numeric().next_back())
+    numeric().find(|t| t.period.end() >= period.end()).or_else(|| numeric().next_back())
 }
 
-pub fn assess(ind: &Indicator, series: &[Point]) -> Option<Assessment> {
-    let latest = *series.last()?;
-    let target = next_target(ind, latest.period.year())?.clone();
+/// Whether `p` covers the whole period of `target` (the same period, a
+/// longer one ending with it, or a cumulative value to its last day).
+fn covers(p: &Point, target: &Target) -> bool {
+    p.period.end() == target.period.end()
+        && (p.period.len_months() >= target.period.len_months()
+            || (p.kind == ValueType::Cumulative && target.period.start().month() == 1))
+}
+
+/// Judges the latest of `points` against the indicator's next target.
+pub fn assess(ind: &Indicator, points: &[Point]) -> Option<Assessment> {
+    let latest = latest(points)?;
+    let target = next_target(ind, latest.period)?.clone();
     let tv = target.value?;
-    let higher = ind.direction == Direction::Higher;
+    let met = meets(latest.value, tv, target.comparison, ind.direction);
+    let past_deadline = latest.period.end() > target.period.end();
+    let may_achieve = !latest.is_estimate()
+        && (ind.achieved_by == AchievedBy::AnyPeriod || past_deadline || covers(&latest, &target));
+    let done =
+        |judgement, rule, progress| Some(Assessment { target: target.clone(), latest, progress, judgement, rule });
     if ind.kind == IndicatorKind::CountPerYear {
-        let expected = tv * f64::from(latest.period.len_months()) / 12.0;
-        let judgement =
-            if meets(latest.value, expected, target.comparison) { Judgement::Achieved } else { Judgement::Behind };
-        let progress = (expected != 0.0).then(|| latest.value / expected);
-        return Some(Assessment { target, latest, progress, judgement, rule: Rule::PerYear { expected } });
+        let months = latest.months_from_january().unwrap_or(latest.period.len_months());
+        let expected = tv * f64::from(months) / 12.0;
+        // A bar is the share of the year's number done so far: for a
+        // number to reach (not a ceiling), counted from January.
+        let floor = matches!(target.comparison, Comparison::AtLeast | Comparison::MoreThan | Comparison::About);
+        let progress = match latest.months_from_january() {
+            Some(_) if tv > 0.0 && floor && ind.direction == Direction::Higher => {
+                Some(if met { 1.0 } else { (latest.value / tv).clamp(0.0, 0.99) })
+            }
+            _ => None,
+        };
+        let full = months == 12 || ind.achieved_by == AchievedBy::AnyPeriod;
+        if met && full && !latest.is_estimate() {
+            return done(Judgement::Achieved, Rule::Reached, progress);
+        }
+        let ahead = meets(latest.value, expected, target.comparison, ind.direction);
+        let j = if ahead { Judgement::OnTrack } else { Judgement::Behind };
+        return done(j, Rule::PerYear { expected, months }, progress);
     }
-    let start = match ind.baseline {
-        Some((year, value)) => Some((Period::Year(year).end(), value)),
-        None => series.first().filter(|p| p.period != latest.period).map(|p| (p.period.end(), p.value)),
-    };
-    let progress = match start {
-        Some((_, s)) if tv != s => Some((latest.value - s) / (tv - s)),
-        _ if tv != 0.0 => Some(latest.value / tv),
-        _ => None,
-    };
-    if meets(latest.value, tv, target.comparison) {
-        return Some(Assessment { target, latest, progress, judgement: Judgement::Achieved, rule: Rule::Reached });
+    let milestone = milestone(ind, &target, points, &latest);
+    // Not met means not the whole way, even at the target's value with a
+    // strict comparison ("trên 0"): the bar then stops short of 100%.
+    let line_progress = milestone.and_then(|(_, (_, m))| {
+        (tv != m).then(|| ((latest.value - m) / (tv - m)).clamp(0.0, if met { 1.0 } else { 0.99 }))
+    });
+    if met {
+        let progress = line_progress.map(|_| 1.0);
+        return if may_achieve {
+            done(Judgement::Achieved, Rule::Reached, progress)
+        } else {
+            done(Judgement::OnTrack, Rule::MetEarly, progress)
+        };
     }
-    let Some(start) = start else {
-        return Some(Assessment { target, latest, progress, judgement: Judgement::TooEarly, rule: Rule::NoLine });
+    if latest.period.end() >= target.period.end() {
+        // The target's period is over (or ends with this value) and it is not met.
+        return done(Judgement::NotAchieved, Rule::Missed, line_progress);
+    }
+    let Some((from, start)) = milestone else {
+        return done(Judgement::TooEarly, Rule::NoLine, None);
     };
-    let end = Period::Year(target.year).end();
-    let expected = interpolate(start, (end, tv), latest.period.end());
-    let ahead = if higher { latest.value >= expected } else { latest.value <= expected };
-    let judgement = if ahead { Judgement::OnTrack } else { Judgement::Behind };
-    Some(Assessment { target, latest, progress, judgement, rule: Rule::Line { start, expected } })
+    if start.1 == tv {
+        return done(Judgement::Behind, Rule::Flat, None);
+    }
+    let expected = interpolate(start, (target.period.end(), tv), latest.period.end());
+    let ahead = if ind.direction == Direction::Higher { latest.value >= expected } else { latest.value <= expected };
+    let j = if ahead { Judgement::OnTrack } else { Judgement::Behind };
+    done(j, Rule::Line { from, start, expected }, line_progress)
+}
+
+/// Where the line to `target` starts: the previous numeric target, else
+/// the baseline, else the first value of the latest value's series.
+fn milestone(ind: &Indicator, target: &Target, points: &[Point], latest: &Point) -> Option<(Milestone, (Date, f64))> {
+    let before = |d: Date| d < target.period.end();
+    if let Some(t) = ind.targets.iter().rfind(|t| t.value.is_some() && before(t.period.end())) {
+        return Some((Milestone::Target(t.period), (t.period.end(), t.value.unwrap_or_default())));
+    }
+    if let Some((y, v)) = ind.baseline
+        && before(Period::Year(y).end())
+    {
+        return Some((Milestone::Baseline(y), (Period::Year(y).end(), v)));
+    }
+    points
+        .iter()
+        .filter(|p| p.key() == latest.key() && p.period < latest.period && !p.is_estimate())
+        .min_by_key(|p| p.period)
+        .map(|p| (Milestone::FirstValue(p.period), (p.period.end(), p.value)))
 }
 
 /// The value on the straight line through two dated points, at `at`
@@ -136,220 +275,37 @@ pub fn interpolate(a: (Date, f64), b: (Date, f64), at: Date) -> f64 {
     a.1 + (b.1 - a.1) * t
 }
 
-/// The previous value for a period of the same length (a year after a year,
-/// a half after a half) and the change since it: a year's total is not
-/// compared with a half year's.
-pub fn change(series: &[Point]) -> Option<(Point, f64)> {
-    let (last, earlier) = series.split_last()?;
-    let prev = earlier.iter().rev().find(|p| p.period.len_months() == last.period.len_months())?;
-    Some((*prev, last.value - prev.value))
-}
-
-/// Whether the per-ward values miss the total; Some(sum − total) if so.
-pub fn ward_sum_gap(v: &ReportValue) -> Option<f64> {
-    if v.wards.is_empty() {
-        return None;
-    }
-    let sum: f64 = v.wards.iter().map(|(_, x)| x).sum();
-    let gap = sum - v.total;
-    (gap.abs() > 1e-6 * v.total.abs().max(1.0)).then_some(gap)
-}
-
-/// A ward's line in a breakdown.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WardRow {
-    pub unit: UnitId,
-    pub value: f64,
-    /// Share of the reported total (counts only; None for percentages).
-    pub share: Option<f64>,
-    /// 1 = best, ties share a rank.
-    pub rank: usize,
-}
-
-/// Wards from best to worst (by `direction`), with shares and ranks.
-pub fn ward_ranking(v: &ReportValue, kind: IndicatorKind, direction: Direction) -> Vec<WardRow> {
-    let mut rows: Vec<WardRow> = v
-        .wards
-        .iter()
-        .map(|&(unit, value)| WardRow {
-            unit,
-            value,
-            share: (kind != IndicatorKind::Percent && v.total != 0.0).then(|| value / v.total),
-            rank: 0,
-        })
-        .collect();
-    rows.sort_by(|a, b| {
-        let o = a.value.partial_cmp(&b.value).unwrap_or(std::cmp::Ordering::Equal);
-        let o = if direction == Direction::Higher { o.reverse() } else { o };
-        o.then(a.unit.cmp(&b.unit))
-    });
-    for i in 0..rows.len() {
-        rows[i].rank = if i > 0 && rows[i].value == rows[i - 1].value { rows[i - 1].rank } else { i + 1 };
-    }
-    rows
-}
-
-/// The latest reported status of task `task` of `plan`: (report, status, note).
-pub fn latest_status<'a>(
+/// The latest assessment of a qualitative indicator: (report, period,
+/// status, text).
+pub fn latest_assessment<'a>(
     reports: &'a [Report],
     plan: &Plan,
-    task: usize,
-) -> Option<(ReportId, TaskStatus, Option<&'a str>)> {
+    ind: usize,
+) -> Option<(ReportId, Period, AssessmentStatus, Option<&'a str>)> {
     plan.reports
         .iter()
-        .rev()
-        .find_map(|&rid| reports[rid].tasks.iter().find(|t| t.task == task).map(|t| (rid, t.status, t.note.as_deref())))
+        .filter_map(|&rid| {
+            reports[rid].values.iter().find(|v| v.indicator == ind).and_then(|v| match &v.value {
+                Reported::Assessment(a, t) => Some((rid, reports[rid].period, *a, t.as_deref())),
+                Reported::Number(_) => None,
+            })
+        })
+        .max_by_key(|(rid, p, _, _)| (p.end(), p.len_months(), *rid))
 }
 
-/// A task with a deadline that has passed and is not reported done.
-pub fn is_overdue(task: &Task, status: Option<TaskStatus>, today: Date) -> bool {
-    matches!(task.due, Some(d) if d.date() < today.date()) && status != Some(TaskStatus::Done)
-}
-
-/// A task not done whose deadline falls within `days` days from today.
-pub fn is_upcoming(task: &Task, status: Option<TaskStatus>, today: Date, days: i32) -> bool {
-    let Some(due) = task.due else { return false };
-    let limit = today.date().checked_add(jiff::Span::new().days(days)).unwrap_or(today.date());
-    due.date() >= today.date() && due.date() <= limit && status != Some(TaskStatus::Done)
+/// The judgement a qualitative assessment amounts to.
+pub fn judge_assessment(a: AssessmentStatus) -> Judgement {
+    match a {
+        AssessmentStatus::Achieved => Judgement::Achieved,
+        AssessmentStatus::MostlyAchieved => Judgement::MostlyAchieved,
+        AssessmentStatus::NotAchieved => Judgement::NotAchieved,
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::data::{Cadence, Scope};
+#[path = "figures_tests.rs"]
+pub(crate) mod tests;
 
-    fn ind(kind: IndicatorKind, baseline: Option<(i16, f64)>, targets: &[(i16, f64)]) -> Indicator {
-        Indicator {
-            id: "x".into(),
-            name: "x".into(),
-            measure: "x".into(),
-            kind,
-            direction: Direction::Higher,
-            scope: Scope::Area,
-            baseline,
-            targets: targets
-                .iter()
-                .map(|&(year, v)| Target { year, value: Some(v), text: None, comparison: Comparison::AtLeast })
-                .collect(),
-            parent: None,
-            note: None,
-            path: String::new(),
-        }
-    }
-
-    fn pt(p: &str, value: f64) -> Point {
-        Point { period: Period::parse(p).unwrap(), value, report: 0 }
-    }
-
-    #[test]
-    fn on_track_and_behind_against_the_straight_line() {
-        // Baseline 20.000 at the end of 2021, target 22.000 at the end of 2023:
-        // the line passes 21.000 at the end of 2022.
-        let i = ind(IndicatorKind::Count, Some((2021, 20000.0)), &[(2023, 22000.0), (2030, 29000.0)]);
-        let a = assess(&i, &[pt("2022", 21100.0)]).unwrap();
-        assert_eq!(a.judgement, Judgement::OnTrack);
-        let Rule::Line { expected, .. } = a.rule else { panic!("{:?}", a.rule) };
-        assert!((expected - 21000.0).abs() < 5.0, "{expected}");
-        assert!((a.progress.unwrap() - 0.55).abs() < 1e-9);
-        assert_eq!(assess(&i, &[pt("2022", 20800.0)]).unwrap().judgement, Judgement::Behind);
-        // Past the 2023 target, the next target is 2030's.
-        let a = assess(&i, &[pt("2024", 22500.0)]).unwrap();
-        assert_eq!(a.target.year, 2030);
-        assert_eq!(assess(&i, &[pt("2023", 22000.0)]).unwrap().judgement, Judgement::Achieved);
-    }
-
-    #[test]
-    fn without_baseline_the_first_report_starts_the_line() {
-        let i = ind(IndicatorKind::Percent, None, &[(2025, 80.0)]);
-        assert_eq!(assess(&i, &[pt("2022", 70.0)]).unwrap().judgement, Judgement::TooEarly);
-        let a = assess(&i, &[pt("2022", 70.0), pt("2023", 71.0)]).unwrap();
-        let Rule::Line { start, expected } = a.rule else { panic!() };
-        assert_eq!(start.1, 70.0);
-        assert!(expected > 73.0 && expected < 74.0, "{expected}");
-        assert_eq!(a.judgement, Judgement::Behind);
-    }
-
-    #[test]
-    fn per_year_targets_are_prorated() {
-        let i = ind(IndicatorKind::CountPerYear, None, &[(2030, 25.0)]);
-        assert_eq!(assess(&i, &[pt("2022", 27.0)]).unwrap().judgement, Judgement::Achieved);
-        assert_eq!(assess(&i, &[pt("2022-H1", 13.0)]).unwrap().judgement, Judgement::Achieved);
-        assert_eq!(assess(&i, &[pt("2022-H1", 12.0)]).unwrap().judgement, Judgement::Behind);
-    }
-
-    #[test]
-    fn lower_is_better() {
-        let mut i = ind(IndicatorKind::Percent, Some((2021, 10.0)), &[(2023, 4.0)]);
-        i.direction = Direction::Lower;
-        i.targets[0].comparison = Comparison::AtMost;
-        assert_eq!(assess(&i, &[pt("2022", 6.0)]).unwrap().judgement, Judgement::OnTrack);
-        assert_eq!(assess(&i, &[pt("2022", 8.0)]).unwrap().judgement, Judgement::Behind);
-        assert_eq!(assess(&i, &[pt("2022", 4.0)]).unwrap().judgement, Judgement::Achieved);
-    }
-
-    #[test]
-    fn comparisons() {
-        assert!(meets(99.5, 99.0, Comparison::MoreThan) && !meets(99.0, 99.0, Comparison::MoreThan));
-        assert!(meets(75.0, 75.0, Comparison::AtLeast) && meets(3.0, 3.0, Comparison::AtMost));
-        assert!(!meets(4.0, 3.0, Comparison::LessThan));
-    }
-
-    #[test]
-    fn interpolation_is_clamped() {
-        let a = (Date::ymd(2020, 1, 1).unwrap(), 0.0);
-        let b = (Date::ymd(2030, 1, 1).unwrap(), 10.0);
-        assert_eq!(interpolate(a, b, Date::ymd(2010, 1, 1).unwrap()), 0.0);
-        assert_eq!(interpolate(a, b, Date::ymd(2040, 1, 1).unwrap()), 10.0);
-        let mid = interpolate(a, b, Date::ymd(2025, 1, 1).unwrap());
-        assert!((mid - 5.0).abs() < 0.01, "{mid}");
-    }
-
-    #[test]
-    fn change_since_previous() {
-        assert_eq!(change(&[pt("2022", 1.0)]), None);
-        let (prev, d) = change(&[pt("2022", 1.0), pt("2023", 3.5)]).unwrap();
-        assert_eq!((prev.value, d), (1.0, 2.5));
-        // A year is compared with the previous year, not the half before it.
-        let (prev, d) = change(&[pt("2022", 10.0), pt("2023-H1", 4.0), pt("2023", 12.0)]).unwrap();
-        assert_eq!((prev.period, d), (Period::Year(2022), 2.0));
-        assert_eq!(change(&[pt("2022", 10.0), pt("2023-H1", 4.0)]), None);
-    }
-
-    #[test]
-    fn ward_sums_shares_and_ranks() {
-        let v = ReportValue { indicator: 0, total: 10.0, wards: vec![(0, 5.0), (1, 2.0), (2, 3.0)] };
-        assert_eq!(ward_sum_gap(&v), None);
-        let off = ReportValue { total: 11.0, ..v.clone() };
-        assert_eq!(ward_sum_gap(&off), Some(-1.0));
-        let rows = ward_ranking(&v, IndicatorKind::Count, Direction::Higher);
-        assert_eq!(rows.iter().map(|r| (r.unit, r.rank)).collect::<Vec<_>>(), [(0, 1), (2, 2), (1, 3)]);
-        assert_eq!(rows[0].share, Some(0.5));
-        let tie = ReportValue { indicator: 0, total: 4.0, wards: vec![(0, 2.0), (1, 2.0)] };
-        assert_eq!(
-            ward_ranking(&tie, IndicatorKind::Percent, Direction::Higher).iter().map(|r| r.rank).collect::<Vec<_>>(),
-            [1, 1]
-        );
-        assert_eq!(ward_ranking(&tie, IndicatorKind::Percent, Direction::Higher)[0].share, None);
-    }
-
-    #[test]
-    fn overdue_and_upcoming_tasks() {
-        let t = Task {
-            number: "1.1".into(),
-            group: "1".into(),
-            summary: String::new(),
-            lead: vec![],
-            support: vec![],
-            due: Date::ymd(2021, 9, 30),
-            cadence: Cadence::Once,
-        };
-        let today = Date::ymd(2021, 10, 1).unwrap();
-        assert!(is_overdue(&t, None, today));
-        assert!(is_overdue(&t, Some(TaskStatus::InProgress), today));
-        assert!(!is_overdue(&t, Some(TaskStatus::Done), today));
-        assert!(!is_overdue(&t, None, Date::ymd(2021, 9, 30).unwrap()));
-        assert!(is_upcoming(&t, None, Date::ymd(2021, 9, 1).unwrap(), 60));
-        assert!(!is_upcoming(&t, None, Date::ymd(2021, 6, 1).unwrap(), 60));
-        assert!(!is_upcoming(&t, Some(TaskStatus::Done), Date::ymd(2021, 9, 1).unwrap(), 60));
-    }
-}
+#[cfg(test)]
+#[path = "figures_props.rs"]
+mod props;

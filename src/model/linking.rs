@@ -5,9 +5,13 @@
 use std::collections::HashMap;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Msg;
+use crate::model::identity::{DocLookup, DocMatch};
 use crate::model::{Page, PageId, Site, figures, located, plan};
+use crate::msg;
 
-/// Which pages mention which documents (by number, anywhere in their text).
+/// Which pages mention which documents (by number, date and issuer,
+/// anywhere in their text).
 pub(super) fn citations(site: &Site) -> HashMap<PageId, Vec<PageId>> {
     use rayon::prelude::*;
     let found: Vec<(PageId, Vec<PageId>)> = site
@@ -16,7 +20,7 @@ pub(super) fn citations(site: &Site) -> HashMap<PageId, Vec<PageId>> {
         .map(|p| {
             let mut cited: Vec<PageId> = crate::docref::find(p.src.body())
                 .iter()
-                .filter_map(|r| site.document(&r.number))
+                .filter_map(|r| site.find_document(&r.number, r.date, r.issuer.as_deref()).one())
                 .filter(|d| *d != p.id)
                 .collect();
             cited.sort_unstable();
@@ -40,6 +44,8 @@ pub(super) struct LinkedPlans {
     pub(super) plan_of_page: HashMap<PageId, plan::PlanId>,
     pub(super) report_of_page: HashMap<PageId, plan::ReportId>,
     pub(super) issuer_unit: HashMap<PageId, plan::UnitId>,
+    /// Plan pages whose ke-hoach.yaml could not be read (reported).
+    pub(super) unreadable: Vec<PageId>,
 }
 
 pub(super) type Claim<'a> = dyn FnMut(&str, String, &mut Diagnostics, &dyn Fn() -> Diagnostic) + 'a;
@@ -49,15 +55,15 @@ pub(super) fn linked_plans(
     pages: &[Page],
     unit_files: Vec<crate::content::DataFile<Vec<crate::content::data::RawUnit>>>,
     plan_files: Vec<crate::content::DataFile<crate::content::data::RawPlan>>,
+    documents: &HashMap<String, Vec<PageId>>,
+    today: crate::date::Date,
     diags: &mut Diagnostics,
     claim: &mut Claim,
 ) -> LinkedPlans {
     let units = plan::units(&unit_files, diags);
     for u in &units {
         let shown = format!("the unit `{}`", u.id);
-        claim(&u.path, shown, diags, &|| {
-            Diagnostic::error(format!("the unit `{}` and another file both make the address `/{}`", u.id, u.path))
-        });
+        claim(&u.path, shown, diags, &|| Diagnostic::error(msg!("unit-address-taken", id = &u.id, path = &u.path)));
     }
     let index = plan::UnitIndex::new(&units);
     let mut issuer_unit = HashMap::new();
@@ -66,51 +72,98 @@ pub(super) fn linked_plans(
             issuer_unit.insert(p.id, u);
         }
     }
+    let (mut plans, plan_files_of, plan_of_page) = link_plans(pages, &plan_files, &index, diags, claim);
+    // Plan data files that could not be read: their mistake is reported,
+    // and what refers to that plan says nothing more.
+    let failed: Vec<std::path::PathBuf> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.path.clone())
+        .filter(|p| p.ends_with(crate::content::PLAN_FILE))
+        .collect();
+    let unreadable: Vec<PageId> = pages
+        .iter()
+        .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)))
+        .map(|p| p.id)
+        .collect();
+    let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
+    let find_plan = |written: &str| {
+        find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| match lookup.find_mention(written) {
+            DocMatch::One(p) if unreadable.contains(&p) => None,
+            DocMatch::Several(ps) if ps.iter().any(|p| unreadable.contains(p)) => None,
+            _ => Some(e),
+        })
+    };
+    let reports: Vec<plan::Report> = pages
+        .iter()
+        .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
+        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags))
+        .collect();
+    let (reports, report_of_page) = link_reports(pages, reports, &mut plans, &units, diags);
+    // A report with a mistake (in its YAML or its data) is left out: saying
+    // it is missing would be untrue, so duties are checked only when
+    // everything could be read.
+    let reports_ok = !diags.has_errors();
+    for (i, plan) in plans.iter().enumerate().filter(|_| reports_ok) {
+        missing_reports(plan, &plan_files[plan_files_of[i]], pages, &reports, &units, today, diags);
+    }
+    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable }
+}
+
+/// Each plan beside its document page: the plans, the data file of each,
+/// and the plan of each page.
+type LinkedPlanFiles = (Vec<plan::Plan>, Vec<usize>, HashMap<PageId, plan::PlanId>);
+
+fn link_plans(
+    pages: &[Page],
+    plan_files: &[crate::content::DataFile<crate::content::data::RawPlan>],
+    index: &plan::UnitIndex,
+    diags: &mut Diagnostics,
+    claim: &mut Claim,
+) -> LinkedPlanFiles {
     let mut plans = Vec::new();
+    let mut plan_files_of: Vec<usize> = Vec::new();
     let mut plan_of_page = HashMap::new();
-    for f in &plan_files {
+    for (file_index, f) in plan_files.iter().enumerate() {
         let bundle_index = format!("{}/index.md", f.dir());
         let Some(page) = pages.iter().find(|p| p.src.rel == bundle_index) else {
             diags.push(
-                Diagnostic::error("this plan's data is not beside a plan page").in_file(&f.shown).with_help(
-                    "put ke-hoach.yaml in the folder of the plan's page bundle (the folder with its index.md)",
-                ),
+                Diagnostic::error(msg!("plan-not-beside")).in_file(&f.shown).with_help(msg!("plan-not-beside-help")),
             );
             continue;
         };
         if page.document.is_none() {
             diags.push(
-                Diagnostic::error("the page beside this ke-hoach.yaml is not a document")
+                Diagnostic::error(msg!("plan-not-document"))
                     .in_file(&f.shown)
-                    .with_help(format!("add a `document:` block (kind, number) to {}", page.src.shown.display())),
+                    .with_help(msg!("plan-not-document-help", file = page.src.shown.display().to_string())),
             );
             continue;
         }
-        if let Some(pl) = plan::plan(page.id, f, &index, &page.path, diags) {
+        if let Some(pl) = plan::plan(page.id, f, index, &page.path, diags) {
             for ind in &pl.indicators {
                 let shown = format!("the indicator `{}`", ind.id);
                 claim(&ind.path, shown, diags, &|| {
-                    Diagnostic::error(format!(
-                        "the indicator `{}` makes the address `/{}`, which is taken",
-                        ind.id, ind.path
-                    ))
-                    .in_file(&f.shown)
+                    Diagnostic::error(msg!("indicator-address-taken", id = &ind.id, path = &ind.path)).in_file(&f.shown)
                 });
             }
             plan_of_page.insert(page.id, plans.len());
             plans.push(pl);
+            plan_files_of.push(file_index);
         }
     }
-    let numbers: Vec<(plan::PlanId, &plan::Plan, &str)> = plans
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| pages[p.page].document.as_ref().map(|d| (i, p, d.front.number.as_str())))
-        .collect();
-    let mut reports: Vec<plan::Report> = pages
-        .iter()
-        .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
-        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &numbers, &index, diags))
-        .collect();
+    (plans, plan_files_of, plan_of_page)
+}
+
+/// Reports in order, each listed on its plan; two reports of one unit for
+/// one period are an error, units that disagree with the area a warning.
+fn link_reports(
+    pages: &[Page],
+    mut reports: Vec<plan::Report>,
+    plans: &mut [plan::Plan],
+    units: &[plan::Unit],
+    diags: &mut Diagnostics,
+) -> (Vec<plan::Report>, HashMap<PageId, plan::ReportId>) {
     reports.sort_by_key(|r| (r.plan, r.period, r.page));
     let mut report_of_page = HashMap::new();
     for (i, r) in reports.iter().enumerate() {
@@ -121,24 +174,106 @@ pub(super) fn linked_plans(
                 located(
                     &pages[r.page].src,
                     "period",
-                    format!("two reports of {} for {}", units[r.unit].name, r.period.label_vi()),
+                    msg!("reports-twice", unit = &units[r.unit].name, period = r.period.label_mid()),
                 )
-                .with_help(format!("{} reports the same period", pages[reports[i - 1].page].src.shown.display())),
+                .with_help(msg!(
+                    "reports-twice-help",
+                    file = pages[reports[i - 1].page].src.shown.display().to_string()
+                )),
             );
         }
         for v in &r.values {
-            if let Some(diff) = figures::ward_sum_gap(v) {
-                let ind = &plans[r.plan].indicators[v.indicator];
-                let mut d = located(
-                    &pages[r.page].src,
-                    &ind.id,
-                    format!("the ward values of `{}` add up to {}, not the total {}", ind.id, v.total + diff, v.total),
-                );
+            let ind = &plans[r.plan].indicators[v.indicator];
+            if let Some(gap) = figures::parts_gap(ind, v) {
+                let (message, help) = gap.message(&ind.id);
+                let mut d = located(&pages[r.page].src, &ind.id, message);
                 d.severity = crate::diagnostics::Severity::Warning;
-                diags.push(d.with_help("check the figures; the pages show the total and each ward as written"));
+                diags.push(d.with_help(help));
             }
         }
         plans[r.plan].reports.push(i);
     }
-    LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit }
+    (reports, report_of_page)
+}
+
+/// One warning per reporting duty with reports missing, at its `cadence:`
+/// line, naming the periods.
+fn missing_reports(
+    plan: &plan::Plan,
+    file: &crate::content::DataFile<crate::content::data::RawPlan>,
+    pages: &[Page],
+    reports: &[plan::Report],
+    units: &[plan::Unit],
+    today: crate::date::Date,
+    diags: &mut Diagnostics,
+) {
+    let at = crate::model::locate::Locator { shown: &file.shown, text: &file.text, base: 0 };
+    let number = pages[plan.page].document.as_ref().map_or("", |d| d.front.number.as_str());
+    for (duty, periods) in crate::model::duties::missing_reports(plan, reports, units, today) {
+        let d = &plan.reporting[duty];
+        let anchor = (0..=duty)
+            .try_fold(0, |pos, _| crate::model::locate::find_from(&file.text, pos, "cadence:").map(|i| i + 1));
+        let mut w = at.error_after(
+            anchor.map_or(0, |i| i - 1),
+            "cadence",
+            msg!(
+                "reports-missing",
+                plan = number,
+                unit = &units[d.by].name,
+                periods = periods.iter().map(|p| p.label_mid()).collect::<Vec<_>>().join(", ")
+            ),
+        );
+        w.severity = crate::diagnostics::Severity::Warning;
+        let every = match d.cadence {
+            crate::content::data::Cadence::Monthly => msg!("every-month"),
+            crate::content::data::Cadence::Quarterly => msg!("every-quarter"),
+            crate::content::data::Cadence::HalfYearly => msg!("every-half-year"),
+            _ => msg!("every-year"),
+        };
+        diags.push(w.with_help(msg!("reports-missing-help", cadence = every)));
+    }
+}
+
+/// The plan a report's `plan:` names: a number, with a date or an issuer
+/// when documents share it.
+fn find_plan(
+    lookup: &DocLookup,
+    plans: &[plan::Plan],
+    plan_of_page: &HashMap<PageId, plan::PlanId>,
+    written: &str,
+) -> Result<plan::PlanId, (Msg, Msg)> {
+    let title = |p: PageId| lookup.mention_of(p);
+    match lookup.find_mention(written) {
+        DocMatch::One(p) => plan_of_page.get(&p).copied().ok_or_else(|| {
+            (
+                msg!("report-plan-no-data", written = written),
+                msg!("report-plan-no-data-help", file = lookup.pages[p].src.shown.display().to_string()),
+            )
+        }),
+        DocMatch::Several(ps) => {
+            let with_data: Vec<PageId> = ps.iter().copied().filter(|p| plan_of_page.contains_key(p)).collect();
+            if let [one] = with_data.as_slice() {
+                return Ok(plan_of_page[one]);
+            }
+            Err((
+                msg!(
+                    "report-plan-several",
+                    written = written,
+                    list = ps.iter().map(|p| title(*p)).collect::<Vec<_>>().join("; ")
+                ),
+                msg!("report-plan-several-help", example = title(ps[0])),
+            ))
+        }
+        DocMatch::None => {
+            let numbers: Vec<&str> = plans
+                .iter()
+                .filter_map(|p| lookup.pages[p.page].document.as_ref().map(|d| d.front.number.as_str()))
+                .collect();
+            let help = match crate::diagnostics::did_you_mean(written, numbers.iter().copied()) {
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("report-plan-help"),
+            };
+            Err((msg!("report-plan-none", written = written), help))
+        }
+    }
 }

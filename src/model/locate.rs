@@ -22,12 +22,33 @@ impl Locator<'_> {
 
     /// The offset of the line `key: value` (value quoted or not), or the base.
     pub fn anchor(&self, key: &str, value: &str) -> usize {
-        for pat in [format!("{key}: {value}"), format!("{key}: \"{value}\""), format!("{key}: '{value}'")] {
-            if let Some(i) = find_from(self.text, self.base, &pat) {
-                return i;
-            }
+        self.anchor_nth(key, value, 1)
+    }
+
+    /// The offset of the `nth` (1-based) line `key: value`, or of the last
+    /// one found, or the base: a second item with the same id is pointed
+    /// at, not the first.
+    pub fn anchor_nth(&self, key: &str, value: &str, nth: usize) -> usize {
+        let pats = [format!("{key}: {value}"), format!("{key}: \"{value}\""), format!("{key}: '{value}'")];
+        let mut found = self.base;
+        let mut seen = 0;
+        let mut pos = self.base;
+        while seen < nth {
+            let next = pats
+                .iter()
+                .filter_map(|p| find_from(self.text, pos, p).map(|i| (i, p.len())))
+                .filter(|(i, len)| {
+                    // The whole value: `id: a` is not `id: ab`.
+                    let after = self.text[i + len..].chars().next();
+                    after.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_' || c == '.'))
+                })
+                .min();
+            let Some((i, len)) = next else { break };
+            found = i;
+            seen += 1;
+            pos = i + len;
         }
-        self.base
+        found
     }
 }
 

@@ -3,19 +3,27 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod duties;
 pub mod figures;
+pub mod identity;
 mod linking;
 pub mod locate;
+pub mod parts;
 mod paths;
 pub mod period;
 pub mod plan;
+mod plan_check;
+mod report_check;
 pub mod scope;
+mod units;
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::messages::Msg;
+use crate::msg;
 use crate::slug::slugify;
 pub use paths::{join_rel, relative_root};
 
@@ -25,6 +33,17 @@ pub type TermId = usize;
 
 /// Where the tag pages live, under the portal root.
 pub const TAGS_PATH: &str = "chu-de/";
+
+/// Addresses every portal's generated pages and files take, which no page,
+/// alias or file of the content may take too (with the catalogue message
+/// naming each).
+pub const RESERVED: &[(&str, &str)] = &[
+    ("404.html", "owner-404"),
+    ("sitemap.xml", "owner-sitemap"),
+    ("robots.txt", "owner-robots"),
+    (TAGS_PATH, "owner-tags"),
+    ("en/", "owner-english"),
+];
 
 /// The kinds of document a page may declare (`document.kind`), by slug.
 pub const DOCUMENT_KINDS: &[(&str, &str)] = &[
@@ -61,10 +80,15 @@ pub struct Site {
     pub aliases: Vec<Alias>,
     /// Every Markdown file and asset by its path relative to `content/`.
     pub by_source: HashMap<String, Target>,
-    /// Document pages by their normalised number (`10/KH-UBND`).
-    pub documents: HashMap<String, PageId>,
+    /// Document pages by their normalised number (`10/KH-UBND`): several
+    /// when issuers or years differ (see `identity`).
+    pub documents: HashMap<String, Vec<PageId>>,
     /// Pages by their address, without the trailing `/` (`van-ban/ke-hoach-10`).
     pub by_url: HashMap<String, PageId>,
+    /// Every output file the model gives an address, and who makes it
+    /// (`van-ban/index.html` → "`content/van-ban/_index.md`"); folders
+    /// holding such files end with `/`.
+    pub addresses: HashMap<String, String>,
     pub units: Vec<plan::Unit>,
     pub plans: Vec<plan::Plan>,
     /// Reports in period order.
@@ -76,13 +100,24 @@ pub struct Site {
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
     /// For each document page, the pages whose text mentions it.
     pub cited_by: HashMap<PageId, Vec<PageId>>,
+    /// The pages loa makes from data and lists, by address without the
+    /// trailing `/`: links written as an address find them here.
+    pub generated: HashMap<String, Generated>,
+    /// Some content could not be read or checked: a link to plan data that
+    /// leads nowhere may be the consequence, so it is not reported.
+    pub incomplete: bool,
+    /// Plan pages whose plan data could not be read (reported): addresses
+    /// below them (indicators) are not reported as broken.
+    pub unreadable_plans: Vec<PageId>,
 }
 
-impl Site {
-    /// The page of the document numbered `number`, if the site has it.
-    pub fn document(&self, number: &str) -> Option<PageId> {
-        self.documents.get(&normalize_number(number)).copied()
-    }
+/// A page made by loa rather than from a Markdown file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    Unit(plan::UnitId),
+    Indicator(plan::PlanId, usize),
+    Section(SectionId),
+    Term(TermId),
 }
 
 pub use crate::docref::normalize_number;
@@ -177,7 +212,8 @@ pub struct Alias {
 pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
     let mut by_source = HashMap::new();
-    let mut urls: HashMap<String, String> = HashMap::new();
+    let mut urls: HashMap<String, String> =
+        RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
@@ -212,11 +248,14 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         if let Some(s) = &src {
             by_source.insert(s.rel.clone(), Target::Section(id));
             let shown = s.shown.display().to_string();
-            claim(&path, shown, &mut diags, &|| {
+            claim(&path, format!("`{shown}`"), &mut diags, &|| {
                 Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
             });
         } else {
-            claim(&path, format!("content/{dir}"), &mut diags, &|| Diagnostic::error("unreachable"));
+            let shown = msg!("owner-folder", dir = &dir).to_string();
+            claim(&path, shown, &mut diags, &|| {
+                Diagnostic::error(msg!("address-folder-taken", dir = &dir, path = &path))
+            });
         }
         section_of_dir.insert(dir.clone(), id);
         sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
@@ -228,6 +267,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     }
 
     // Pages.
+    let doc_slugs = identity::document_slugs(&content.pages);
     let mut pages: Vec<Page> = Vec::with_capacity(content.pages.len());
     for src in content.pages {
         if let Some(reason) = excluded(&src, opts) {
@@ -241,7 +281,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         };
         let section = section_of_dir.get(folder).copied().unwrap_or(0);
         let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut diags));
-        let slug = match page_slug(&src, document.as_ref()) {
+        let slug = match doc_slugs.get(&src.rel).map_or_else(|| page_slug(&src, document.as_ref()), |s| Ok(s.clone())) {
             Ok(s) => s,
             Err(d) => {
                 diags.push(d);
@@ -250,8 +290,9 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         };
         let path = format!("{}{slug}/", sections[section].path);
         let id = pages.len();
-        claim(&path, src.shown.display().to_string(), &mut diags, &|| {
-            Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&src.shown)
+        claim(&path, format!("`{}`", src.shown.display()), &mut diags, &|| {
+            let key = if src.front.slug.is_some() { "slug" } else { "title" };
+            located(&src, key, format!("two files make the address `/{path}`"))
         });
         by_source.insert(src.rel.clone(), Target::Page(id));
         pages.push(Page { id, src, path, section, tags: vec![], document });
@@ -273,7 +314,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut term_of_slug: BTreeMap<String, TermId> = BTreeMap::new();
     for page in &mut pages {
         for name in &page.src.front.tags {
-            let slug = slugify(name);
+            let slug = paths::shorten(slugify(name));
             if slug.is_empty() {
                 diags.push(
                     located(&page.src, "tags", format!("the tag `{name}` has no letters or digits"))
@@ -324,8 +365,10 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for a in &page.src.front.aliases {
             match paths::alias_path(a) {
                 Some(path) => {
-                    claim(&path, format!("an alias of {}", page.src.shown.display()), &mut diags, &|| {
-                        located(&page.src, "aliases", format!("the alias `{a}` is an address another file makes"))
+                    let owner = msg!("owner-alias", file = page.src.shown.display().to_string()).to_string();
+                    claim(&path, owner, &mut diags, &|| {
+                        located(&page.src, "aliases", format!("the alias `{a}` is an address something else makes"))
+                            .with_help(msg!("address-hint-alias"))
                     });
                     aliases.push(Alias { path, page: page.id });
                 }
@@ -347,26 +390,39 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut assets = Vec::with_capacity(content.assets.len());
     for a in content.assets {
         let path = paths::asset_path(&a.rel, &bundle_path);
+        claim(&path, format!("`content/{}`", a.rel), &mut diags, &|| {
+            Diagnostic::error(msg!("address-file-taken", file = &a.rel, path = &path))
+                .in_file(format!("content/{}", a.rel))
+                .with_help(msg!("address-hint-rename"))
+        });
         by_source.insert(a.rel.clone(), Target::Asset(assets.len()));
         assets.push(OutputAsset { src: a, path });
     }
 
-    let mut documents = HashMap::new();
+    let mut documents: HashMap<String, Vec<PageId>> = HashMap::new();
     for p in &pages {
-        if let Some(d) = &p.document
-            && let Some(first) = documents.insert(normalize_number(&d.front.number), p.id)
-        {
-            diags.push(
-                located(&p.src, "number", format!("two pages are the document `{}`", d.front.number)).with_help(
-                    format!("`{}` has the same number; a document has one page", pages[first].src.shown.display()),
-                ),
-            );
+        let Some(d) = &p.document else { continue };
+        let same = documents.entry(normalize_number(&d.front.number)).or_default();
+        // Numbers restart per issuer and per year: the same number, issuer
+        // and year is the same document.
+        let identity = |x: &Page| {
+            let f = &x.document.as_ref().map(|d| &d.front);
+            (f.and_then(|f| f.issuer.as_deref()).map(slugify), f.and_then(|f| f.issued).map(|i| i.year()))
+        };
+        if let Some(&first) = same.iter().find(|q| identity(&pages[**q]) == identity(p)) {
+            diags
+                .push(located(&p.src, "number", crate::msg!("document-twice", number = &d.front.number)).with_help(
+                    crate::msg!("document-twice-help", file = pages[first].src.shown.display().to_string()),
+                ));
         }
+        // Both are kept, so a mention still finds the one with plan data.
+        same.push(p.id);
     }
 
-    let linked = linking::linked_plans(&pages, content.units, content.plans, &mut diags, &mut claim);
+    let linked =
+        linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
-    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit } = linked;
+    let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable } = linked;
     let site = Site {
         pages,
         sections,
@@ -383,10 +439,36 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         issuer_unit,
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
+        addresses: urls,
+        generated: HashMap::new(),
+        incomplete: diags.has_errors(),
+        unreadable_plans: unreadable,
     };
     let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
-    let site = Site { cited_by: linking::citations(&site), by_url, ..site };
+    let generated = generated(&site);
+    let site = Site { cited_by: linking::citations(&site), by_url, generated, ..site };
     (site, diags)
+}
+
+/// Every generated page by its address.
+fn generated(site: &Site) -> HashMap<String, Generated> {
+    let key = |p: &str| p.trim_end_matches('/').to_string();
+    let mut out = HashMap::new();
+    for (i, s) in site.sections.iter().enumerate() {
+        out.insert(key(&s.path), Generated::Section(i));
+    }
+    for (i, t) in site.terms.iter().enumerate() {
+        out.insert(key(&t.path), Generated::Term(i));
+    }
+    for (i, u) in site.units.iter().enumerate() {
+        out.insert(key(&u.path), Generated::Unit(i));
+    }
+    for (p, plan) in site.plans.iter().enumerate() {
+        for (i, ind) in plan.indicators.iter().enumerate() {
+            out.insert(key(&ind.path), Generated::Indicator(p, i));
+        }
+    }
+    out
 }
 
 /// Records who makes the address `path`; a second claimant is an error
@@ -398,13 +480,55 @@ fn claim_url(
     d: &mut Diagnostics,
     src: &dyn Fn() -> Diagnostic,
 ) {
-    if let Some(first) = urls.get(path) {
-        d.push(
-            src().with_help(format!("`{first}` already makes the address `/{path}`; give one of them another `slug:`")),
-        );
+    let file = paths::output_file(path);
+    if let Some(first) = taken(urls, &file) {
+        let e = src();
+        let hint = e.help.clone().unwrap_or_else(|| msg!("address-hint-slug").into());
+        d.push(e.with_help(msg!("address-taken-help", first = first, path = path, hint = hint)));
     } else {
-        urls.insert(path.to_string(), owner);
+        // The folders above the file are taken too: no file may be written
+        // where they are.
+        let mut dir = file.as_str();
+        while let Some(i) = dir.rfind('/') {
+            dir = &dir[..i];
+            urls.entry(format!("{dir}/")).or_insert_with(|| owner.clone());
+        }
+        urls.insert(file, owner);
     }
+}
+
+/// Who already makes the output file `file`, a folder it would need, or
+/// something inside a folder of that name.
+fn taken<'a>(urls: &'a HashMap<String, String>, file: &str) -> Option<&'a String> {
+    if let Some(owner) = urls.get(file).or_else(|| urls.get(&format!("{file}/"))) {
+        return Some(owner);
+    }
+    let mut dir = file;
+    while let Some(i) = dir.rfind('/') {
+        dir = &dir[..i];
+        if let Some(owner) = urls.get(dir) {
+            return Some(owner);
+        }
+    }
+    None
+}
+
+/// Errors for files of `static/` (paths under the portal root, each with
+/// the folder it comes from) that would overwrite a page or a generated file.
+pub fn static_collisions<'a>(
+    site: &Site,
+    files: impl IntoIterator<Item = (&'a str, &'a std::path::Path)>,
+) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    for (path, from) in files {
+        if let Some(owner) = taken(&site.addresses, &paths::output_file(path)) {
+            d.push(
+                Diagnostic::error(msg!("address-static-taken", file = from.display().to_string(), path = path))
+                    .with_help(msg!("address-static-taken-help", owner = owner)),
+            );
+        }
+    }
+    d
 }
 
 fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
@@ -420,16 +544,24 @@ fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
 fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnostic> {
     if let Some(s) = &src.front.slug {
         let folded = slugify(s);
+        if folded.is_empty() {
+            return Err(located(src, "slug", msg!("slug-empty")).with_help(msg!("slug-empty-help")));
+        }
         if folded != *s {
             return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
                 .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
         }
+        if folded.len() > paths::MAX_WRITTEN_SEGMENT {
+            let help =
+                msg!("slug-too-long-help", max = paths::MAX_WRITTEN_SEGMENT, short = paths::shorten(folded.clone()));
+            return Err(located(src, "slug", msg!("slug-too-long", n = folded.len())).with_help(help));
+        }
         return Ok(folded);
     }
-    let base = match doc {
+    let base = paths::shorten(match doc {
         Some(d) => slugify(&format!("{} {}", d.kind, d.front.number)),
         None => slugify(&src.front.title),
-    };
+    });
     if base.is_empty() {
         return Err(located(src, "title", "the title has no letters or digits to make an address from")
             .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));

@@ -6,11 +6,31 @@ use std::collections::HashMap;
 
 use crate::slug::slugify;
 
+/// The longest address segment made from a title or a name, in bytes:
+/// file systems allow 255, and a resident's shared link stays readable.
+pub const MAX_SEGMENT: usize = 100;
+
+/// The longest segment staff may write themselves (`slug:`, aliases).
+pub const MAX_WRITTEN_SEGMENT: usize = 255;
+
+/// A slug made from a long title, shortened at a word to [`MAX_SEGMENT`]
+/// bytes (the same title always gives the same address).
+pub fn shorten(slug: String) -> String {
+    if slug.len() <= MAX_SEGMENT {
+        return slug;
+    }
+    let cut = &slug[..MAX_SEGMENT];
+    match cut.rfind('-') {
+        Some(i) if i > MAX_SEGMENT / 2 => cut[..i].to_string(),
+        _ => cut.trim_end_matches('-').to_string(),
+    }
+}
+
 /// The URL path of a content folder: every segment folded (`Văn bản/Tin` → `van-ban/tin/`).
 pub fn folder_path(dir: &str) -> String {
     let mut out = String::new();
     for seg in dir.split('/').filter(|s| !s.is_empty()) {
-        let s = slugify(seg);
+        let s = shorten(slugify(seg));
         out.push_str(if s.is_empty() { seg } else { &s });
         out.push('/');
     }
@@ -44,10 +64,17 @@ pub fn join_rel(dir: &str, link: &str) -> Option<String> {
 /// The output path of an alias written by staff (`/tin-cu/` or `tin-cu`).
 pub fn alias_path(alias: &str) -> Option<String> {
     let a = alias.trim().trim_start_matches('/');
-    if a.is_empty() || a.contains("://") || a.split('/').any(|s| s == ".." || s == ".") {
+    if a.is_empty() || a.contains("://") || a.split('/').any(|s| s == ".." || s == "." || s.len() > MAX_WRITTEN_SEGMENT)
+    {
         return None;
     }
     Some(if a.ends_with('/') || a.ends_with(".html") { a.to_string() } else { format!("{a}/") })
+}
+
+/// The file an address is written to: a folder address (`van-ban/`, or
+/// `` for the portal's home) is its `index.html`.
+pub fn output_file(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
 }
 
 /// Where an asset is written: beside its bundle's page, or in its folder's
@@ -96,6 +123,23 @@ mod tests {
         assert_eq!(alias_path("old.html").as_deref(), Some("old.html"));
         assert_eq!(alias_path("https://x"), None);
         assert_eq!(alias_path("/../x"), None);
+    }
+
+    #[test]
+    fn long_slugs_are_cut_at_a_word() {
+        let long = slugify(&"Kế hoạch thực hiện Nghị quyết số 02-NQ/TW ".repeat(6));
+        let short = shorten(long.clone());
+        assert!(short.len() <= MAX_SEGMENT && long.starts_with(&short) && !short.ends_with('-'), "{short}");
+        assert_eq!(long.as_bytes()[short.len()], b'-', "cut at a word: {short}");
+        assert_eq!(shorten("a".repeat(300)).len(), MAX_SEGMENT);
+        assert_eq!(shorten("ngan".into()), "ngan");
+    }
+
+    #[test]
+    fn folder_addresses_are_their_index_file() {
+        assert_eq!(output_file(""), "index.html");
+        assert_eq!(output_file("en/"), "en/index.html");
+        assert_eq!(output_file("404.html"), "404.html");
     }
 
     #[test]

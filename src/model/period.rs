@@ -17,8 +17,38 @@ pub enum Period {
 }
 
 impl Period {
-    /// Parses the written forms; None when the text is none of them.
+    /// Parses the written forms, in the data's notation (`2026-Q3`) or in
+    /// words (`Quý III/2026`, `6 tháng đầu năm 2026`, `tháng 10/2026`,
+    /// `năm 2026`); None when the text is none of them.
     pub fn parse(s: &str) -> Option<Period> {
+        Period::parse_code(s).or_else(|| Period::parse_words(s))
+    }
+
+    /// `năm 2026`, `6 tháng đầu năm 2026`, `Quý III/2026`, `quý 3 năm
+    /// 2026`, `tháng 10/2026`: folded to slug words first.
+    fn parse_words(s: &str) -> Option<Period> {
+        let slug = crate::slug::slugify(s);
+        // "năm" is optional except before a lone year: "quý 3 năm 2026".
+        let mut words: Vec<&str> = slug.split('-').collect();
+        if words.len() > 2 {
+            words.retain(|w| *w != "nam");
+        }
+        let year = |w: &str| -> Option<i16> { (w.len() == 4).then(|| w.parse().ok()).flatten() };
+        let small = |w: &str, max: u8| -> Option<u8> {
+            let roman = ["i", "ii", "iii", "iv"].iter().position(|r| *r == w).map(|i| i as u8 + 1);
+            roman.or_else(|| w.parse().ok()).filter(|n| (1..=max).contains(n))
+        };
+        Some(match words.as_slice() {
+            ["nam", y] => Period::Year(year(y)?),
+            ["6", "thang", "dau", y] => Period::Half(year(y)?, 1),
+            ["6", "thang", "cuoi", y] => Period::Half(year(y)?, 2),
+            ["quy", q, y] => Period::Quarter(year(y)?, small(q, 4)?),
+            ["thang", m, y] => Period::Month(year(y)?, m.parse().ok().filter(|m| (1..=12).contains(m))?),
+            _ => return None,
+        })
+    }
+
+    fn parse_code(s: &str) -> Option<Period> {
         let s = s.trim();
         let (y, rest) = match s.split_once('-') {
             Some((y, r)) => (y, Some(r)),
@@ -89,6 +119,19 @@ impl Period {
         }
     }
 
+    /// The period of the same kind just after this one.
+    pub fn next(&self) -> Period {
+        match *self {
+            Period::Year(y) => Period::Year(y.saturating_add(1)),
+            Period::Half(y, 2) => Period::Half(y.saturating_add(1), 1),
+            Period::Half(y, h) => Period::Half(y, h + 1),
+            Period::Quarter(y, 4) => Period::Quarter(y.saturating_add(1), 1),
+            Period::Quarter(y, q) => Period::Quarter(y, q + 1),
+            Period::Month(y, 12) => Period::Month(y.saturating_add(1), 1),
+            Period::Month(y, m) => Period::Month(y, m + 1),
+        }
+    }
+
     /// The period of this kind that contains `d`.
     pub fn containing(kind: &Period, d: Date) -> Period {
         let (y, m) = (d.year(), d.month() as u8);
@@ -109,6 +152,22 @@ impl Period {
             Period::Quarter(y, q) => format!("Quý {}/{y}", ["I", "II", "III", "IV"][(q.clamp(1, 4) - 1) as usize]),
             Period::Month(y, m) => format!("Tháng {m}/{y}"),
         }
+    }
+
+    /// The name inside a sentence: "năm 2022", "6 tháng đầu năm 2022",
+    /// "quý III/2023" (the numeral stays upper case), "tháng 5/2023".
+    pub fn label_mid(&self) -> String {
+        let l = self.label_vi();
+        let mut c = l.chars();
+        match c.next() {
+            Some(f) => f.to_lowercase().chain(c).collect(),
+            None => l,
+        }
+    }
+
+    /// Whether two periods are of the same kind (both quarters, …).
+    pub fn same_kind(&self, other: &Period) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
     }
 
     /// Sort key: by end date, then longer periods first (a year after its H2).
@@ -137,16 +196,14 @@ impl Ord for Period {
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Period::Year(y) => write!(f, "{y}"),
-            Period::Half(y, h) => write!(f, "{y}-H{h}"),
-            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
-            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            // Four digits, as parsed (`0005` was written `5`, which does not parse).
+            Period::Year(y) => write!(f, "{y:04}"),
+            Period::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            Period::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y:04}-{m:02}"),
         }
     }
 }
-
-pub const HELP: &str =
-    "write a year `2022`, a half year `2022-H1` or `2022-H2`, a quarter `2023-Q3`, or a month `2023-05`";
 
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -154,19 +211,16 @@ impl<'de> Deserialize<'de> for Period {
         impl serde::de::Visitor<'_> for V {
             type Value = Period;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a period such as 2022, 2022-H1, 2023-Q3 or 2023-05")
+                crate::yaml::expecting(f, crate::msg!("expect-period"))
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Period, E> {
-                Period::parse(s).ok_or_else(|| crate::yaml::invalid(format!("`{s}` is not a reporting period"), HELP))
-            }
-            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Period, E> {
-                self.visit_str(&n.to_string())
-            }
-            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Period, E> {
-                self.visit_str(&n.to_string())
+                Period::parse(s).ok_or_else(|| {
+                    crate::yaml::invalid(crate::msg!("period-bad", written = s.trim()), crate::msg!("period-help"))
+                })
             }
         }
-        d.deserialize_any(V)
+        // Asking for a string gets the text as written, and an error placed on it.
+        d.deserialize_str(V)
     }
 }
 
@@ -175,12 +229,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn early_years_are_written_as_parsed() {
+        // Pinned by the `period` fuzz target's invariant (fuzz/regressions/period/).
+        let p = Period::parse("0005-Q1").unwrap();
+        assert_eq!(p.to_string(), "0005-Q1");
+        assert_eq!(Period::parse(&p.to_string()), Some(p));
+    }
+
+    #[test]
     fn parses_every_written_form() {
         assert_eq!(Period::parse("2022"), Some(Period::Year(2022)));
         assert_eq!(Period::parse("2022-H1"), Some(Period::Half(2022, 1)));
         assert_eq!(Period::parse("2023-q3"), Some(Period::Quarter(2023, 3)));
         assert_eq!(Period::parse("2023-05"), Some(Period::Month(2023, 5)));
-        for bad in ["22", "2022-H3", "2022-Q0", "2022-13", "2022-5", "2022-", "năm 2022", "2022-H1x", ""] {
+        assert_eq!(Period::parse("năm 2026"), Some(Period::Year(2026)));
+        assert_eq!(Period::parse("6 tháng đầu năm 2026"), Some(Period::Half(2026, 1)));
+        assert_eq!(Period::parse("6 tháng cuối năm 2026"), Some(Period::Half(2026, 2)));
+        assert_eq!(Period::parse("Quý III/2026"), Some(Period::Quarter(2026, 3)));
+        assert_eq!(Period::parse("quý 3 năm 2026"), Some(Period::Quarter(2026, 3)));
+        assert_eq!(Period::parse("tháng 10/2026"), Some(Period::Month(2026, 10)));
+        assert_eq!(Period::parse("Tháng 5 năm 2023"), Some(Period::Month(2023, 5)));
+        for bad in
+            ["22", "2022-H3", "2022-Q0", "2022-13", "2022-5", "2022-", "2022-H1x", "", "quý V/2026", "tháng 13/2026"]
+        {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }
@@ -194,11 +265,13 @@ mod tests {
             all.extend((1..=12).map(|m| Period::Month(y, m)));
             for p in all {
                 assert_eq!(Period::parse(&p.to_string()), Some(p));
+                assert_eq!(Period::parse(&p.label_vi()), Some(p), "{}", p.label_vi());
                 assert!(p.start() <= p.end());
                 assert_eq!(p.start().year(), y);
                 // The previous period ends the day before this one starts.
                 let prev_end = p.previous().end().date();
                 assert_eq!(prev_end.tomorrow().unwrap(), p.start().date(), "{p}");
+                assert_eq!(p.next().previous(), p);
                 assert_eq!(Period::containing(&p, p.end()), p);
                 assert_eq!(Period::containing(&p, p.start()), p);
             }
@@ -220,6 +293,8 @@ mod tests {
         assert_eq!(Period::Half(2022, 2).label_vi(), "6 tháng cuối năm 2022");
         assert_eq!(Period::Quarter(2023, 3).label_vi(), "Quý III/2023");
         assert_eq!(Period::Month(2023, 5).label_vi(), "Tháng 5/2023");
+        assert_eq!(Period::Quarter(2026, 3).label_mid(), "quý III/2026");
+        assert_eq!(Period::Half(2026, 1).label_mid(), "6 tháng đầu năm 2026");
     }
 
     #[test]

@@ -1,42 +1,66 @@
-//! Units, plans, indicators, tasks and reports: the raw YAML checked and
-//! linked — every unit id, indicator id, task number and period resolved, or
-//! reported with its file, line and a "did you mean". Pure: no I/O.
+//! The checked plan data: units, plans with their indicators, targets and
+//! tasks, and reports with their values — every reference resolved to an
+//! index. Built by `units`, `plan_check` and `report_check`; pure data.
 
 use std::collections::HashMap;
 
 use crate::content::data::{
-    Cadence, Comparison, Direction, IndicatorKind, RawPlan, RawReport, RawUnit, RawValue, Scope, TaskStatus,
+    AchievedBy, AssessmentStatus, Cadence, Combine, Comparison, Direction, IndicatorKind, Scope, TaskStatus, ValueType,
 };
-use crate::content::{DataFile, PageSource};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostics, did_you_mean};
-use crate::model::locate::{Locator, find_from};
+use crate::model::PageId;
+use crate::model::locate::Locator;
 use crate::model::period::Period;
-use crate::model::{PageId, paths};
+
+pub use crate::model::plan_check::plan;
+pub use crate::model::report_check::report;
+pub use crate::model::units::units;
 
 pub type UnitId = usize;
 pub type PlanId = usize;
 pub type ReportId = usize;
 
-/// Unit kinds: (id, label, whether it is the commune level, i.e. a "ward").
-pub const UNIT_KINDS: &[(&str, &str, bool)] = &[
-    ("tinh", "Tỉnh, thành phố", false),
-    ("quan", "Quận", false),
-    ("huyen", "Huyện", false),
-    ("thi-xa", "Thị xã", false),
-    ("thanh-pho-thuoc-tinh", "Thành phố thuộc tỉnh", false),
-    ("phuong", "Phường", true),
-    ("xa", "Xã", true),
-    ("thi-tran", "Thị trấn", true),
-    ("dac-khu", "Đặc khu", true),
-    ("ubnd", "Ủy ban nhân dân", false),
-    ("hdnd", "Hội đồng nhân dân", false),
-    ("phong-ban", "Phòng, ban chuyên môn", false),
-    ("dang", "Tổ chức Đảng", false),
-    ("doan-the", "Mặt trận, đoàn thể", false),
-    ("nganh-doc", "Cơ quan ngành dọc", false),
-    ("truong", "Trường học", false),
-    ("khac", "Đơn vị khác", false),
+/// Where a unit stands among administrative levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Province,
+    /// Quận, huyện… (none since 1 July 2025).
+    District,
+    /// Phường, xã, thị trấn, đặc khu: the "wards".
+    Commune,
+    /// Tổ dân phố, thôn, ấp, khu phố, bản, xóm: below a commune.
+    Group,
+    /// Not a territory: a body, department, Party or mass organisation.
+    Body,
+}
+
+/// Unit kinds: (id, catalogue id of its name, catalogue id of its name
+/// inside a sentence, level).
+pub const UNIT_KINDS: &[(&str, &str, &str, Level)] = &[
+    ("tinh", "unit-kind-tinh", "unit-kinds-tinh", Level::Province),
+    ("quan", "unit-kind-quan", "unit-kinds-quan", Level::District),
+    ("huyen", "unit-kind-huyen", "unit-kinds-huyen", Level::District),
+    ("thi-xa", "unit-kind-thi-xa", "unit-kinds-thi-xa", Level::District),
+    ("thanh-pho-thuoc-tinh", "unit-kind-thanh-pho-thuoc-tinh", "unit-kinds-thanh-pho-thuoc-tinh", Level::District),
+    ("phuong", "unit-kind-phuong", "unit-kinds-phuong", Level::Commune),
+    ("xa", "unit-kind-xa", "unit-kinds-xa", Level::Commune),
+    ("thi-tran", "unit-kind-thi-tran", "unit-kinds-thi-tran", Level::Commune),
+    ("dac-khu", "unit-kind-dac-khu", "unit-kinds-dac-khu", Level::Commune),
+    ("to-dan-pho", "unit-kind-to-dan-pho", "unit-kinds-to-dan-pho", Level::Group),
+    ("thon", "unit-kind-thon", "unit-kinds-thon", Level::Group),
+    ("ap", "unit-kind-ap", "unit-kinds-ap", Level::Group),
+    ("khu-pho", "unit-kind-khu-pho", "unit-kinds-khu-pho", Level::Group),
+    ("ban", "unit-kind-ban", "unit-kinds-ban", Level::Group),
+    ("xom", "unit-kind-xom", "unit-kinds-xom", Level::Group),
+    ("ubnd", "unit-kind-ubnd", "unit-kinds-ubnd", Level::Body),
+    ("hdnd", "unit-kind-hdnd", "unit-kinds-hdnd", Level::Body),
+    ("phong-ban", "unit-kind-phong-ban", "unit-kinds-phong-ban", Level::Body),
+    ("dang", "unit-kind-dang", "unit-kinds-dang", Level::Body),
+    ("doan-the", "unit-kind-doan-the", "unit-kinds-doan-the", Level::Body),
+    ("nganh-doc", "unit-kind-nganh-doc", "unit-kinds-nganh-doc", Level::Body),
+    ("truong", "unit-kind-truong", "unit-kinds-truong", Level::Body),
+    ("khac", "unit-kind-khac", "unit-kinds-khac", Level::Body),
 ];
 
 #[derive(Debug)]
@@ -45,24 +69,48 @@ pub struct Unit {
     pub name: String,
     pub short: Option<String>,
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    /// Catalogue ids of the kind's name, alone and inside a sentence.
+    pub kind_name: &'static str,
+    pub kind_in_sentence: &'static str,
+    pub level: Level,
+    /// Commune level (phường, xã…).
     pub is_ward: bool,
     pub parent: Option<UnitId>,
     pub names: Vec<String>,
     pub from: Option<Date>,
     pub until: Option<Date>,
     pub successors: Vec<Successor>,
-    /// Units this one succeeded (derived from their `successors`).
-    pub predecessors: Vec<UnitId>,
+    /// Units this one succeeded (derived from their `successors`), with
+    /// whether it took over only part of each.
+    pub predecessors: Vec<(UnitId, bool)>,
     pub children: Vec<UnitId>,
+    /// Its data had a mistake, already reported (a parent chain that
+    /// looped and was cut, an unknown kind): checks that depend on it are
+    /// skipped rather than repeat the mistake.
+    pub uncertain: bool,
     /// Address of the unit's page.
     pub path: String,
+}
+
+impl Unit {
+    /// A territory (province, district, commune or residential group).
+    pub fn is_territory(&self) -> bool {
+        self.level != Level::Body
+    }
+
+    /// Whether the unit existed on the last day of `p` (a unit dissolved
+    /// in June does not report for the year).
+    pub fn existed_at_end(&self, p: Period) -> bool {
+        let end = p.end().date();
+        self.from.is_none_or(|f| f.date() <= end) && self.until.is_none_or(|u| u.date() >= end)
+    }
 }
 
 #[derive(Debug)]
 pub struct Successor {
     pub unit: UnitId,
     pub from: Date,
+    pub partial: bool,
     pub note: Option<String>,
 }
 
@@ -72,13 +120,26 @@ pub struct Plan {
     pub area: UnitId,
     pub start: i16,
     pub end: i16,
+    /// The last day the plan applies: the end of its last year, or the
+    /// last day its area existed, whichever comes first.
+    pub ends: Date,
     pub illustrative: bool,
     pub reporting: Vec<Reporting>,
     pub indicators: Vec<Indicator>,
     pub groups: Vec<Group>,
     pub tasks: Vec<Task>,
+    /// Indicator ids and task numbers left out for a mistake already
+    /// reported: reports naming them say nothing more.
+    pub refused: Vec<String>,
     /// This plan's reports, oldest period first.
     pub reports: Vec<ReportId>,
+}
+
+impl Plan {
+    /// Whether the plan still applies on `today`.
+    pub fn is_current(&self, today: Date) -> bool {
+        today.date() <= self.ends.date()
+    }
 }
 
 #[derive(Debug)]
@@ -86,6 +147,9 @@ pub struct Reporting {
     pub cadence: Cadence,
     pub by: UnitId,
     pub to: Option<UnitId>,
+    /// The first period to report.
+    pub from: Period,
+    pub due_days: i32,
     pub note: Option<String>,
 }
 
@@ -93,10 +157,17 @@ pub struct Reporting {
 pub struct Indicator {
     pub id: String,
     pub name: String,
+    /// What a value counts ("%", "ngày", "đoàn viên"); empty for qualitative.
     pub measure: String,
     pub kind: IndicatorKind,
     pub direction: Direction,
     pub scope: Scope,
+    pub combine: Combine,
+    pub weighted_by: Option<String>,
+    /// The way parts combine was refused (a mistake already reported):
+    /// weights in reports are then not checked against it.
+    pub combine_refused: bool,
+    pub achieved_by: AchievedBy,
     pub baseline: Option<(i16, f64)>,
     pub targets: Vec<Target>,
     pub parent: Option<usize>,
@@ -106,10 +177,17 @@ pub struct Indicator {
 
 #[derive(Debug, Clone)]
 pub struct Target {
-    pub year: i16,
+    /// A year, or a half, quarter or month of a roadmap.
+    pub period: Period,
     pub value: Option<f64>,
     pub text: Option<String>,
     pub comparison: Comparison,
+}
+
+impl Target {
+    pub fn year(&self) -> i16 {
+        self.period.year()
+    }
 }
 
 #[derive(Debug)]
@@ -129,6 +207,13 @@ pub struct Task {
     pub cadence: Cadence,
 }
 
+impl Task {
+    /// A task with a status per period (monthly … yearly).
+    pub fn is_recurring(&self) -> bool {
+        matches!(self.cadence, Cadence::Monthly | Cadence::Quarterly | Cadence::HalfYearly | Cadence::Yearly)
+    }
+}
+
 #[derive(Debug)]
 pub struct Report {
     pub page: PageId,
@@ -140,11 +225,36 @@ pub struct Report {
     pub tasks: Vec<TaskReport>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportValue {
     pub indicator: usize,
-    pub total: f64,
-    pub wards: Vec<(UnitId, f64)>,
+    pub value: Reported,
+    pub kind: ValueType,
+    pub units: Vec<UnitValue>,
+}
+
+/// What a report says of an indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reported {
+    Number(f64),
+    /// A qualitative indicator's assessment.
+    Assessment(AssessmentStatus, Option<String>),
+}
+
+impl ReportValue {
+    pub fn number(&self) -> Option<f64> {
+        match self.value {
+            Reported::Number(v) => Some(v),
+            Reported::Assessment(..) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitValue {
+    pub unit: UnitId,
+    pub value: f64,
+    pub weight: Option<f64>,
 }
 
 #[derive(Debug, Clone)]
@@ -170,14 +280,14 @@ impl<'a> UnitIndex<'a> {
     }
 
     /// Resolves an id or reports it at the first mention after `anchor`.
-    fn resolve(&self, id: &str, at: &Locator, anchor: usize, diags: &mut Diagnostics) -> Option<UnitId> {
+    pub fn resolve(&self, id: &str, at: &Locator, anchor: usize, diags: &mut Diagnostics) -> Option<UnitId> {
         let found = self.get(id);
         if found.is_none() {
             let help = match did_you_mean(id, self.units.iter().map(|u| u.id.as_str())) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => "units are listed in a don-vi.yaml file; add it there, or check the spelling".to_string(),
+                Some(m) => crate::msg!("did-you-mean", name = m),
+                None => crate::msg!("unit-unknown-help"),
             };
-            diags.push(at.error_after(anchor, id, format!("unknown unit `{id}`")).with_help(help));
+            diags.push(at.error_after(anchor, id, crate::msg!("unit-unknown", id = id)).with_help(help));
         }
         found
     }
@@ -189,378 +299,24 @@ impl<'a> UnitIndex<'a> {
             crate::slug::slugify(&u.name) == key || u.names.iter().any(|n| crate::slug::slugify(n) == key)
         })
     }
-}
 
-/// Checks and links every `don-vi.yaml`. Unit pages go under the folder of
-/// the file that lists them.
-pub fn units(files: &[DataFile<Vec<RawUnit>>], diags: &mut Diagnostics) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
-    let mut raw: Vec<(&RawUnit, Locator)> = Vec::new();
-    for f in files {
-        let dir_path = paths::folder_path(f.dir());
-        for u in &f.data {
-            let at = Locator { shown: &f.shown, text: &f.text, base: 0 };
-            let anchor = at.anchor("id", &u.id);
-            if crate::slug::slugify(&u.id) != u.id {
-                diags.push(
-                    at.error_after(
-                        anchor,
-                        &u.id,
-                        format!("unit id `{}` must be lowercase ASCII words joined by `-`", u.id),
-                    )
-                    .with_help(format!("e.g. `{}`", crate::slug::slugify(&u.id))),
-                );
-                continue;
-            }
-            if units.iter().any(|x| x.id == u.id) {
-                diags.push(
-                    at.error_after(anchor, &u.id, format!("two units have the id `{}`", u.id))
-                        .with_help("give every unit its own id"),
-                );
-                continue;
-            }
-            let Some(&(kind, kind_label, is_ward)) = UNIT_KINDS.iter().find(|(k, _, _)| *k == u.kind) else {
-                let help = match did_you_mean(&u.kind, UNIT_KINDS.iter().map(|k| k.0)) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => format!("use one of: {}", UNIT_KINDS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")),
-                };
-                diags.push(
-                    at.error_after(anchor, &format!("kind: {}", u.kind), format!("unknown unit kind `{}`", u.kind))
-                        .with_help(help),
-                );
-                continue;
-            };
-            units.push(Unit {
-                id: u.id.clone(),
-                name: u.name.clone(),
-                short: u.short.clone(),
-                kind,
-                kind_label,
-                is_ward,
-                parent: None,
-                names: u.names.clone(),
-                from: u.from,
-                until: u.until,
-                successors: vec![],
-                predecessors: vec![],
-                children: vec![],
-                path: format!("{dir_path}{}/", u.id),
-            });
-            raw.push((u, at));
-        }
-    }
-    // Second pass: references between units.
-    let mut links: Vec<(UnitId, Option<UnitId>, Vec<Successor>)> = Vec::new();
-    {
-        let index = UnitIndex::new(&units);
-        for (i, (u, at)) in raw.iter().enumerate() {
-            let anchor = at.anchor("id", &u.id);
-            let parent = u.parent.as_deref().and_then(|p| index.resolve(p, at, anchor, diags));
-            let successors = u
-                .successors
-                .iter()
-                .filter_map(|s| {
-                    index.resolve(&s.unit, at, anchor, diags).map(|unit| Successor {
-                        unit,
-                        from: s.from,
-                        note: s.note.clone(),
-                    })
-                })
-                .collect();
-            links.push((i, parent, successors));
-        }
-    }
-    for (i, parent, successors) in links {
-        units[i].parent = parent;
-        if let Some(p) = parent {
-            units[p].children.push(i);
-        }
-        for s in &successors {
-            units[s.unit].predecessors.push(i);
-        }
-        units[i].successors = successors;
-    }
-    units
-}
-
-/// Checks one plan's data against the units.
-pub fn plan(
-    page: PageId,
-    file: &DataFile<RawPlan>,
-    index: &UnitIndex,
-    plan_path: &str,
-    diags: &mut Diagnostics,
-) -> Option<Plan> {
-    let at = Locator { shown: &file.shown, text: &file.text, base: 0 };
-    let raw = &file.data;
-    let area = index.resolve(&raw.area, &at, 0, diags);
-    if raw.end < raw.start {
-        diags.push(
-            at.error_after(0, "end:", format!("the plan ends ({}) before it starts ({})", raw.end, raw.start))
-                .with_help("`start` and `end` are the first and last years the plan covers"),
-        );
-    }
-    let reporting = raw
-        .reporting
-        .iter()
-        .filter_map(|r| {
-            let by = index.resolve(&r.by, &at, 0, diags)?;
-            let to = r.to.as_deref().and_then(|t| index.resolve(t, &at, 0, diags));
-            Some(Reporting { cadence: r.cadence, by, to, note: r.note.clone() })
-        })
-        .collect();
-
-    let mut indicators: Vec<Indicator> = Vec::new();
-    for ind in &raw.indicators {
-        let anchor = at.anchor("id", &ind.id);
-        if indicators.iter().any(|i| i.id == ind.id) {
-            diags.push(
-                at.error_after(anchor, &ind.id, format!("two indicators have the id `{}`", ind.id))
-                    .with_help("give every indicator its own id"),
-            );
-            continue;
-        }
-        let mut targets = Vec::new();
-        let mut last_year = i16::MIN;
-        for t in &ind.targets {
-            let here = find_from(&file.text, anchor, &format!("year: {}", t.year)).unwrap_or(anchor);
-            if t.year <= last_year {
-                diags.push(
-                    at.error_after(
-                        here,
-                        &t.year.to_string(),
-                        format!("target years must increase: {} comes after {last_year}", t.year),
-                    )
-                    .with_help("list the targets from the earliest year to the latest, each year once"),
-                );
-            }
-            last_year = last_year.max(t.year);
-            if t.value.is_some() == t.text.is_some() {
-                diags.push(
-                    at.error_after(here, "year", format!("the {} target needs either `value` or `text`", t.year))
-                        .with_help("a number goes in `value: 22000`; a target without a number in `text: Hầu hết …`"),
-                );
-                continue;
-            }
-            if let Some(v) = t.value {
-                check_value(ind.kind, v, &at, here, &format!("the {} target", t.year), diags);
-            }
-            let default = if ind.direction == Direction::Higher { Comparison::AtLeast } else { Comparison::AtMost };
-            targets.push(Target {
-                year: t.year,
-                value: t.value,
-                text: t.text.clone(),
-                comparison: t.comparison.unwrap_or(default),
-            });
-        }
-        if let Some(b) = &ind.baseline {
-            check_value(ind.kind, b.value, &at, anchor, "the baseline", diags);
-        }
-        indicators.push(Indicator {
-            id: ind.id.clone(),
-            name: ind.name.clone(),
-            measure: ind.measure.clone(),
-            kind: ind.kind,
-            direction: ind.direction,
-            scope: ind.scope,
-            baseline: ind.baseline.as_ref().map(|b| (b.year, b.value)),
-            targets,
-            parent: None,
-            note: ind.note.clone(),
-            path: format!("{plan_path}{}/", crate::slug::slugify(&ind.id)),
-        });
-    }
-    for ind in &raw.indicators {
-        if let Some(p) = &ind.parent {
-            let me = indicators.iter().position(|i| i.id == ind.id);
-            match indicators.iter().position(|i| &i.id == p) {
-                Some(pi) if Some(pi) != me => {
-                    if let Some(me) = me {
-                        indicators[me].parent = Some(pi);
-                    }
-                }
-                _ => {
-                    let help = match did_you_mean(p, indicators.iter().map(|i| i.id.as_str())) {
-                        Some(m) => format!("did you mean `{m}`?"),
-                        None => "`parent` names another indicator of this plan".to_string(),
-                    };
-                    diags.push(
-                        at.error_after(
-                            at.anchor("id", &ind.id),
-                            &format!("parent: {p}"),
-                            format!("unknown parent indicator `{p}`"),
-                        )
-                        .with_help(help),
-                    );
-                }
-            }
-        }
-    }
-
-    let groups = raw.groups.iter().map(|g| Group { number: g.number.clone(), title: g.title.clone() }).collect();
-    let mut tasks: Vec<Task> = Vec::new();
-    for t in &raw.tasks {
-        let anchor = at.anchor("number", &t.number);
-        if tasks.iter().any(|x| x.number == t.number) {
-            diags.push(
-                at.error_after(anchor, &t.number, format!("two tasks have the number `{}`", t.number))
-                    .with_help("number every task once, e.g. 1.1, 1.2, 2.1"),
-            );
-            continue;
-        }
-        if t.lead.is_empty() {
-            diags.push(
-                at.error_after(anchor, &t.number, format!("task {} has no lead unit", t.number))
-                    .with_help("add `lead: [unit-id]`: the unit in charge (chủ trì)"),
-            );
-        }
-        let lead = t.lead.iter().filter_map(|u| index.resolve(u, &at, anchor, diags)).collect();
-        let support = t.support.iter().filter_map(|u| index.resolve(u, &at, anchor, diags)).collect();
-        let group = t.number.split('.').next().unwrap_or(&t.number).to_string();
-        let cadence = t.cadence.unwrap_or(if t.due.is_some() { Cadence::Once } else { Cadence::Ongoing });
-        tasks.push(Task {
-            number: t.number.clone(),
-            group,
-            summary: t.summary.clone(),
-            lead,
-            support,
-            due: t.due,
-            cadence,
-        });
-    }
-    // A plan with mistakes is kept (without its bad items) so its reports
-    // are still checked against it; the build fails on the errors anyway.
-    Some(Plan {
-        page,
-        area: area?,
-        start: raw.start,
-        end: raw.end,
-        illustrative: raw.illustrative,
-        reporting,
-        indicators,
-        groups,
-        tasks,
-        reports: vec![],
-    })
-}
-
-/// Percentages stay within 0–100; counts are never negative.
-fn check_value(kind: IndicatorKind, v: f64, at: &Locator, from: usize, what: &str, diags: &mut Diagnostics) {
-    let shown = format_plain(v);
-    match kind {
-        IndicatorKind::Percent if !(0.0..=100.0).contains(&v) => diags.push(
-            at.error_after(from, &shown, format!("{what} is {shown}, outside 0–100 for a percentage"))
-                .with_help("percentages are written without `%`, between 0 and 100, e.g. 71.5"),
-        ),
-        IndicatorKind::Count | IndicatorKind::CountPerYear if v < 0.0 => diags.push(
-            at.error_after(from, &shown, format!("{what} is {shown}, but a count cannot be negative"))
-                .with_help("write the number counted, 0 or more"),
-        ),
-        _ => {}
+    /// The territorial units directly below `area` at the end of `p`.
+    pub fn parts_of(&self, area: UnitId, p: Period) -> Vec<UnitId> {
+        self.units[area]
+            .children
+            .iter()
+            .copied()
+            .filter(|c| self.units[*c].is_territory() && self.units[*c].existed_at_end(p))
+            .collect()
     }
 }
 
-fn format_plain(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
-}
-
-/// Checks one report page against its plan.
-pub fn report(
-    page: PageId,
-    src: &PageSource,
-    raw: &RawReport,
-    plans: &[(PlanId, &Plan, &str)],
-    index: &UnitIndex,
-    diags: &mut Diagnostics,
-) -> Option<Report> {
-    let at = Locator { shown: &src.shown, text: &src.text, base: src.yaml_start };
-    let start = at.anchor("report", "").max(src.yaml_start);
-    let wanted = super::normalize_number(&raw.plan);
-    let Some(&(plan_id, plan, _)) = plans.iter().find(|(_, _, n)| super::normalize_number(n) == wanted) else {
-        let help = match did_you_mean(&raw.plan, plans.iter().map(|p| p.2)) {
-            Some(m) => format!("did you mean `{m}`?"),
-            None => "`plan` is the number of a document whose bundle has a ke-hoach.yaml".to_string(),
-        };
-        diags.push(at.error_after(start, &raw.plan, format!("no plan numbered `{}`", raw.plan)).with_help(help));
-        return None;
-    };
-    let before = diags.error_count();
-    let year = raw.period.year();
-    if year < plan.start || year > plan.end {
-        diags.push(
-            at.error_after(
-                start,
-                "period",
-                format!("the period {} is outside the plan's years {}–{}", raw.period, plan.start, plan.end),
-            )
-            .with_help("check the year, or the plan's `start` and `end` in its ke-hoach.yaml"),
-        );
+/// How a part of the area is called in a sentence: "phường", "tổ dân phố"
+/// — the kind of all of `units` when they share one, else "đơn vị".
+pub fn parts_label(units: &[Unit], ids: &[UnitId]) -> crate::messages::Msg {
+    let mut kinds = ids.iter().map(|u| units[*u].kind_in_sentence);
+    match kinds.next() {
+        Some(k) if kinds.all(|x| x == k) => crate::messages::Msg::new(k),
+        _ => crate::msg!("unit-kinds-other"),
     }
-    let unit = index.resolve(&raw.unit, &at, start, diags);
-    let mut values = Vec::new();
-    for (id, v) in &raw.values {
-        let key = find_from(&src.text, start, &format!("{id}:")).unwrap_or(start);
-        let Some(i) = plan.indicators.iter().position(|ind| &ind.id == id) else {
-            let help = match did_you_mean(id, plan.indicators.iter().map(|i| i.id.as_str())) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!(
-                    "the plan's indicators are: {}",
-                    plan.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
-                ),
-            };
-            diags.push(
-                at.error_after(key, id, format!("the plan {} has no indicator `{id}`", raw.plan)).with_help(help),
-            );
-            continue;
-        };
-        let ind = &plan.indicators[i];
-        check_value(ind.kind, v.total(), &at, key, &format!("the value of `{id}`"), diags);
-        let mut wards = Vec::new();
-        if let RawValue::Split { wards: ws, .. } = v {
-            if ind.scope == Scope::Area && !ws.is_empty() {
-                diags.push(
-                    at.error_after(key, id, format!("`{id}` is reported for the whole area only, not per ward"))
-                        .with_help("remove `wards:`, or set `scope: per-ward` on the indicator"),
-                );
-            }
-            for (w, wv) in ws {
-                let Some(wid) = index.resolve(w, &at, key, diags) else {
-                    continue;
-                };
-                let u = &index.units[wid];
-                if !(u.is_ward && u.parent == Some(plan.area)) {
-                    diags.push(
-                        at.error_after(key, w, format!("`{w}` is not a ward of {}", index.units[plan.area].name))
-                            .with_help(
-                                "per-ward values are for the communes and wards whose `parent` is the plan's area",
-                            ),
-                    );
-                    continue;
-                }
-                check_value(ind.kind, *wv, &at, key, &format!("the value of `{id}` for `{w}`"), diags);
-                wards.push((wid, *wv));
-            }
-        }
-        values.push(ReportValue { indicator: i, total: v.total(), wards });
-    }
-    let mut tasks = Vec::new();
-    for (n, s) in &raw.tasks {
-        match plan.tasks.iter().position(|t| &t.number == n) {
-            Some(t) => tasks.push(TaskReport { task: t, status: s.status, note: s.note.clone() }),
-            None => {
-                let help = match did_you_mean(n, plan.tasks.iter().map(|t| t.number.as_str())) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => "use the task numbers of the plan's ke-hoach.yaml".into(),
-                };
-                diags.push(
-                    at.error_after(start, &format!("\"{n}\""), format!("the plan {} has no task `{n}`", raw.plan))
-                        .with_help(help),
-                );
-            }
-        }
-    }
-    if diags.error_count() > before {
-        return None;
-    }
-    Some(Report { page, plan: plan_id, period: raw.period, unit: unit?, illustrative: raw.illustrative, values, tasks })
 }

@@ -103,7 +103,7 @@ pub fn scope(site: &Site, portal_id: &str, unit: Option<UnitId>) -> Scope {
                     .parent
                     .into_iter()
                     .chain(unit.successors.iter().map(|x| x.unit))
-                    .chain(unit.predecessors.iter().copied());
+                    .chain(unit.predecessors.iter().map(|(p, _)| *p));
                 for l in linked {
                     if !units[l] {
                         units[l] = true;
@@ -129,7 +129,7 @@ fn related(site: &Site, u: UnitId) -> Vec<bool> {
     while i < roots.len() {
         let r = roots[i];
         i += 1;
-        for p in site.units[r].predecessors.iter() {
+        for (p, _) in site.units[r].predecessors.iter() {
             if !roots.contains(p) {
                 roots.push(*p);
             }

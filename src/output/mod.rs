@@ -1,14 +1,22 @@
 //! Stage 4, write: the only code that writes to the output folder. A build
-//! writes into a staging folder beside the target and swaps it in only when
-//! everything succeeded, so a failed or interrupted build leaves the last
-//! good site exactly as it was. Nothing outside the target is touched except
-//! the staging, old and spare folders, named after the target.
+//! takes the output's lock (lock.rs), checks that the folder may be
+//! replaced (guard.rs), writes into a staging folder beside the target and
+//! swaps it in only when everything succeeded, in one atomic exchange
+//! (swap.rs), so a failed, interrupted or killed build leaves the last good
+//! site exactly as it was, and at no instant is the published folder
+//! missing. Nothing outside the target is touched except the staging,
+//! spare and lock files beside it, named after the target.
 //!
 //! A full build keeps the site it replaced as a spare folder and writes the
 //! next build into it, overwriting files in place and removing the ones no
 //! longer made: creating thousands of files right after deleting as many is
 //! slow on ext4 (it skips recently freed inodes), and overwriting is not. A
 //! file the spare already holds with the same bytes is left as it is.
+
+pub mod guard;
+pub mod lock;
+pub mod manifest;
+mod swap;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -19,11 +27,23 @@ use rayon::prelude::*;
 use crate::diagnostics::Diagnostic;
 use crate::fs;
 
+/// Where a build writes, as the command line asked.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// The output folder (`public/` or `--output`).
+    pub out: &'a Path,
+    /// Only this portal's folder inside it is replaced.
+    pub portal: Option<&'a str>,
+    /// The site root, whose sources the output must never be.
+    pub site: &'a Path,
+    /// The output folder was named by `--output` (not the default `public/`).
+    pub explicit: bool,
+}
+
 /// A build's output in progress.
 pub struct Staging {
     target: PathBuf,
     staging: PathBuf,
-    old: PathBuf,
     /// Where the replaced site is kept for the next build; None: deleted.
     spare: Option<PathBuf>,
     /// Whether staging started as an earlier build (files to overwrite, and
@@ -33,40 +53,54 @@ pub struct Staging {
     made: Mutex<HashSet<PathBuf>>,
     /// Files written, when staging was reused.
     written: Mutex<HashSet<PathBuf>>,
+    /// Held until the output is swapped in or thrown away.
+    _lock: lock::Lock,
 }
 
-/// Refuses output folders whose replacement would destroy sources: the
-/// site root itself, a folder that holds it, or one that looks like a site
-/// or a repository.
-pub fn check_target(target: &Path, root: &Path) -> Result<(), Diagnostic> {
-    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (t, r) = (abs(target), abs(root));
-    let danger = r.starts_with(&t)
-        || t == r.join("content")
-        || t.starts_with(r.join("content"))
-        || t == r.join("themes")
-        || t.join(crate::config::FILE_NAME).exists()
-        || t.join(".git").exists();
-    if danger {
-        return Err(Diagnostic::error(format!(
-            "refusing to use `{}` as the output folder: building replaces the whole folder",
-            target.display()
-        ))
-        .with_help("choose a folder that only holds the built site, e.g. `public`"));
+/// Why a commit failed, and whether the published folder changed.
+#[derive(Debug)]
+pub struct CommitError {
+    pub error: fs::Error,
+    /// False: the published folder is exactly as it was before the build.
+    pub changed: bool,
+}
+
+/// A step of the commit at which a test may kill the build (see
+/// `LOA_TEST_KILL_AT` in docs/security.md): the process dies there at once,
+/// as it would from `kill -9` or a power cut, and the next build must
+/// find the published site whole.
+fn step(name: &str) {
+    if std::env::var_os("LOA_TEST_KILL_AT").is_some_and(|v| v == name) {
+        swap::kill_self();
     }
-    if t.exists() && !t.is_dir() {
-        return Err(Diagnostic::error(format!("the output `{}` is a file, not a folder", target.display()))
-            .with_help("remove it or choose another --output"));
-    }
-    Ok(())
 }
 
 impl Staging {
+    /// Starts a build as `req` asks: checks the target, takes the lock
+    /// (waiting for another build, `waiting` tells whom), clears leftovers
+    /// of interrupted builds and makes the staging folder.
+    pub fn start(req: &Request, waiting: &dyn Fn(&str)) -> Result<Staging, Diagnostic> {
+        let out = swap::follow_link(req.out);
+        let target = match req.portal {
+            Some(id) => out.join(id),
+            None => out.clone(),
+        };
+        guard::check(&out, req.site, req.explicit, None)?;
+        if req.portal.is_some() {
+            guard::check(&target, req.site, req.explicit, Some(&out))?;
+        }
+        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.to_string()))?;
+        }
+        let lock = lock::acquire(&out, lock::PATIENCE, waiting)?;
+        Self::begin(&target, req.portal.is_none(), lock).map_err(|e| Diagnostic::error(e.to_string()))
+    }
+
     /// Starts a build into `target`, clearing leftovers of interrupted builds.
     /// With `keep_spare`, the replaced site is kept beside the target for
     /// the next build to overwrite (only for targets whose folder is not
     /// published: a full build's output folder, not a portal inside it).
-    pub fn begin(target: &Path, keep_spare: bool) -> fs::Result<Staging> {
+    fn begin(target: &Path, keep_spare: bool, lock: lock::Lock) -> fs::Result<Staging> {
         let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
         let prefix_staging = format!(".{name}.loa-staging-");
@@ -82,7 +116,6 @@ impl Staging {
         }
         let pid = std::process::id();
         let staging = parent.join(format!("{prefix_staging}{pid}"));
-        let old = parent.join(format!("{prefix_old}{pid}"));
         let spare = keep_spare.then(|| parent.join(format!(".{name}.loa-spare")));
         let reused = match &spare {
             Some(sp) if sp.is_dir() => std::fs::rename(sp, &staging).is_ok(),
@@ -91,15 +124,17 @@ impl Staging {
         if !reused {
             fs::create_dir_all(&staging)?;
         }
-        Ok(Staging {
+        let s = Staging {
             target: target.to_path_buf(),
             staging,
-            old,
             spare,
             reused,
             made: Mutex::new(HashSet::new()),
             written: Mutex::new(HashSet::new()),
-        })
+            _lock: lock,
+        };
+        s.write(guard::MARKER, guard::MARKER_TEXT.as_bytes())?;
+        Ok(s)
     }
 
     /// Where files for `rel` (a `/`-separated path) go.
@@ -178,30 +213,32 @@ impl Staging {
         Ok(())
     }
 
-    /// Swaps the staged output in place of the target.
-    pub fn commit(self) -> fs::Result<()> {
+    /// Swaps the staged output in place of the target, in one atomic
+    /// exchange where the system has one (Linux); returns the problems of
+    /// putting the replaced site aside, which come after the new one is
+    /// published and so do not fail the build.
+    pub fn commit(self) -> Result<Vec<Diagnostic>, CommitError> {
+        let unchanged = |error| CommitError { error, changed: false };
         if self.reused {
             let written = self.written.lock().map(|mut w| std::mem::take(&mut *w)).unwrap_or_default();
-            remove_unwritten(&self.staging, &written)?;
+            remove_unwritten(&self.staging, &written).map_err(unchanged)?;
         }
-        let had_old = self.target.exists();
+        step("before-swap");
+        // After the swap, `staging` holds the replaced site (if any).
+        let had_old = swap::replace(&self.staging, &self.target, step)?;
+        step("swapped");
+        let mut warnings = Vec::new();
         if had_old {
-            fs::rename(&self.target, &self.old)?;
-        }
-        if let Err(e) = fs::rename(&self.staging, &self.target) {
-            // Put the previous site back before reporting.
-            if had_old {
-                let _ = std::fs::rename(&self.old, &self.target);
-            }
-            return Err(e);
-        }
-        if had_old {
-            let kept = self.spare.as_ref().is_some_and(|sp| std::fs::rename(&self.old, sp).is_ok());
-            if !kept {
-                remove_tree(&self.old)?;
+            let kept = self.spare.as_ref().is_some_and(|sp| std::fs::rename(&self.staging, sp).is_ok());
+            if !kept && let Err(e) = remove_tree(&self.staging) {
+                warnings.push(
+                    Diagnostic::warning(crate::msg!("output-old-left", error = e.to_string()))
+                        .with_help(crate::msg!("output-old-left-help")),
+                );
             }
         }
-        Ok(())
+        step("done");
+        Ok(warnings)
     }
 
     /// Throws the staged output away; the target is untouched. (Kept as
@@ -255,6 +292,12 @@ fn remove_tree(dir: &Path) -> fs::Result<()> {
 mod tests {
     use super::*;
 
+    /// `Staging::begin` with the target's lock taken.
+    fn begin(target: &Path, keep_spare: bool) -> fs::Result<Staging> {
+        let lock = lock::acquire(target, lock::PATIENCE, &|_| {}).expect("lock");
+        Staging::begin(target, keep_spare, lock)
+    }
+
     fn tmp(name: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!("loa-output-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
@@ -269,18 +312,22 @@ mod tests {
         std::fs::create_dir_all(&target).unwrap();
         std::fs::write(target.join("old.html"), "old").unwrap();
 
-        let s = Staging::begin(&target, false).unwrap();
+        let s = begin(&target, false).unwrap();
         s.write("a/index.html", b"new").unwrap();
         s.abandon();
         assert!(target.join("old.html").exists());
         assert!(!target.join("a").exists());
 
-        let s = Staging::begin(&target, false).unwrap();
+        let s = begin(&target, false).unwrap();
         s.write("a/index.html", b"new").unwrap();
-        s.commit().unwrap();
+        s.commit().map_err(|e| e.error).unwrap();
         assert!(!target.join("old.html").exists());
         assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"new");
-        let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let left: Vec<_> = std::fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| *n != ".public.loa-lock")
+            .collect();
         assert_eq!(left, vec![std::ffi::OsString::from("public")]);
         std::fs::remove_dir_all(&d).unwrap();
     }
@@ -297,10 +344,10 @@ mod tests {
         build(&[("a/index.html", "3"), ("c/index.html", "now a folder")]);
         let mut files: Vec<String> = walk(&target);
         files.sort();
-        assert_eq!(files, ["a/index.html", "c/index.html"]);
+        assert_eq!(files, [guard::MARKER, "a/index.html", "c/index.html"]);
         assert_eq!(std::fs::read_to_string(target.join("a/index.html")).unwrap(), "3");
         // A failed build leaves the target as it was.
-        let s = Staging::begin(&target, true).unwrap();
+        let s = begin(&target, true).unwrap();
         s.write("z/index.html", b"x").unwrap();
         s.abandon();
         assert!(!target.join("z").exists());
@@ -332,11 +379,11 @@ mod tests {
 
     /// A full build (keeping a spare) of `files`, `(path, text)` pairs.
     fn full_build(target: &Path, files: &[(&str, &str)]) {
-        let s = Staging::begin(target, true).unwrap();
+        let s = begin(target, true).unwrap();
         for (rel, text) in files {
             s.write(rel, text.as_bytes()).unwrap();
         }
-        s.commit().unwrap();
+        s.commit().map_err(|e| e.error).unwrap();
     }
 
     fn walk(dir: &Path) -> Vec<String> {
@@ -357,19 +404,14 @@ mod tests {
         let d = tmp("stale");
         std::fs::create_dir_all(d.join(".public.loa-staging-1/x")).unwrap();
         std::fs::create_dir_all(d.join("keep")).unwrap();
-        let s = Staging::begin(&d.join("public"), false).unwrap();
+        let s = begin(&d.join("public"), false).unwrap();
         s.abandon();
-        let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let left: Vec<_> = std::fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| *n != ".public.loa-lock")
+            .collect();
         assert_eq!(left, vec![std::ffi::OsString::from("keep")]);
         std::fs::remove_dir_all(&d).unwrap();
-    }
-
-    #[test]
-    fn refuses_to_replace_sources() {
-        let root = Path::new("/srv/site");
-        assert!(check_target(root, root).is_err());
-        assert!(check_target(Path::new("/srv"), root).is_err());
-        assert!(check_target(Path::new("/srv/site/content"), root).is_err());
-        assert!(check_target(Path::new("/srv/site/public"), root).is_ok());
     }
 }

@@ -1,35 +1,40 @@
 //! Numbers, targets and statuses written the Vietnamese way: `22.000`,
 //! `71,5%`, "khoảng 22.000 đoàn viên", "từ 75% trở lên", "Quý III/2023".
 
-use crate::content::data::{Cadence, Comparison, IndicatorKind, TaskStatus};
+use crate::content::data::{AssessmentStatus, Cadence, Comparison, IndicatorKind, TaskStatus, ValueType};
+use crate::messages::{Lang, t as t_};
 use crate::model::figures::Judgement;
 use crate::model::plan::Target;
+use crate::msg;
 
 /// `22000` → `22.000`, `71.5` → `71,5`, `-3` → `−3` (at most 2 decimals).
+/// Any finite number, however large, keeps all its digits (found by the
+/// `number` fuzz target's invariant: 1e20 was shown as 18.446.744.073.709.551.615).
 pub fn number(v: f64) -> String {
-    let neg = v < 0.0;
-    let v = v.abs();
-    let rounded = (v * 100.0).round() / 100.0;
-    let int = rounded.trunc() as u64;
-    let frac = ((rounded - rounded.trunc()) * 100.0).round() as u64;
-    let digits = int.to_string();
-    let mut out = String::with_capacity(digits.len() + 6);
-    if neg && (int > 0 || frac > 0) {
+    let a = v.abs();
+    // Hundredths rounded half away from zero (0,125 → 0,13), as people
+    // round; above 2^53 every f64 is a whole number, printed exactly.
+    let fixed = if a < 9.0e13 {
+        let cents = (a * 100.0).round() as u64;
+        format!("{}.{:02}", cents / 100, cents % 100)
+    } else {
+        format!("{a:.0}")
+    };
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + 6);
+    if v.is_sign_negative() && (int.bytes().any(|b| b != b'0') || !frac.is_empty()) {
         out.push('−');
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
     }
-    if frac > 0 {
+    if !frac.is_empty() {
         out.push(',');
-        if frac.is_multiple_of(10) {
-            out.push_str(&(frac / 10).to_string());
-        } else {
-            out.push_str(&format!("{frac:02}"));
-        }
+        out.push_str(frac);
     }
     out
 }
@@ -42,20 +47,29 @@ pub fn value(v: f64, kind: IndicatorKind) -> String {
     }
 }
 
+/// A value with what it counts: `79,1%`, `3 ngày`, `22.000 đoàn viên`.
+pub fn measured(v: f64, kind: IndicatorKind, measure: &str) -> String {
+    match (kind, measure.trim()) {
+        (IndicatorKind::Percent, _) | (_, "%") => format!("{}%", number(v)),
+        (_, "") => number(v),
+        (_, m) => format!("{} {m}", number(v)),
+    }
+}
+
 /// A computed estimate (a point on the line to a target), rounded as the
 /// indicator is counted: whole units for counts, one decimal for percents.
 pub fn estimate(v: f64, kind: IndicatorKind) -> String {
     match kind {
-        IndicatorKind::Percent => value((v * 10.0).round() / 10.0, kind),
-        IndicatorKind::Count | IndicatorKind::CountPerYear => value(v.round(), kind),
+        IndicatorKind::Percent | IndicatorKind::Average => value((v * 10.0).round() / 10.0, kind),
+        IndicatorKind::Count | IndicatorKind::CountPerYear | IndicatorKind::Qualitative => value(v.round(), kind),
     }
 }
 
 /// A change between two values: `+1.200`, `−0,5 điểm %`.
-pub fn change(delta: f64, kind: IndicatorKind) -> String {
+pub fn change(delta: f64, kind: IndicatorKind, lang: Lang) -> String {
     let sign = if delta > 0.0 { "+" } else { "" };
     match kind {
-        IndicatorKind::Percent => format!("{sign}{} điểm %", number(delta)),
+        IndicatorKind::Percent => msg!("ui-change-points", value = format!("{sign}{}", number(delta))).text(lang),
         _ => format!("{sign}{}", number(delta)),
     }
 }
@@ -66,55 +80,106 @@ pub fn share(s: f64) -> String {
 }
 
 /// A target as the plan states it: "khoảng 22.000 đoàn viên", "từ 75% trở
-/// lên", "trên 99%", or the text of a qualitative target.
-pub fn target(t: &Target, kind: IndicatorKind, measure: &str) -> String {
+/// lên", "trên 99%", "đạt 100%", "không có hồ sơ quá hạn", or the text of a
+/// qualitative target.
+pub fn target(t: &Target, kind: IndicatorKind, measure: &str, lang: Lang) -> String {
     let Some(v) = t.value else {
         return t.text.clone().unwrap_or_default();
     };
-    let shown = match kind {
-        IndicatorKind::Percent => value(v, kind),
-        _ => format!("{} {measure}", number(v)),
+    let shown = measured(v, kind, measure);
+    let per_year =
+        if kind == IndicatorKind::CountPerYear { format!(" {}", t_(lang, "ui-per-year")) } else { String::new() };
+    let percent = kind == IndicatorKind::Percent || measure.trim() == "%";
+    let m = match t.comparison {
+        Comparison::AtLeast | Comparison::About if percent && v == 100.0 => msg!("ui-target-all"),
+        Comparison::AtMost if v == 0.0 && !percent && !measure.trim().is_empty() => {
+            msg!("ui-target-none", measure = measure.trim(), per_year = per_year)
+        }
+        Comparison::AtLeast if percent => msg!("ui-target-at-least-percent", value = shown, per_year = per_year),
+        Comparison::AtLeast => msg!("ui-target-at-least", value = shown, per_year = per_year),
+        Comparison::MoreThan => msg!("ui-target-more-than", value = shown, per_year = per_year),
+        Comparison::About => msg!("ui-target-about", value = shown, per_year = per_year),
+        Comparison::AtMost => msg!("ui-target-at-most", value = shown, per_year = per_year),
+        Comparison::LessThan => msg!("ui-target-less-than", value = shown, per_year = per_year),
     };
-    let per_year = if kind == IndicatorKind::CountPerYear { " mỗi năm" } else { "" };
-    match t.comparison {
-        Comparison::AtLeast if kind == IndicatorKind::Percent => format!("từ {shown} trở lên{per_year}"),
-        Comparison::AtLeast => format!("ít nhất {shown}{per_year}"),
-        Comparison::MoreThan => format!("trên {shown}{per_year}"),
-        Comparison::About => format!("khoảng {shown}{per_year}"),
-        Comparison::AtMost => format!("tối đa {shown}{per_year}"),
-        Comparison::LessThan => format!("dưới {shown}{per_year}"),
-    }
+    m.text(lang)
 }
 
 /// (class, label) of a judgement; the class is for styling, the label
 /// carries the meaning (colour is never the only signal).
-pub fn judgement(j: Judgement) -> (&'static str, &'static str) {
-    match j {
-        Judgement::Achieved => ("dat", "Đã đạt"),
-        Judgement::OnTrack => ("dung-tien-do", "Đúng tiến độ"),
-        Judgement::Behind => ("cham", "Chậm so với lộ trình"),
-        Judgement::TooEarly => ("chua-du", "Chưa đủ số liệu để đánh giá"),
+pub fn judgement(j: Judgement, lang: Lang) -> (&'static str, String) {
+    let (class, id) = match j {
+        Judgement::Achieved => ("dat", "ui-judgement-achieved"),
+        Judgement::OnTrack => ("dung-tien-do", "ui-judgement-on-track"),
+        Judgement::Behind => ("cham", "ui-judgement-behind"),
+        Judgement::TooEarly => ("chua-du", "ui-judgement-too-early"),
+        Judgement::MostlyAchieved => ("co-ban-dat", "ui-judgement-mostly"),
+        Judgement::NotAchieved => ("chua-dat", "ui-judgement-not-achieved"),
+    };
+    (class, t_(lang, id))
+}
+
+/// How an assessment of a qualitative indicator reads.
+pub fn assessment(a: AssessmentStatus, lang: Lang) -> String {
+    t_(
+        lang,
+        match a {
+            AssessmentStatus::Achieved => "ui-assessment-achieved",
+            AssessmentStatus::MostlyAchieved => "ui-assessment-mostly",
+            AssessmentStatus::NotAchieved => "ui-assessment-not",
+        },
+    )
+}
+
+/// What a value is, when it is not simply for its period: "lũy kế", "ước".
+pub fn value_type(t: ValueType, lang: Lang) -> Option<String> {
+    match t {
+        ValueType::Period => None,
+        ValueType::Cumulative => Some(t_(lang, "ui-type-cumulative")),
+        ValueType::Estimate => Some(t_(lang, "ui-type-estimate")),
     }
 }
 
-pub fn status(s: TaskStatus) -> (&'static str, &'static str) {
-    match s {
-        TaskStatus::NotStarted => ("chua-trien-khai", "Chưa triển khai"),
-        TaskStatus::InProgress => ("dang-thuc-hien", "Đang thực hiện"),
-        TaskStatus::Done => ("hoan-thanh", "Hoàn thành"),
-        TaskStatus::Delayed => ("cham", "Chậm tiến độ"),
-    }
+/// The kind of an indicator, for its page.
+pub fn kind(k: IndicatorKind, lang: Lang) -> String {
+    t_(
+        lang,
+        match k {
+            IndicatorKind::Count => "ui-kind-count",
+            IndicatorKind::Percent => "ui-kind-percent",
+            IndicatorKind::CountPerYear => "ui-kind-count-per-year",
+            IndicatorKind::Average => "ui-kind-average",
+            IndicatorKind::Qualitative => "ui-kind-qualitative",
+        },
+    )
 }
 
-pub fn cadence(c: Cadence) -> &'static str {
-    match c {
-        Cadence::Once => "Một lần",
-        Cadence::Monthly => "Hằng tháng",
-        Cadence::Quarterly => "Hằng quý",
-        Cadence::HalfYearly => "6 tháng một lần",
-        Cadence::Yearly => "Hằng năm",
-        Cadence::Ongoing => "Thường xuyên",
-    }
+/// (class, label) of a task status.
+pub fn status(s: TaskStatus, lang: Lang) -> (&'static str, String) {
+    let (class, id) = match s {
+        TaskStatus::NotStarted => ("chua-trien-khai", "ui-status-not-started"),
+        TaskStatus::InProgress => ("dang-thuc-hien", "ui-status-in-progress"),
+        TaskStatus::Done => ("hoan-thanh", "ui-status-done"),
+        TaskStatus::Delayed => ("cham", "ui-status-delayed"),
+    };
+    (class, t_(lang, id))
+}
+
+/// The CSS class of "done".
+pub const DONE: &str = "hoan-thanh";
+
+pub fn cadence(c: Cadence, lang: Lang) -> String {
+    t_(
+        lang,
+        match c {
+            Cadence::Once => "ui-cadence-once",
+            Cadence::Monthly => "ui-cadence-monthly",
+            Cadence::Quarterly => "ui-cadence-quarterly",
+            Cadence::HalfYearly => "ui-cadence-half-yearly",
+            Cadence::Yearly => "ui-cadence-yearly",
+            Cadence::Ongoing => "ui-cadence-ongoing",
+        },
+    )
 }
 
 #[cfg(test)]
@@ -126,6 +191,15 @@ mod tests {
         assert_eq!(estimate(22881.02, IndicatorKind::Count), "22.881");
         assert_eq!(estimate(24.6, IndicatorKind::CountPerYear), "25");
         assert_eq!(estimate(71.54, IndicatorKind::Percent), "71,5%");
+    }
+
+    #[test]
+    fn numbers_beyond_64_bits_keep_their_digits() {
+        // Pinned by the `number` fuzz target's invariant (fuzz/regressions/number/).
+        assert_eq!(number(1e20), "100.000.000.000.000.000.000");
+        assert_eq!(number(-2.5e19), "−25.000.000.000.000.000.000");
+        assert_eq!(number(0.125), "0,13");
+        assert_eq!(number(89_999_999_999_999.5), "89.999.999.999.999,5");
     }
 
     #[test]
@@ -145,25 +219,43 @@ mod tests {
 
     #[test]
     fn changes_have_a_sign() {
-        assert_eq!(change(1200.0, IndicatorKind::Count), "+1.200");
-        assert_eq!(change(-0.5, IndicatorKind::Percent), "−0,5 điểm %");
-        assert_eq!(change(0.0, IndicatorKind::Count), "0");
+        assert_eq!(change(1200.0, IndicatorKind::Count, Lang::Vi), "+1.200");
+        assert_eq!(change(-0.5, IndicatorKind::Percent, Lang::Vi), "−0,5 điểm %");
+        assert_eq!(change(0.0, IndicatorKind::Count, Lang::Vi), "0");
     }
 
     #[test]
     fn targets_read_as_the_plan_writes_them() {
-        let t = |value, comparison| Target { year: 2023, value: Some(value), text: None, comparison };
+        let t = |value, comparison| Target {
+            period: crate::model::period::Period::Year(2023),
+            value: Some(value),
+            text: None,
+            comparison,
+        };
         assert_eq!(
-            target(&t(22000.0, Comparison::About), IndicatorKind::Count, "đoàn viên"),
+            target(&t(22000.0, Comparison::About), IndicatorKind::Count, "đoàn viên", Lang::Vi),
             "khoảng 22.000 đoàn viên"
         );
-        assert_eq!(target(&t(75.0, Comparison::AtLeast), IndicatorKind::Percent, "%"), "từ 75% trở lên");
-        assert_eq!(target(&t(99.0, Comparison::MoreThan), IndicatorKind::Percent, "%"), "trên 99%");
+        assert_eq!(target(&t(75.0, Comparison::AtLeast), IndicatorKind::Percent, "%", Lang::Vi), "từ 75% trở lên");
+        assert_eq!(target(&t(99.0, Comparison::MoreThan), IndicatorKind::Percent, "%", Lang::Vi), "trên 99%");
         assert_eq!(
-            target(&t(25.0, Comparison::AtLeast), IndicatorKind::CountPerYear, "công đoàn cơ sở"),
+            target(&t(25.0, Comparison::AtLeast), IndicatorKind::CountPerYear, "công đoàn cơ sở", Lang::Vi),
             "ít nhất 25 công đoàn cơ sở mỗi năm"
         );
-        let q = Target { year: 2045, value: None, text: Some("Hầu hết".into()), comparison: Comparison::AtLeast };
-        assert_eq!(target(&q, IndicatorKind::Percent, "%"), "Hầu hết");
+        let q = Target {
+            period: crate::model::period::Period::Year(2045),
+            value: None,
+            text: Some("Hầu hết".into()),
+            comparison: Comparison::AtLeast,
+        };
+        assert_eq!(target(&q, IndicatorKind::Percent, "%", Lang::Vi), "Hầu hết");
+        assert_eq!(target(&t(100.0, Comparison::AtLeast), IndicatorKind::Percent, "%", Lang::Vi), "đạt 100%");
+        assert_eq!(
+            target(&t(0.0, Comparison::AtMost), IndicatorKind::Count, "hồ sơ quá hạn", Lang::Vi),
+            "không có hồ sơ quá hạn"
+        );
+        assert_eq!(target(&t(3.0, Comparison::AtMost), IndicatorKind::Average, "ngày", Lang::Vi), "tối đa 3 ngày");
+        assert_eq!(measured(79.1, IndicatorKind::Percent, "%"), "79,1%");
+        assert_eq!(measured(3.0, IndicatorKind::Average, "ngày"), "3 ngày");
     }
 }

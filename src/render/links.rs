@@ -7,11 +7,17 @@ use std::sync::Mutex;
 
 use crate::diagnostics::did_you_mean;
 use crate::docref::DocRef;
-use crate::model::{PageId, Site, Target, join_rel};
+use crate::model::identity::DocMatch;
+use crate::model::plan::UnitId;
+use crate::model::{Generated, PageId, Site, Target, join_rel};
+use crate::render::data_links::{self, DataLink};
 use crate::render::markdown::{Link, Resolver};
 
 /// Where a page a portal does not show can be found: an absolute address.
 pub type Elsewhere<'a> = &'a (dyn Fn(PageId) -> Option<String> + Sync);
+
+/// Where a unit's page a portal does not show can be found.
+pub type UnitElsewhere<'a> = &'a (dyn Fn(UnitId) -> Option<String> + Sync);
 
 /// The resolver for one page (or section body).
 pub struct PageLinks<'a> {
@@ -29,6 +35,15 @@ pub struct PageLinks<'a> {
     unresolved: Mutex<Vec<(String, usize)>>,
     /// The page being rendered, if it is one.
     own_page: Option<PageId>,
+    /// The address of the page (or section) being rendered, for links
+    /// written as addresses relative to it.
+    address: &'a str,
+    /// Units whose pages the links lead to.
+    linked_units: Mutex<Vec<UnitId>>,
+    /// For one portal: which units' pages it has, and where the others live.
+    units: Option<(&'a [bool], UnitElsewhere<'a>)>,
+    /// Mentions that fit several documents: (offset, the documents).
+    ambiguous: Mutex<Vec<(usize, Vec<PageId>)>>,
 }
 
 impl<'a> PageLinks<'a> {
@@ -41,7 +56,134 @@ impl<'a> PageLinks<'a> {
             portal: None,
             unresolved: Mutex::new(Vec::new()),
             own_page: None,
+            address: "",
+            linked_units: Mutex::new(Vec::new()),
+            units: None,
+            ambiguous: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The address of the page being rendered (`tin-tuc/bai-a/`).
+    pub fn at_address(mut self, address: &'a str) -> Self {
+        self.address = address;
+        self
+    }
+
+    /// Resolves unit links for one portal: a unit page it does not have is
+    /// linked at `elsewhere(unit)`.
+    pub fn units_for_portal(mut self, visible: &'a [bool], elsewhere: UnitElsewhere<'a>) -> Self {
+        self.units = Some((visible, elsewhere));
+        self
+    }
+
+    /// The units whose pages the resolved links lead to.
+    pub fn linked_units(&self) -> Vec<UnitId> {
+        self.linked_units.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    /// Mentions that fit several documents, with their offsets, in text order.
+    pub fn ambiguous(&self) -> Vec<(usize, Vec<PageId>)> {
+        let mut a = self.ambiguous.lock().map(|l| l.clone()).unwrap_or_default();
+        a.sort();
+        a
+    }
+
+    /// The plan the page belongs to: a plan's page, or one of its reports.
+    fn here(&self) -> Option<crate::model::plan::PlanId> {
+        let id = self.own_page?;
+        self.site
+            .plan_of_page
+            .get(&id)
+            .copied()
+            .or_else(|| self.site.report_of_page.get(&id).map(|r| self.site.reports[*r].plan))
+    }
+
+    /// The address of a generated page, for this portal.
+    fn generated_href(&self, g: Generated, fragment: &str) -> Result<String, Link> {
+        let site = self.site;
+        match g {
+            Generated::Unit(u) => {
+                if let Ok(mut l) = self.linked_units.lock() {
+                    l.push(u);
+                }
+                if let Some((visible, elsewhere)) = self.units
+                    && !visible[u]
+                    && let Some(url) = elsewhere(u)
+                {
+                    return Ok(format!("{url}{fragment}"));
+                }
+                Ok(format!("{}{}{fragment}", self.root, site.units[u].path))
+            }
+            Generated::Indicator(p, i) => {
+                // An indicator's page is on every portal that has its plan's page.
+                let plan_page = site.plans[p].page;
+                let ind = &site.plans[p].indicators[i].path;
+                match self.href(&Target::Page(plan_page), "") {
+                    Some(Ok(h)) => {
+                        let base = h.strip_suffix(site.pages[plan_page].path.as_str()).unwrap_or(&self.root);
+                        Ok(format!("{base}{ind}{fragment}"))
+                    }
+                    Some(Err(l)) => Err(l),
+                    None => Ok(format!("{}{ind}{fragment}", self.root)),
+                }
+            }
+            Generated::Section(s) => Ok(format!("{}{}{fragment}", self.root, site.sections[s].path)),
+            Generated::Term(t) => Ok(format!("{}{}{fragment}", self.root, site.terms[t].path)),
+        }
+    }
+
+    /// A link written as an address (from the root, or relative to this
+    /// page's address) to a page written or generated.
+    fn by_address(&self, path: &str, fragment: &str) -> Option<Link> {
+        let key = path.trim_matches('/');
+        let key = key
+            .strip_suffix("/index.html")
+            .or_else(|| key.strip_suffix("index.html"))
+            .unwrap_or(key)
+            .trim_end_matches('/');
+        if let Some(&id) = self.site.by_url.get(key) {
+            return Some(match self.href(&Target::Page(id), fragment) {
+                Some(Ok(h)) => Link::Replace(h),
+                Some(Err(l)) => l,
+                None => Link::Keep,
+            });
+        }
+        let Some(&g) = self.site.generated.get(key) else {
+            // Below a plan whose data could not be read: its indicators'
+            // pages are missing because of that mistake, already reported.
+            let under = |p: &PageId| key.starts_with(self.site.pages[*p].path.trim_end_matches('/'));
+            return self.site.unreadable_plans.iter().any(under).then_some(Link::Keep);
+        };
+        Some(match self.generated_href(g, fragment) {
+            Ok(h) => Link::Replace(h),
+            Err(l) => l,
+        })
+    }
+
+    fn data_link(&self, dest: &str) -> Option<Link> {
+        let (body, fragment) = dest.find('#').map_or((dest, ""), |i| (&dest[..i], &dest[i..]));
+        let found = data_links::resolve(self.site, body, self.here())?;
+        Some(match found {
+            Ok(DataLink::Page(id, frag)) => {
+                let frag = if frag.is_empty() { fragment.to_string() } else { frag };
+                match self.href(&Target::Page(id), &frag) {
+                    Some(Ok(h)) => Link::Replace(h),
+                    Some(Err(l)) => l,
+                    None => Link::Keep,
+                }
+            }
+            Ok(DataLink::Indicator(p, i)) => match self.generated_href(Generated::Indicator(p, i), fragment) {
+                Ok(h) => Link::Replace(h),
+                Err(l) => l,
+            },
+            Ok(DataLink::Unit(u)) => match self.generated_href(Generated::Unit(u), fragment) {
+                Ok(h) => Link::Replace(h),
+                Err(l) => l,
+            },
+            Err(Some((message, help))) => Link::Broken { message: message.into(), help: help.map(Into::into) },
+            // Leads nowhere because of another mistake, already reported.
+            Err(None) => Link::Keep,
+        })
     }
 
     /// Marks the page being rendered, so it does not link to itself.
@@ -90,7 +232,7 @@ impl<'a> PageLinks<'a> {
             Target::Asset(id) => &self.site.assets[*id].path,
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!("this link leads to a page that is {reason}, which is not published"),
+                    message: format!("this link leads to a page that is {reason}, which is not published").into(),
                     help: Some("publish that page, or remove the link".into()),
                 }));
             }
@@ -119,19 +261,29 @@ impl<'a> PageLinks<'a> {
             None => "link to another page by its file, relative to this one, e.g. `../van-ban/ke-hoach.md`".into(),
         };
         Link::Broken {
-            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)"),
-            help: Some(help),
+            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)").into(),
+            help: Some(help.into()),
         }
     }
 }
 
 impl Resolver for PageLinks<'_> {
     fn doc_ref(&self, r: &DocRef, offset: usize) -> Option<String> {
-        match self.site.document(&r.number) {
+        match self.site.find_document(&r.number, r.date, r.issuer.as_deref()) {
             // A document mentioning its own number is not linked to itself.
-            Some(id) if self.own_page == Some(id) => None,
-            Some(id) => self.href(&Target::Page(id), "").and_then(Result::ok),
-            None => {
+            DocMatch::One(id) if self.own_page == Some(id) => None,
+            DocMatch::One(id) => self.href(&Target::Page(id), "").and_then(Result::ok),
+            DocMatch::Several(ids) => {
+                // A document's own page names its number: that is itself.
+                if self.own_page.is_some_and(|p| ids.contains(&p)) {
+                    return None;
+                }
+                if let Ok(mut a) = self.ambiguous.lock() {
+                    a.push((offset, ids));
+                }
+                None
+            }
+            DocMatch::None => {
                 if let Ok(mut u) = self.unresolved.lock() {
                     u.push((r.number.clone(), offset));
                 }
@@ -141,6 +293,9 @@ impl Resolver for PageLinks<'_> {
     }
 
     fn link(&self, dest: &str) -> Link {
+        if let Some(l) = self.data_link(dest) {
+            return l;
+        }
         if is_external(dest) {
             return Link::Keep;
         }
@@ -150,13 +305,10 @@ impl Resolver for PageLinks<'_> {
         };
         let decoded = percent_decode(path);
         if let Some(from_root) = decoded.strip_prefix('/') {
-            // A path from the portal root: accept a source file or an output URL.
-            if let Some(&id) = self.site.by_url.get(from_root.trim_end_matches('/')) {
-                return match self.href(&Target::Page(id), fragment) {
-                    Some(Ok(h)) => Link::Replace(h),
-                    Some(Err(l)) => l,
-                    None => Link::Keep,
-                };
+            // A path from the portal root: accept an output address (a page
+            // written or generated) or a source file.
+            if let Some(l) = self.by_address(from_root, fragment) {
+                return l;
             }
             return match self.lookup(from_root).and_then(|t| self.href(t, fragment)) {
                 Some(Ok(h)) => Link::Replace(h),
@@ -165,12 +317,19 @@ impl Resolver for PageLinks<'_> {
             };
         }
         let Some(rel) = join_rel(self.dir, &decoded) else {
-            return self.broken(dest, None);
+            // Above the content folder as a file path: maybe an address
+            // relative to this page's address.
+            return join_rel(self.address, &decoded)
+                .and_then(|a| self.by_address(&a, fragment))
+                .unwrap_or_else(|| self.broken(dest, None));
         };
         match self.lookup(&rel).and_then(|t| self.href(t, fragment)) {
             Some(Ok(h)) => Link::Replace(h),
             Some(Err(l)) => l,
-            None => self.broken(dest, Some(&rel)),
+            // Not a file: maybe an address relative to this page's address.
+            None => join_rel(self.address, &decoded)
+                .and_then(|a| self.by_address(&a, fragment))
+                .unwrap_or_else(|| self.broken(dest, Some(&rel))),
         }
     }
 }

@@ -33,7 +33,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|s| match &s.src {
                 Some(src) if select.wants(section_key(s.id)) => {
-                    let resolver = links::PageLinks::new(site, src.dir(), relative_root(&s.path));
+                    let resolver = links::PageLinks::new(site, src.dir(), relative_root(&s.path)).at_address(&s.path);
                     let (md, problems) = markdown::render(src.body(), &self.markdown, &resolver);
                     let ds = problems
                         .into_iter()
@@ -327,8 +327,11 @@ impl<'a> Renderer<'a> {
         match &s.src {
             Some(src) if linked.iter().any(|p| !scope.pages[*p]) => {
                 let elsewhere = |p: PageId| self.elsewhere(p);
+                let unit_elsewhere = |u| self.unit_elsewhere(u);
                 let resolver = links::PageLinks::new(self.site, src.dir(), relative_root(&s.path))
-                    .for_portal(&scope.pages, &elsewhere);
+                    .at_address(&s.path)
+                    .for_portal(&scope.pages, &elsewhere)
+                    .units_for_portal(&scope.units, &unit_elsewhere);
                 Cow::Owned(markdown::render(src.body(), &self.markdown, &resolver).0.html)
             }
             _ => Cow::Borrowed(html),

@@ -4,33 +4,36 @@
 //! applies the raw-HTML policy, wraps tables for phones, and collects the
 //! summary and word count.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd, html};
 
 use crate::diagnostics::Diagnostic;
 use crate::docref::{self, DocRef};
+use crate::messages::Text;
+use crate::msg;
 use crate::slug::slugify;
+use ids::unique_id;
 use plain::{PlainText, Summary, Words};
-use raw::{HtmlKind, html_kind, is_line_break, is_script_url, raw_anchor};
+use raw::{HtmlKind, html_kind, is_line_break, raw_anchor, script_url_scheme};
 
+mod ids;
 mod plain;
 mod raw;
 
 /// Most characters a summary has, "…" included.
 pub const SUMMARY_LIMIT: usize = 300;
 
-/// Id given to a heading whose text has nothing to slug ("## …").
-const EMPTY_HEADING_ID: &str = "muc";
-
-const RAW_HTML_HELP: &str = "raw HTML is turned off; write it in Markdown, \
-                             or set `markdown: { raw_html: true }` in loa.yaml";
+/// The most problems with one message reported for one page; the rest
+/// are counted in the last one shown.
+const SAME_PROBLEM_LIMIT: usize = 20;
 
 /// How a site renders Markdown (the `markdown:` section of loa.yaml).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Pass raw HTML through; when false it is dropped with a warning.
+    /// Pass raw HTML through; when false it is sanitised by an allowlist,
+    /// with a warning naming what was removed.
     pub raw_html: bool,
     /// Count the words of the body (`word_count`); off when no template
     /// asks for it, as counting is a tenth of a build's time.
@@ -47,8 +50,8 @@ pub enum Link {
     /// The target does not exist: the text stays, the link goes, and the
     /// message becomes an error.
     Broken {
-        message: String,
-        help: Option<String>,
+        message: Text,
+        help: Option<Text>,
     },
 }
 
@@ -88,8 +91,8 @@ pub struct TocEntry {
 pub struct Problem {
     /// Byte offset into the Markdown source.
     pub offset: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Text,
+    pub help: Option<Text>,
     /// Errors fail the build; the rest are warnings.
     pub is_error: bool,
 }
@@ -98,10 +101,11 @@ impl Problem {
     /// As a diagnostic in the page file `file_src`, whose Markdown body
     /// starts at byte `body_start` (after the front matter).
     pub fn to_diagnostic(&self, file_src: &str, body_start: usize) -> Diagnostic {
-        let d = if self.is_error { Diagnostic::error(&self.message) } else { Diagnostic::warning(&self.message) };
+        let message = self.message.clone();
+        let d = if self.is_error { Diagnostic::error(message) } else { Diagnostic::warning(message) };
         let d = d.at(file_src, body_start.saturating_add(self.offset));
         match &self.help {
-            Some(help) => d.with_help(help),
+            Some(help) => d.with_help(help.clone()),
             None => d,
         }
     }
@@ -225,7 +229,12 @@ struct Pass<'a, 'r> {
     /// Events ready for the writer (held back while a heading is open).
     out: VecDeque<Event<'a>>,
     problems: Vec<Problem>,
+    /// How many times each message was raised (see [`SAME_PROBLEM_LIMIT`]).
+    problem_counts: HashMap<Text, usize>,
     ids: HashSet<String>,
+    /// The next number to try after each heading id, so a page of many
+    /// identical headings is numbered in linear time.
+    id_suffixes: HashMap<String, u32>,
     toc: Vec<TocEntry>,
     heading: Option<OpenHeading>,
     /// Open links and images, innermost last: true when the tag was dropped.
@@ -235,6 +244,8 @@ struct Pass<'a, 'r> {
     footnote: bool,
     html_block: Option<HtmlKind>,
     raw_anchor: bool,
+    /// Raw HTML was kept with `raw_html` off: the output is sanitised.
+    sanitize: bool,
     tables: usize,
     summary: Summary,
     words: Words,
@@ -255,7 +266,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             pending: None,
             out: VecDeque::with_capacity(32),
             problems: Vec::new(),
+            problem_counts: HashMap::new(),
             ids: HashSet::new(),
+            id_suffixes: HashMap::new(),
             toc: Vec::new(),
             heading: None,
             links: Vec::new(),
@@ -264,6 +277,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             footnote: false,
             html_block: None,
             raw_anchor: false,
+            sanitize: false,
             tables: 0,
             summary: Summary::new(src.contains("<!--")),
             words: Words::default(),
@@ -274,8 +288,13 @@ impl<'a, 'r> Pass<'a, 'r> {
         }
     }
 
-    fn problem(&mut self, offset: usize, message: String, help: Option<String>, is_error: bool) {
-        self.problems.push(Problem { offset, message, help, is_error });
+    fn problem(&mut self, offset: usize, message: impl Into<Text>, help: Option<Text>, is_error: bool) {
+        let message = message.into();
+        let n = self.problem_counts.entry(message.clone()).or_insert(0);
+        *n += 1;
+        if *n <= SAME_PROBLEM_LIMIT {
+            self.problems.push(Problem { offset, message, help, is_error });
+        }
     }
 
     /// Joins consecutive text events (rare: most text comes in one piece).
@@ -325,10 +344,8 @@ impl<'a, 'r> Pass<'a, 'r> {
             Event::Start(Tag::HtmlBlock) => {
                 let kind = html_kind(self.src.get(range.clone()).unwrap_or(""));
                 self.html_block = Some(kind);
-                match kind {
-                    HtmlKind::More => self.summary.more = true,
-                    HtmlKind::Html if !self.raw_html => self.html_dropped(range.start),
-                    _ => {}
+                if kind == HtmlKind::More {
+                    self.summary.more = true;
                 }
             }
             Event::End(TagEnd::HtmlBlock) => self.html_block = None,
@@ -444,47 +461,53 @@ impl<'a, 'r> Pass<'a, 'r> {
         }
     }
 
-    /// Raw HTML: kept, or dropped with a warning; comments and the more
-    /// marker never warn, and `<br>` is always a line break.
+    /// Raw HTML: kept (sanitised when `raw_html` is off, with a warning
+    /// naming what was removed); the more marker is never output, comments
+    /// only with `raw_html`, and `<br>` is always a line break.
     fn html(&mut self, event: Event<'a>, range: Range<usize>) {
         let (Event::Html(html) | Event::InlineHtml(html)) = &event else {
             return;
         };
         let keep = match self.html_block {
-            Some(kind) => self.raw_html && kind != HtmlKind::More,
+            Some(HtmlKind::More) => false,
+            Some(HtmlKind::Comment) => self.raw_html,
+            Some(HtmlKind::Html) => true,
             None => match html_kind(html) {
                 HtmlKind::More => {
                     self.summary.more = true;
                     false
                 }
                 HtmlKind::Comment => self.raw_html,
-                // The only way to break a line in a table cell: always allowed.
+                // The only way to break a line in a table cell.
                 HtmlKind::Html if is_line_break(html) => {
-                    self.event(Event::HardBreak, range);
+                    self.event(Event::HardBreak, range.clone());
                     false
                 }
-                HtmlKind::Html if self.raw_html => {
+                HtmlKind::Html => {
                     if let Some(open) = raw_anchor(html) {
                         self.raw_anchor = open;
                     }
                     true
                 }
-                HtmlKind::Html => {
-                    if !html.starts_with("</") {
-                        self.html_dropped(range.start);
-                    }
-                    false
-                }
             },
         };
-        if keep {
-            self.out.push_back(event);
+        if !keep {
+            return;
         }
-    }
-
-    fn html_dropped(&mut self, offset: usize) {
-        let message = "raw HTML was left out of the page".to_string();
-        self.problem(offset, message, Some(RAW_HTML_HELP.to_string()), false);
+        if !self.raw_html {
+            self.sanitize = true;
+            let removed = raw::removed(html);
+            if !removed.is_empty() {
+                let list = removed.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", ");
+                self.problem(
+                    range.start,
+                    msg!("md-raw-html-removed", removed = list),
+                    Some(msg!("md-raw-html-help").into()),
+                    false,
+                );
+            }
+        }
+        self.out.push_back(event);
     }
 
     fn open_heading(&mut self, tag: Tag<'a>, range: Range<usize>) {
@@ -498,7 +521,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             let message = "heading attributes other than {#id} and {.class} were left out".to_string();
             let help = "the `{…}` at the end of a heading is read as attributes; \
                         write `\\{` to show a brace, or use `{#id}`";
-            self.problem(range.start, message, Some(help.to_string()), false);
+            self.problem(range.start, message, Some(help.into()), false);
         }
         self.heading = Some(OpenHeading {
             at: self.out.len(),
@@ -518,22 +541,19 @@ impl<'a, 'r> Pass<'a, 'r> {
         let Some(Event::Start(Tag::Heading { id, .. })) = self.out.get_mut(h.at) else {
             return;
         };
-        let final_id = match id.take() {
+        let (final_id, twice) = match id.take() {
             Some(custom) => {
                 let custom = custom.to_string();
-                if !self.ids.insert(custom.clone()) {
-                    self.problems.push(Problem {
-                        offset: h.offset,
-                        message: format!("two headings on this page have the id `{custom}`"),
-                        help: Some("give one of them another `{#id}`".to_string()),
-                        is_error: false,
-                    });
-                }
-                custom
+                let twice = !self.ids.insert(custom.clone());
+                (custom, twice)
             }
-            None => unique_id(&mut self.ids, slugify(&h.text.buf)),
+            None => (unique_id(&mut self.ids, &mut self.id_suffixes, slugify(&h.text.buf)), false),
         };
         *id = Some(CowStr::from(final_id.clone()));
+        if twice {
+            let message = format!("two headings on this page have the id `{final_id}`");
+            self.problem(h.offset, message, Some("give one of them another `{#id}`".into()), false);
+        }
         if (2..=4).contains(&h.level) {
             self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });
         }
@@ -552,11 +572,11 @@ impl<'a, 'r> Pass<'a, 'r> {
         };
         let verdict = if link_type == LinkType::Email || dest.starts_with('#') {
             Link::Keep
-        } else if is_script_url(dest) {
-            Link::Broken {
-                message: format!("the link `{dest}` would run a script"),
-                help: Some("link to a page, a file or a web address instead".to_string()),
-            }
+        } else if let Some(scheme) = script_url_scheme(dest) {
+            let shown: String = dest.chars().take(40).collect();
+            let message =
+                if scheme == "data" { msg!("md-data-url", url = shown) } else { msg!("md-script-url", url = shown) };
+            Link::Broken { message: message.into(), help: Some(msg!("md-script-url-help").into()) }
         } else {
             self.resolver.link(dest)
         };
@@ -573,8 +593,20 @@ impl<'a, 'r> Pass<'a, 'r> {
         self.out.push_back(Event::Start(tag));
     }
 
-    fn finish(mut self, html: String) -> (Rendered, Vec<Problem>) {
+    fn finish(mut self, mut html: String) -> (Rendered, Vec<Problem>) {
         self.words.end();
+        for p in self.problems.iter_mut().rev() {
+            if let Some(n) = self.problem_counts.get_mut(&p.message).filter(|n| **n > SAME_PROBLEM_LIMIT) {
+                p.message = msg!("md-and-more", message = p.message.clone(), n = *n - SAME_PROBLEM_LIMIT).into();
+                *n = 0;
+            }
+        }
+        if self.tables > 0 {
+            html = align_classes(&html);
+        }
+        if self.sanitize {
+            html = raw::sanitize(&html);
+        }
         self.problems.sort_by_key(|p| p.offset);
         let rendered = Rendered {
             html,
@@ -595,17 +627,12 @@ fn end_line(s: &mut String) {
     }
 }
 
-/// `slug`, or `slug-1`, `slug-2`… whichever is not taken yet.
-fn unique_id(ids: &mut HashSet<String>, slug: String) -> String {
-    let base = if slug.is_empty() { EMPTY_HEADING_ID.to_string() } else { slug };
-    let mut id = base.clone();
-    let mut n = 0u32;
-    while ids.contains(&id) {
-        n += 1;
-        id = format!("{base}-{n}");
-    }
-    ids.insert(id.clone());
-    id
+/// Table column alignment as classes (`align-right`), not the inline
+/// `style` pulldown-cmark writes, which the Content-Security-Policy forbids.
+fn align_classes(html: &str) -> String {
+    html.replace(" style=\"text-align: left\"", " class=\"align-left\"")
+        .replace(" style=\"text-align: center\"", " class=\"align-center\"")
+        .replace(" style=\"text-align: right\"", " class=\"align-right\"")
 }
 
 #[cfg(test)]

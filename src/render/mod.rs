@@ -6,7 +6,11 @@
 pub mod artifacts;
 pub mod chart;
 pub mod classes;
+pub mod csp;
+pub mod data_links;
 pub mod format;
+pub mod home_views;
+pub mod indicator_views;
 pub mod links;
 mod listings;
 pub mod markdown;
@@ -157,13 +161,14 @@ impl<'a> Renderer<'a> {
             .map(|(index, (portal, (unit, scope)))| {
                 let mut tera = templates.tera.clone();
                 tera.global_context().insert("site", &views::site(config, portal, site));
-                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit }, index }
+                let lang = crate::messages::Lang::parse(&config.language).unwrap_or_default();
+                PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit, lang }, index }
             })
             .collect();
         let mut implemented_by: std::collections::HashMap<PageId, Vec<PageId>> = Default::default();
         for p in &site.pages {
             for n in p.document.iter().flat_map(|d| &d.front.implements) {
-                if let Some(target) = site.document(n) {
+                if let Some(target) = site.find_mention(n).one() {
                     implemented_by.entry(target).or_default().push(p.id);
                 }
             }
@@ -183,6 +188,36 @@ impl<'a> Renderer<'a> {
             search: templates.has(artifacts::search::TEMPLATE).then(Default::default),
             search_terms: std::sync::Mutex::new(vec![None; site.pages.len()]),
         }
+    }
+
+    /// The warning for a mention that fits several documents, naming them.
+    fn ambiguous_mention(&self, offset: usize, ids: &[PageId]) -> markdown::Problem {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|p| {
+                let d = self.site.pages[*p].document.as_ref().map(|d| &d.front);
+                format!(
+                    "{} ({}, {})",
+                    self.site.pages[*p].title(),
+                    d.and_then(|d| d.issuer.as_deref()).unwrap_or("?"),
+                    d.and_then(|d| d.issued).map_or("?".to_string(), |i| i.vi())
+                )
+            })
+            .collect();
+        markdown::Problem {
+            offset,
+            message: crate::msg!("mention-ambiguous", list = names.join("; ")).into(),
+            help: Some(crate::msg!("mention-ambiguous-help").into()),
+            is_error: false,
+        }
+    }
+
+    /// The address of a unit's page on the first portal that has it.
+    pub fn unit_elsewhere(&self, unit: crate::model::plan::UnitId) -> Option<String> {
+        self.portals
+            .iter()
+            .find(|pc| pc.plans.scope.units[unit])
+            .map(|pc| format!("{}{}", pc.portal.base_url, self.site.units[unit].path))
     }
 
     /// Where page `id`'s body starts in its file's text.
@@ -206,7 +241,7 @@ impl<'a> Renderer<'a> {
         while let Some((p, depth)) = frontier.pop_front() {
             let Some(doc) = &self.site.pages[p].document else { continue };
             for n in &doc.front.implements {
-                let target = self.site.document(n);
+                let target = self.site.find_mention(n).one();
                 if let Some(t) = target {
                     if seen.contains(&t) {
                         continue;
@@ -268,7 +303,8 @@ impl<'a> Renderer<'a> {
     pub fn page_for(&self, id: PageId, body: &str, select: Select) -> PageOutput {
         let page = &self.site.pages[id];
         let root = relative_root(&page.path);
-        let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id);
+        let resolver =
+            links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id).at_address(&page.path);
         let (mut md, problems) = markdown::render(body, &self.markdown, &resolver);
         if let Some(terms) = self.page_terms(id, &md) {
             self.keep_terms(id, terms);
@@ -276,7 +312,9 @@ impl<'a> Renderer<'a> {
         // The text was for the index only.
         (md.text, md.strong) = (String::new(), String::new());
         let linked = resolver.linked_pages();
+        let linked_units = resolver.linked_units();
         let unresolved = resolver.unresolved();
+        let ambiguous = resolver.ambiguous().into_iter().map(|(offset, ids)| self.ambiguous_mention(offset, &ids));
         // Only for locating problems: the front matter and body together.
         let full_text = || [&*page.src.text, body].concat();
         // One warning per document the site lacks, at its first mention.
@@ -292,16 +330,17 @@ impl<'a> Renderer<'a> {
                 message: format!(
                     "this site has no page for `{}`, so its mentions are not linked",
                     written.unwrap_or(&number)
-                ),
+                )
+                .into(),
                 help: Some(
                     "add a page for it (a `document:` block with this number and `stub: true` is enough), \
                  or check the number"
-                        .to_string(),
+                        .into(),
                 ),
                 is_error: false,
             }
         });
-        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).collect();
+        let problems: Vec<markdown::Problem> = problems.into_iter().chain(unresolved).chain(ambiguous).collect();
         let mut diagnostics: Vec<Diagnostic> = if problems.is_empty() {
             Vec::new()
         } else {
@@ -323,13 +362,17 @@ impl<'a> Renderer<'a> {
             }
             let visible = &rep.plans.scope.pages;
             let own_body;
-            let rendered = if linked.iter().all(|l| visible[*l]) {
+            let units = &rep.plans.scope.units;
+            let rendered = if linked.iter().all(|l| visible[*l]) && linked_units.iter().all(|u| units[*u]) {
                 &md
             } else {
                 let elsewhere = |p: PageId| self.elsewhere(p);
+                let unit_elsewhere = |u| self.unit_elsewhere(u);
                 let resolver = links::PageLinks::new(self.site, page.src.dir(), root.clone())
                     .on_page(id)
-                    .for_portal(visible, &elsewhere);
+                    .at_address(&page.path)
+                    .for_portal(visible, &elsewhere)
+                    .units_for_portal(units, &unit_elsewhere);
                 let opts = markdown::Options { keep_text: false, ..self.markdown };
                 own_body = markdown::render(body, &opts, &resolver).0;
                 &own_body
@@ -425,7 +468,7 @@ impl<'a> Renderer<'a> {
                     .implements
                     .iter()
                     .map(|n| {
-                        let target = link_if_visible(site.document(n));
+                        let target = link_if_visible(site.find_mention(n).one());
                         RefView { number: n, title: target.map(|p| p.title()), path: target.map(|p| p.path.as_str()) }
                     })
                     .collect(),

@@ -1,37 +1,53 @@
-//! Template views of the plan data: a plan's targets and tasks, an
-//! indicator's history and wards, a unit's assignments and figures, a
-//! report's values, and the home dashboard. Built from the model and its
-//! derived figures; every number is formatted here, the Vietnamese way.
+//! Template views of a plan: its summary (how many indicators achieved, on
+//! track, behind, without data; tasks done and overdue; reports missing),
+//! its indicators with their latest figure and judgement, and its tasks
+//! with their status period by period. Built from the model and its derived
+//! figures; every number is formatted here, the Vietnamese way.
 
 use serde::Serialize;
 
-use crate::content::data::{IndicatorKind, Scope};
+use crate::content::data::IndicatorKind;
 use crate::date::Date;
-use crate::model::figures::{self, Judgement, Rule};
+use crate::messages::Lang;
+use crate::model::figures::{self, Milestone, Rule};
 use crate::model::plan::{Indicator, Plan, PlanId, ReportId, Task, UnitId};
-use crate::model::{PageId, Site};
-use crate::render::chart::{Chart, Mark};
+use crate::model::{PageId, Site, duties};
+use crate::msg;
 use crate::render::format;
 use crate::render::views::{DateView, LinkView};
 
 /// Days ahead within which a deadline counts as upcoming.
 pub const UPCOMING_DAYS: i32 = 90;
 
+/// A status of a task in one period (a recurring task's history).
+#[derive(Serialize)]
+pub struct StatusRow<'a> {
+    pub period: String,
+    pub status: &'static str,
+    pub label: String,
+    pub note: Option<&'a str>,
+}
+
 #[derive(Serialize)]
 pub struct TaskRow<'a> {
     pub number: &'a str,
+    /// The task's number as an anchor on its plan's page (`nhiem-vu-2-3`).
+    pub anchor: String,
     pub summary: &'a str,
     pub lead: Vec<LinkView<'a>>,
     pub support: Vec<LinkView<'a>>,
-    /// "Hạn 30/09/2021" or the cadence ("Hằng năm").
+    /// "Hạn 30/09/2021" or the cadence ("Hằng quý").
     pub schedule: String,
     pub due: Option<DateView>,
     /// CSS class and label of the latest reported status.
     pub status: Option<&'static str>,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub note: Option<&'a str>,
-    /// The period of the report the status comes from.
+    /// The period of the report the status comes from ("quý III/2026").
     pub as_of: Option<String>,
+    pub recurring: bool,
+    /// Earlier periods' statuses of a recurring task, newest first.
+    pub history: Vec<StatusRow<'a>>,
     pub overdue: bool,
     pub upcoming: bool,
     pub plan: LinkView<'a>,
@@ -46,7 +62,10 @@ pub struct TaskRow<'a> {
 
 #[derive(Serialize)]
 pub struct TargetRow {
-    pub year: i16,
+    /// "Năm 2026", "Quý III/2026".
+    pub period: String,
+    /// Inside a sentence: "năm 2026", "quý III/2026".
+    pub when: String,
     pub text: String,
 }
 
@@ -57,16 +76,26 @@ pub struct IndicatorRow<'a> {
     pub measure: &'a str,
     pub path: &'a str,
     pub plan: LinkView<'a>,
+    pub qualitative: bool,
+    /// The latest value with its measure ("79,1%", "3 ngày"), or the
+    /// latest assessment ("Cơ bản đạt").
     pub latest: Option<String>,
+    /// A qualitative assessment's words.
+    pub latest_text: Option<&'a str>,
+    /// "Quý III/2026".
     pub latest_period: Option<String>,
+    /// "lũy kế", "ước" when the value is not simply for its period.
+    pub latest_type: Option<String>,
     pub change: Option<String>,
+    /// "quý II/2026": the previous value of the same series.
     pub previous_period: Option<String>,
     pub target: Option<String>,
-    pub target_year: Option<i16>,
-    /// 0–100, for a progress bar.
+    /// "năm 2026", "quý III/2026".
+    pub target_period: Option<String>,
+    /// 0–100, for a progress bar; only beside a judgement on a line.
     pub progress: Option<u8>,
     pub judgement: Option<&'static str>,
-    pub judgement_label: Option<&'static str>,
+    pub judgement_label: Option<String>,
     /// How the judgement was made, in words.
     pub basis: Option<String>,
     pub targets: Vec<TargetRow>,
@@ -77,17 +106,22 @@ pub struct IndicatorRow<'a> {
 
 #[derive(Serialize)]
 pub struct GroupView<'a> {
+    /// Empty for tasks whose group the plan does not declare: no heading.
     pub number: &'a str,
     pub title: &'a str,
     pub tasks: Vec<TaskRow<'a>>,
+    pub done: usize,
+    pub overdue: usize,
 }
 
 #[derive(Serialize)]
 pub struct ReportingRow<'a> {
-    pub cadence: &'static str,
+    pub cadence: String,
     pub by: LinkView<'a>,
     pub to: Option<LinkView<'a>>,
     pub note: Option<&'a str>,
+    /// "Chưa có báo cáo quý III/2026" for each report missing.
+    pub missing: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -101,8 +135,36 @@ pub struct ReportItem<'a> {
     pub illustrative: bool,
 }
 
+/// Where a plan stands, in a few numbers: the answer on the first screen.
+#[derive(Serialize, Default, Clone)]
+pub struct Summary {
+    pub indicators: usize,
+    pub achieved: usize,
+    pub mostly: usize,
+    pub on_track: usize,
+    pub behind: usize,
+    pub no_data: usize,
+    pub tasks: usize,
+    pub done: usize,
+    pub overdue: usize,
+    pub missing_reports: usize,
+}
+
+#[derive(Serialize)]
+pub struct PlanCard<'a> {
+    pub plan: LinkView<'a>,
+    pub area: LinkView<'a>,
+    pub years: String,
+    /// Whether the plan still applies (else it is history).
+    pub current: bool,
+    pub illustrative: bool,
+    pub summary: Summary,
+}
+
 #[derive(Serialize)]
 pub struct PlanView<'a> {
+    #[serde(flatten)]
+    pub card: PlanCard<'a>,
     pub area: LinkView<'a>,
     pub years: String,
     pub illustrative: bool,
@@ -123,6 +185,13 @@ pub struct Ctx<'a> {
     pub scope: crate::model::scope::Scope,
     /// The unit the portal belongs to.
     pub unit: Option<UnitId>,
+    /// The language of the portal's interface.
+    pub lang: Lang,
+}
+
+/// The anchor of a task on its plan's page.
+pub fn task_anchor(number: &str) -> String {
+    format!("nhiem-vu-{}", crate::slug::slugify(number))
 }
 
 impl<'a> Ctx<'a> {
@@ -141,29 +210,60 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn task(&self, plan_id: PlanId, t: usize) -> TaskRow<'a> {
-        let plan = &self.site.plans[plan_id];
+        let site = self.site;
+        let plan = &site.plans[plan_id];
         let task: &'a Task = &plan.tasks[t];
-        let latest = figures::latest_status(&self.site.reports, plan, t);
-        let status = latest.map(|(_, s, _)| s);
-        let (class, label) = status.map(format::status).map_or((None, "Chưa có báo cáo"), |(c, l)| (Some(c), l));
+        let all = duties::statuses(&site.reports, plan, t);
+        let latest = all.last().copied();
+        // A recurring task is done for a period: without a status for the
+        // last period that ended, it says that report is missing.
+        let due_period = duties::last_ended_period(task, plan, self.today);
+        let stale = match (task.is_recurring(), due_period, latest) {
+            (true, Some(p), Some(l)) => l.period.end() < p.end(),
+            (true, Some(_), None) => true,
+            _ => false,
+        };
+        let status = latest.map(|l| l.status).filter(|_| !stale);
+        let (class, label) = match (status, stale, due_period) {
+            (Some(s), _, _) => {
+                let (c, l) = format::status(s, self.lang);
+                (Some(c), l)
+            }
+            (None, true, Some(p)) => (None, msg!("ui-report-missing", period = p.label_mid()).text(self.lang)),
+            _ => (None, crate::messages::t(self.lang, "ui-no-report")),
+        };
+        let shown_latest = if stale { None } else { latest };
+        let history = all
+            .iter()
+            .rev()
+            .filter(|s| task.is_recurring() && Some(**s) != shown_latest)
+            .map(|s| {
+                let (c, l) = format::status(s.status, self.lang);
+                StatusRow { period: s.period.label_vi(), status: c, label: l, note: s.note }
+            })
+            .collect();
         TaskRow {
             number: &task.number,
+            anchor: task_anchor(&task.number),
             summary: &task.summary,
             lead: task.lead.iter().map(|u| self.unit(*u)).collect(),
             support: task.support.iter().map(|u| self.unit(*u)).collect(),
             schedule: match task.due {
-                Some(d) => format!("Hạn {}", d.vi()),
-                None => format::cadence(task.cadence).to_string(),
+                Some(d) => msg!("ui-task-due", date = d.vi()).text(self.lang),
+                None => format::cadence(task.cadence, self.lang),
             },
             due: task.due.map(DateView::from),
             status: class,
             status_label: label,
-            note: latest.and_then(|(_, _, n)| n),
-            as_of: latest.map(|(r, _, _)| self.site.reports[r].period.label_vi()),
-            overdue: figures::is_overdue(task, status, self.today),
-            upcoming: figures::is_upcoming(task, status, self.today, UPCOMING_DAYS),
+            note: shown_latest.and_then(|l| l.note),
+            as_of: shown_latest.map(|l| l.period.label_mid()),
+            recurring: task.is_recurring(),
+            history,
+            overdue: duties::is_overdue(task, latest.map(|l| l.status), self.today, plan.is_current(self.today)),
+            upcoming: plan.is_current(self.today)
+                && duties::is_upcoming(task, latest.map(|l| l.status), self.today, UPCOMING_DAYS),
             plan: self.plan_link(plan_id),
-            illustrative: latest.is_some_and(|(r, _, _)| self.site.reports[r].illustrative),
+            illustrative: latest.is_some_and(|l| site.reports[l.report].illustrative),
             role: None,
             units: Vec::new(),
         }
@@ -172,42 +272,79 @@ impl<'a> Ctx<'a> {
     pub fn indicator(&self, plan_id: PlanId, i: usize) -> IndicatorRow<'a> {
         let plan = &self.site.plans[plan_id];
         let ind: &'a Indicator = &plan.indicators[i];
-        let series = figures::series(&self.site.reports, plan, i);
-        let assessment = figures::assess(ind, &series);
-        let change = figures::change(&series);
-        let latest = series.last();
-        let (judgement, judgement_label) = match &assessment {
-            Some(a) => {
-                let (c, l) = format::judgement(a.judgement);
-                (Some(c), Some(l))
-            }
-            None => (None, None),
-        };
-        IndicatorRow {
+        let mut row = IndicatorRow {
             id: &ind.id,
             name: &ind.name,
             measure: &ind.measure,
             path: &ind.path,
             plan: self.plan_link(plan_id),
-            latest: latest.map(|p| format::value(p.value, ind.kind)),
-            latest_period: latest.map(|p| p.period.label_vi()),
-            change: change.map(|(_, d)| format::change(d, ind.kind)),
-            previous_period: change.map(|(p, _)| p.period.label_vi()),
-            target: assessment.as_ref().map(|a| format::target(&a.target, ind.kind, &ind.measure)),
-            target_year: assessment.as_ref().map(|a| a.target.year),
-            progress: assessment.as_ref().and_then(|a| a.progress).map(|p| (p.clamp(0.0, 1.0) * 100.0).round() as u8),
-            judgement,
-            judgement_label,
-            basis: assessment.as_ref().map(|a| basis(ind, a)),
+            qualitative: ind.kind == IndicatorKind::Qualitative,
+            latest: None,
+            latest_text: None,
+            latest_period: None,
+            latest_type: None,
+            change: None,
+            previous_period: None,
+            target: None,
+            target_period: None,
+            progress: None,
+            judgement: None,
+            judgement_label: None,
+            basis: None,
             targets: ind
                 .targets
                 .iter()
-                .map(|t| TargetRow { year: t.year, text: format::target(t, ind.kind, &ind.measure) })
+                .map(|t| TargetRow {
+                    period: t.period.label_vi(),
+                    when: t.period.label_mid(),
+                    text: format::target(t, ind.kind, &ind.measure, self.lang),
+                })
                 .collect(),
-            illustrative: series.iter().any(|p| self.site.reports[p.report].illustrative),
+            illustrative: false,
             is_sub: ind.parent.is_some(),
             note: ind.note.as_deref(),
+        };
+        if row.qualitative {
+            let now = figures::latest_assessment(&self.site.reports, plan, i);
+            if let Some((rid, period, status, text)) = now {
+                let (c, l) = format::judgement(figures::judge_assessment(status), self.lang);
+                row.latest = Some(format::assessment(status, self.lang));
+                row.latest_text = text;
+                row.latest_period = Some(period.label_vi());
+                row.judgement = Some(c);
+                row.judgement_label = Some(l);
+                row.illustrative = self.site.reports[rid].illustrative;
+            }
+            let target = ind.targets.iter().find(|t| now.is_none_or(|n| t.period.end() >= n.1.end()));
+            row.target = target.map(|t| format::target(t, ind.kind, &ind.measure, self.lang));
+            row.target_period = target.map(|t| t.period.label_mid());
+            return row;
         }
+        let series = figures::series(&self.site.reports, plan, i);
+        let latest = figures::latest(&series);
+        let change = latest.and_then(|l| figures::change(&series, &l));
+        let assessment = figures::assess(ind, &series);
+        row.latest = latest.map(|p| format::measured(p.value, ind.kind, &ind.measure));
+        row.latest_period = latest.map(|p| p.period.label_vi());
+        row.latest_type = latest.and_then(|p| format::value_type(p.kind, self.lang));
+        row.change = change.map(|(_, d)| format::change(d, ind.kind, self.lang));
+        row.previous_period = change.map(|(p, _)| p.period.label_mid());
+        row.illustrative = series.iter().any(|p| self.site.reports[p.report].illustrative);
+        if let Some(a) = &assessment {
+            let (c, l) = format::judgement(a.judgement, self.lang);
+            row.target = Some(format::target(&a.target, ind.kind, &ind.measure, self.lang));
+            row.target_period = Some(a.target.period.label_mid());
+            row.progress = a.progress.map(|p| (p.clamp(0.0, 1.0) * 100.0).floor() as u8);
+            row.judgement = Some(c);
+            row.judgement_label = Some(l);
+            row.basis = Some(basis(ind, a, self.lang));
+        } else if let Some(t) =
+            figures::next_target(ind, latest.map_or(crate::model::period::Period::Year(plan.start), |l| l.period))
+        {
+            row.target = Some(format::target(t, ind.kind, &ind.measure, self.lang));
+            row.target_period = Some(t.period.label_mid());
+        }
+        row
     }
 
     pub fn report_item(&self, r: ReportId) -> ReportItem<'a> {
@@ -224,35 +361,110 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The plan's summary, from its indicator and task rows.
+    fn summary(&self, plan: &Plan, indicators: &[IndicatorRow], tasks: &[&TaskRow], missing: usize) -> Summary {
+        let mut s = Summary {
+            indicators: indicators.len(),
+            tasks: tasks.len(),
+            missing_reports: missing,
+            ..Summary::default()
+        };
+        for i in indicators {
+            match i.judgement {
+                Some("dat") => s.achieved += 1,
+                Some("co-ban-dat") => s.mostly += 1,
+                Some("dung-tien-do") => s.on_track += 1,
+                Some("cham" | "chua-dat") => s.behind += 1,
+                _ => s.no_data += 1,
+            }
+        }
+        s.done = tasks.iter().filter(|t| t.status == Some(format::DONE)).count();
+        s.overdue = tasks.iter().filter(|t| t.overdue).count();
+        let _ = plan;
+        s
+    }
+
+    /// A plan in a few numbers, for lists of plans (home, unit pages).
+    pub fn plan_card(&self, plan_id: PlanId) -> PlanCard<'a> {
+        let plan = &self.site.plans[plan_id];
+        let indicators: Vec<IndicatorRow> = (0..plan.indicators.len()).map(|i| self.indicator(plan_id, i)).collect();
+        let rows: Vec<TaskRow> = (0..plan.tasks.len()).map(|t| self.task(plan_id, t)).collect();
+        let missing = self.missing(plan).iter().map(|(_, m)| m.len()).sum();
+        self.card(plan_id, &indicators, &rows.iter().collect::<Vec<_>>(), missing)
+    }
+
+    fn card(&self, plan_id: PlanId, indicators: &[IndicatorRow], tasks: &[&TaskRow], missing: usize) -> PlanCard<'a> {
+        let plan = &self.site.plans[plan_id];
+        PlanCard {
+            plan: self.plan_link(plan_id),
+            area: self.unit(plan.area),
+            years: format!("{}–{}", plan.start, plan.end),
+            current: plan.is_current(self.today),
+            illustrative: self.plan_illustrative(plan),
+            summary: self.summary(plan, indicators, tasks, missing),
+        }
+    }
+
+    fn missing(&self, plan: &Plan) -> Vec<(usize, Vec<crate::model::period::Period>)> {
+        duties::missing_reports(plan, &self.site.reports, &self.site.units, self.today)
+    }
+
     pub fn plan(&self, plan_id: PlanId) -> PlanView<'a> {
         let plan = &self.site.plans[plan_id];
         let rows: Vec<TaskRow> = (0..plan.tasks.len()).map(|t| self.task(plan_id, t)).collect();
-        let done_count = rows.iter().filter(|r| r.status == Some("hoan-thanh")).count();
-        let overdue_count = rows.iter().filter(|r| r.overdue).count();
-        let task_count = rows.len();
-        let mut groups: Vec<GroupView> =
-            plan.groups.iter().map(|g| GroupView { number: &g.number, title: &g.title, tasks: vec![] }).collect();
+        let indicators = ordered(plan).into_iter().map(|i| self.indicator(plan_id, i)).collect::<Vec<_>>();
+        let missing = self.missing(plan);
+        let card = self.card(
+            plan_id,
+            &indicators,
+            &rows.iter().collect::<Vec<_>>(),
+            missing.iter().map(|(_, m)| m.len()).sum(),
+        );
+        let (task_count, done_count, overdue_count) = (card.summary.tasks, card.summary.done, card.summary.overdue);
+        let mut groups: Vec<GroupView> = plan
+            .groups
+            .iter()
+            .map(|g| GroupView { number: &g.number, title: &g.title, tasks: vec![], done: 0, overdue: 0 })
+            .collect();
+        let mut loose: Vec<TaskRow> = Vec::new();
         for (row, task) in rows.into_iter().zip(&plan.tasks) {
             match groups.iter_mut().find(|g| g.number == task.group) {
                 Some(g) => g.tasks.push(row),
-                None => groups.push(GroupView { number: &task.group, title: "", tasks: vec![row] }),
+                None => loose.push(row),
             }
+        }
+        if !loose.is_empty() {
+            groups.push(GroupView { number: "", title: "", tasks: loose, done: 0, overdue: 0 });
+        }
+        groups.retain(|g| !g.tasks.is_empty());
+        for g in &mut groups {
+            g.done = g.tasks.iter().filter(|t| t.status == Some(format::DONE)).count();
+            g.overdue = g.tasks.iter().filter(|t| t.overdue).count();
         }
         PlanView {
             area: self.unit(plan.area),
-            years: format!("{}–{}", plan.start, plan.end),
-            illustrative: self.plan_illustrative(plan),
+            years: card.years.clone(),
+            illustrative: card.illustrative,
+            card,
             reporting: plan
                 .reporting
                 .iter()
-                .map(|r| ReportingRow {
-                    cadence: format::cadence(r.cadence),
+                .enumerate()
+                .map(|(i, r)| ReportingRow {
+                    cadence: format::cadence(r.cadence, self.lang),
                     by: self.unit(r.by),
                     to: r.to.map(|u| self.unit(u)),
                     note: r.note.as_deref(),
+                    missing: missing
+                        .iter()
+                        .filter(|(d, _)| *d == i)
+                        .flat_map(|(_, ps)| {
+                            ps.iter().map(|p| msg!("ui-report-missing", period = p.label_mid()).text(self.lang))
+                        })
+                        .collect(),
                 })
                 .collect(),
-            indicators: (0..plan.indicators.len()).map(|i| self.indicator(plan_id, i)).collect(),
+            indicators,
             groups,
             reports: plan
                 .reports
@@ -266,195 +478,81 @@ impl<'a> Ctx<'a> {
             overdue_count,
         }
     }
-}
-
-/// How a judgement was made, in a sentence a resident can check.
-fn basis(ind: &Indicator, a: &figures::Assessment) -> String {
-    let target = format::target(&a.target, ind.kind, &ind.measure);
-    let period = a.latest.period.label_vi();
-    match a.rule {
-        Rule::Reached => format!(
-            "{period} đạt {}, đã đạt mục tiêu năm {}: {target}.",
-            format::value(a.latest.value, ind.kind),
-            a.target.year
-        ),
-        Rule::PerYear { expected } => format!(
-            "Mục tiêu {target}; {period} cần đạt {}, thực tế đạt {}.",
-            format::estimate(expected, ind.kind),
-            format::value(a.latest.value, ind.kind)
-        ),
-        Rule::Line { start, expected } => format!(
-            "So với lộ trình đều từ {} (ngày {}) đến mục tiêu năm {} ({target}): đến hết {} cần đạt khoảng {}, thực tế đạt {}.",
-            format::value(start.1, ind.kind),
-            start.0.vi(),
-            a.target.year,
-            period.to_lowercase(),
-            format::estimate(expected, ind.kind),
-            format::value(a.latest.value, ind.kind)
-        ),
-        Rule::NoLine => format!(
-            "Mới có số liệu {} và kế hoạch không nêu số liệu gốc, nên chưa so được với lộ trình đến mục tiêu năm {}.",
-            period.to_lowercase(),
-            a.target.year
-        ),
-    }
-}
-
-pub fn is_achieved(j: Judgement) -> bool {
-    j == Judgement::Achieved
-}
-
-#[derive(Serialize)]
-pub struct HistoryRow<'a> {
-    pub period: String,
-    pub value: String,
-    pub change: Option<String>,
-    pub report: LinkView<'a>,
-    pub illustrative: bool,
-}
-
-#[derive(Serialize)]
-pub struct WardLine<'a> {
-    pub unit: LinkView<'a>,
-    pub value: String,
-    pub share: Option<String>,
-    pub rank: usize,
-}
-
-#[derive(Serialize)]
-pub struct WardTable<'a> {
-    pub period: String,
-    pub total: String,
-    pub rows: Vec<WardLine<'a>>,
-    /// Set when the ward values do not add up to the total.
-    pub sum_note: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct IndicatorView<'a> {
-    #[serde(flatten)]
-    pub row: IndicatorRow<'a>,
-    pub kind: &'static str,
-    pub direction: &'static str,
-    pub chart: String,
-    pub history: Vec<HistoryRow<'a>>,
-    pub wards: Option<WardTable<'a>>,
-    pub parent: Option<LinkView<'a>>,
-    pub children: Vec<LinkView<'a>>,
-}
-
-impl<'a> Ctx<'a> {
-    pub fn indicator_page(&self, plan_id: PlanId, i: usize) -> IndicatorView<'a> {
-        let plan = &self.site.plans[plan_id];
-        let ind = &plan.indicators[i];
-        let series = figures::series(&self.site.reports, plan, i);
-        let row = self.indicator(plan_id, i);
-        let reported: Vec<Mark> = series.iter().map(|p| Mark { at: p.period.end(), value: p.value }).collect();
-        let mut targets: Vec<Mark> = Vec::new();
-        if let Some((y, v)) = ind.baseline {
-            targets.push(Mark { at: crate::model::period::Period::Year(y).end(), value: v });
-        }
-        targets.extend(
-            ind.targets.iter().filter_map(|t| {
-                t.value.map(|v| Mark { at: crate::model::period::Period::Year(t.year).end(), value: v })
-            }),
-        );
-        let mut desc = format!("{} ({}). ", ind.name, ind.measure);
-        if series.is_empty() {
-            desc.push_str("Chưa có số liệu báo cáo. ");
-        } else {
-            desc.push_str("Số liệu báo cáo: ");
-            desc.push_str(
-                &series
-                    .iter()
-                    .map(|p| format!("{}: {}", p.period.label_vi(), format::value(p.value, ind.kind)))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            );
-            desc.push_str(". ");
-        }
-        if !row.targets.is_empty() {
-            desc.push_str("Mục tiêu: ");
-            desc.push_str(
-                &row.targets.iter().map(|t| format!("năm {}: {}", t.year, t.text)).collect::<Vec<_>>().join("; "),
-            );
-            desc.push('.');
-        }
-        let chart_id = format!("bieu-do-{}", ind.id);
-        let chart = Chart {
-            id: &chart_id,
-            title: &ind.name,
-            desc: &desc,
-            kind: ind.kind,
-            reported: &reported,
-            targets: &targets,
-        }
-        .svg();
-        let mut history = Vec::new();
-        for (k, p) in series.iter().enumerate() {
-            let page = &self.site.pages[self.site.reports[p.report].page];
-            history.push(HistoryRow {
-                period: p.period.label_vi(),
-                value: format::value(p.value, ind.kind),
-                change: (k > 0).then(|| format::change(p.value - series[k - 1].value, ind.kind)),
-                report: LinkView { title: page.title(), path: &page.path },
-                illustrative: self.site.reports[p.report].illustrative,
-            });
-        }
-        let wards = (ind.scope == Scope::PerWard)
-            .then(|| {
-                plan.reports.iter().rev().find_map(|&r| {
-                    let rep = &self.site.reports[r];
-                    rep.values.iter().find(|v| v.indicator == i && !v.wards.is_empty()).map(|v| (rep, v))
-                })
-            })
-            .flatten()
-            .map(|(rep, v)| WardTable {
-                period: rep.period.label_vi(),
-                total: format::value(v.total, ind.kind),
-                rows: figures::ward_ranking(v, ind.kind, ind.direction)
-                    .into_iter()
-                    .map(|w| WardLine {
-                        unit: self.unit(w.unit),
-                        value: format::value(w.value, ind.kind),
-                        share: w.share.map(format::share),
-                        rank: w.rank,
-                    })
-                    .collect(),
-                sum_note: figures::ward_sum_gap(v).map(|g| {
-                    format!(
-                        "Tổng các phường là {}, khác tổng toàn địa bàn đã báo cáo ({}).",
-                        format::value(v.total + g, ind.kind),
-                        format::value(v.total, ind.kind)
-                    )
-                }),
-            });
-        IndicatorView {
-            row,
-            kind: match ind.kind {
-                IndicatorKind::Count => "Số lượng",
-                IndicatorKind::Percent => "Tỷ lệ (%)",
-                IndicatorKind::CountPerYear => "Số lượng mỗi năm",
-            },
-            direction: match ind.direction {
-                crate::content::data::Direction::Higher => "Càng cao càng tốt",
-                crate::content::data::Direction::Lower => "Càng thấp càng tốt",
-            },
-            chart,
-            history,
-            wards,
-            parent: ind.parent.map(|p| LinkView { title: &plan.indicators[p].name, path: &plan.indicators[p].path }),
-            children: plan
-                .indicators
-                .iter()
-                .filter(|c| c.parent == Some(i))
-                .map(|c| LinkView { title: &c.name, path: &c.path })
-                .collect(),
-        }
-    }
 
     /// Plans that show on a report or plan page.
     pub fn plan_of_page(&self, page: PageId) -> Option<PlanId> {
         self.site.plan_of_page.get(&page).copied()
+    }
+}
+
+/// The plan's indicators in its order, each sub-indicator right after its
+/// parent.
+pub fn ordered(plan: &Plan) -> Vec<usize> {
+    let mut out = Vec::with_capacity(plan.indicators.len());
+    for (i, ind) in plan.indicators.iter().enumerate().filter(|(_, i)| i.parent.is_none()) {
+        let _ = ind;
+        out.push(i);
+        out.extend(plan.indicators.iter().enumerate().filter(|(_, c)| c.parent == Some(i)).map(|(c, _)| c));
+    }
+    // Sub-indicators whose parent was refused still show, at the end.
+    for i in 0..plan.indicators.len() {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// How a judgement was made, in a sentence a resident can check.
+fn basis(ind: &Indicator, a: &figures::Assessment, lang: Lang) -> String {
+    let target = format::target(&a.target, ind.kind, &ind.measure, lang);
+    let when = a.target.period.label_mid();
+    let period = a.latest.period.label_mid();
+    let value = format::measured(a.latest.value, ind.kind, &ind.measure);
+    let est = |v| format::measured(round_as(v, ind.kind), ind.kind, &ind.measure);
+    let what = match format::value_type(a.latest.kind, lang) {
+        Some(t) => msg!("ui-what-typed", kind = t, period = &period),
+        None => msg!("ui-what", period = &period),
+    };
+    let m = match a.rule {
+        Rule::Reached => msg!("ui-basis-reached", when = when, target = target, what = what, value = value),
+        Rule::MetEarly => msg!("ui-basis-met-early", when = when, target = target, what = what, value = value),
+        Rule::Missed => msg!("ui-basis-missed", when = when, target = target, what = what, value = value),
+        Rule::Flat => msg!("ui-basis-flat", when = when, target = target, what = what, value = value),
+        Rule::PerYear { expected, months } => msg!(
+            "ui-basis-per-year",
+            target = target,
+            months = months,
+            expected = est(expected),
+            what = what,
+            value = value
+        ),
+        Rule::Line { from, start, expected } => {
+            let origin = match from {
+                Milestone::Target(p) => msg!("ui-origin-target", period = p.label_mid(), value = est(start.1)),
+                Milestone::Baseline(y) => msg!("ui-origin-baseline", year = y.to_string(), value = est(start.1)),
+                Milestone::FirstValue(p) => msg!("ui-origin-first", period = p.label_mid(), value = est(start.1)),
+            };
+            msg!(
+                "ui-basis-line",
+                origin = origin,
+                when = when,
+                target = target,
+                period = period,
+                expected = est(expected),
+                what = what,
+                value = value
+            )
+        }
+        Rule::NoLine => msg!("ui-basis-no-line", what = what, when = when),
+    };
+    m.text(lang)
+}
+
+/// A computed value rounded as the indicator is counted.
+fn round_as(v: f64, kind: IndicatorKind) -> f64 {
+    match kind {
+        IndicatorKind::Percent | IndicatorKind::Average => (v * 10.0).round() / 10.0,
+        _ => v.round(),
     }
 }

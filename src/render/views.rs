@@ -21,6 +21,8 @@ pub struct SiteView<'a> {
     pub menu: Vec<LinkView<'a>>,
     pub tags_path: &'static str,
     pub extra: &'a serde_json::Value,
+    /// The Content-Security-Policy for `<meta http-equiv>` (see render/csp.rs).
+    pub csp: String,
 }
 
 #[derive(Serialize)]
@@ -31,6 +33,9 @@ pub struct PortalView<'a> {
     pub logo: Option<&'a str>,
     /// `#rrggbb`, or null for the theme's colour.
     pub accent: Option<&'a str>,
+    /// The inline style setting the accent (`:root{--accent:#rrggbb}`),
+    /// whose hash `site.csp` allows: write it into `<style>` as it is.
+    pub accent_style: Option<String>,
     pub contact: Option<&'a crate::config::Contact>,
     /// Whether the portal has an English page (at `en/`).
     pub english: bool,
@@ -143,6 +148,8 @@ pub struct TermView<'a> {
 
 pub fn site<'a>(config: &'a Config, portal: &'a Portal, site: &'a Site) -> SiteView<'a> {
     let home = &site.sections[0];
+    let accent_style = portal.accent.as_deref().map(crate::render::csp::accent_style);
+    let csp = crate::render::csp::policy(&accent_style.as_deref().into_iter().collect::<Vec<_>>());
     SiteView {
         title: &portal.title,
         description: config.description.as_deref(),
@@ -153,12 +160,14 @@ pub fn site<'a>(config: &'a Config, portal: &'a Portal, site: &'a Site) -> SiteV
             title: &portal.title,
             logo: portal.logo.as_deref(),
             accent: portal.accent.as_deref(),
+            accent_style,
             contact: portal.contact.as_ref(),
             english: portal.english.is_some(),
         },
         menu: home.subsections.iter().map(|s| link_section(&site.sections[*s])).collect(),
         tags_path: crate::model::TAGS_PATH,
         extra: &config.extra,
+        csp,
     }
 }
 

@@ -246,6 +246,7 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     );
     drop(terms);
     diags.extend(listed.into_iter().chain(searched).map(|(_, d)| d));
+    diags.extend(static_problems(&config, &site));
     timings.mark("lists+search");
     if let Some(w) = &writer {
         for (rel, abs) in static_files(&config) {
@@ -256,9 +257,10 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     }
     timings.mark("write rest");
     if let Some(w) = writer {
-        let (files, errors, target) = w.finish(diags.has_errors());
+        let (files, problems, target) = w.finish(diags.has_errors());
         report.files = files;
-        diags.extend(errors);
+        report.output_changed = target.is_some() && problems.iter().any(Diagnostic::is_error);
+        diags.extend(problems);
         report.output = target;
     }
     timings.mark("commit");
@@ -273,27 +275,47 @@ pub(crate) struct Writer {
     portal_dirs: Vec<String>,
     written: std::sync::atomic::AtomicUsize,
     errors: Mutex<Vec<Diagnostic>>,
+    /// Each portal's manifest (for `loa publish`), hashed as files are written.
+    manifest: output::manifest::Recorder,
 }
 
 impl Writer {
+    /// Checks the output folder, takes its lock (waiting for another build,
+    /// saying so) and starts staging (see output/).
     pub(crate) fn begin(out_root: &Path, config: &Config, opts: &BuildOptions) -> Result<Writer, Diagnostic> {
-        output::check_target(out_root, &config.root)?;
         // Full builds replace the whole output folder; one-portal builds only
         // that portal's folder.
         let (target, portal_dirs): (PathBuf, Vec<String>) = match &opts.portal {
             Some(id) => (out_root.join(id), vec![String::new()]),
             None => (out_root.to_path_buf(), config.portals.iter().map(|p| format!("{}/", p.id)).collect()),
         };
-        let staging =
-            output::Staging::begin(&target, opts.portal.is_none()).map_err(|e| Diagnostic::error(e.to_string()))?;
-        Ok(Writer { staging, target, portal_dirs, written: Default::default(), errors: Mutex::new(Vec::new()) })
+        let request = output::Request {
+            out: out_root,
+            portal: opts.portal.as_deref(),
+            site: &config.root,
+            explicit: opts.output.is_some(),
+        };
+        let waiting = |pid: &str| eprintln!("{}", crate::msg!("lock-waiting", pid = pid));
+        let staging = output::Staging::start(&request, &waiting)?;
+        let manifest = output::manifest::Recorder::new(portal_dirs.len());
+        Ok(Writer {
+            staging,
+            target,
+            portal_dirs,
+            written: Default::default(),
+            errors: Mutex::new(Vec::new()),
+            manifest,
+        })
     }
 
     pub(crate) fn write(&self, portal: usize, f: File) {
         let rel = format!("{}{}", self.portal_dirs[portal], f.path);
         let r = match &f.body {
-            Body::Bytes(b) => self.staging.write(&rel, b),
-            Body::Copy(from) => self.staging.copy(&rel, from),
+            Body::Bytes(b) => self.staging.write(&rel, b).map(|()| self.manifest.bytes(portal, &f.path, b)),
+            Body::Copy(from) => self.staging.copy(&rel, from).and_then(|()| {
+                let hashed = self.manifest.copied(portal, &f.path, from);
+                hashed.map_err(|source| crate::fs::Error { op: "read", path: from.clone(), source })
+            }),
         };
         match r {
             Ok(()) => {
@@ -303,19 +325,30 @@ impl Writer {
         }
     }
 
-    /// Swaps the output in, unless there were errors: (files, problems, target).
+    /// Swaps the output in, unless there were errors: (files, problems,
+    /// target). The target is given whenever the published folder changed,
+    /// also when a problem came after (then the problems hold an error, or
+    /// only warnings once the new site is in place).
     pub(crate) fn finish(self, failed: bool) -> (usize, Vec<Diagnostic>, Option<PathBuf>) {
         let mut errors = self.errors.into_inner().unwrap_or_default();
         let files = self.written.into_inner();
+        if !failed && errors.is_empty() {
+            for (dir, m) in self.portal_dirs.iter().zip(self.manifest.finish()) {
+                let rel = format!("{dir}{}", output::manifest::FILE_NAME);
+                if let Err(e) = self.staging.write(&rel, &m.to_json()) {
+                    errors.push(Diagnostic::error(e.to_string()));
+                }
+            }
+        }
         if failed || !errors.is_empty() {
             self.staging.abandon();
             return (files, errors, None);
         }
         match self.staging.commit() {
-            Ok(()) => (files, errors, Some(self.target)),
+            Ok(warnings) => (files, warnings, Some(self.target)),
             Err(e) => {
-                errors.push(Diagnostic::error(e.to_string()));
-                (files, errors, None)
+                errors.push(Diagnostic::error(e.error.to_string()));
+                (files, errors, e.changed.then_some(self.target))
             }
         }
     }
@@ -390,27 +423,40 @@ fn select_portals(config: &mut Config, opts: &BuildOptions) -> Result<(), Diagno
 }
 
 /// The theme's then the site's `static/` files (the site's win), as
-/// (output path, source file).
+/// (output path, source file). Links leading outside the site are left out
+/// (and reported by [`static_problems`]).
 pub fn static_files(config: &Config) -> Vec<(String, PathBuf)> {
+    static_walk(config, &mut Diagnostics::new())
+}
+
+fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
     let dirs = [config.theme_dir().join("static"), config.root.join("static")];
     let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
     for dir in &dirs {
-        if !dir.is_dir() {
-            continue;
-        }
-        for e in walkdir::WalkDir::new(dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !content::is_ignored(&e.file_name().to_string_lossy()))
-            .flatten()
-        {
-            if e.file_type().is_file() {
-                let rel = rel_path(e.path().strip_prefix(dir).unwrap_or(e.path()));
-                by_path.insert(rel, e.into_path());
+        if dir.is_dir() {
+            for abs in content::walk(dir, &config.root, diags) {
+                by_path.insert(rel_path(abs.strip_prefix(dir).unwrap_or(&abs)), abs);
             }
         }
     }
     by_path.into_iter().collect()
+}
+
+/// The static files' problems: links leading outside the site, and files
+/// that would overwrite a page or a generated file.
+pub fn static_problems(config: &Config, site: &Site) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let files = static_walk(config, &mut diags);
+    let shown: Vec<(&str, &Path)> =
+        files.iter().map(|(rel, abs)| (rel.as_str(), abs.strip_prefix(&config.root).unwrap_or(abs))).collect();
+    // The site's own HTML and SVG files (the theme's are its author's).
+    for ((rel, abs), (_, shown)) in files.iter().zip(&shown) {
+        if shown.starts_with("static") && content::active::is_active_kind(rel) {
+            diags.extend(content::active_file(abs, shown, config));
+        }
+    }
+    diags.extend(model::static_collisions(site, shown));
+    diags
 }
 
 fn rel_path(p: &Path) -> String {

@@ -20,8 +20,11 @@ use crate::session::Built;
 
 /// The documents page `id` mentions, if its body were `body`.
 pub fn citations(site: &Site, id: PageId, body: &str) -> Vec<PageId> {
-    let mut cited: Vec<PageId> =
-        crate::docref::find(body).iter().filter_map(|r| site.document(&r.number)).filter(|d| *d != id).collect();
+    let mut cited: Vec<PageId> = crate::docref::find(body)
+        .iter()
+        .filter_map(|r| site.find_document(&r.number, r.date, r.issuer.as_deref()).one())
+        .filter(|d| *d != id)
+        .collect();
     cited.sort_unstable();
     cited.dedup();
     cited
@@ -71,6 +74,11 @@ pub fn touched(old: &Built, new: &Built, changed: &HashSet<String>) -> Option<Ha
         for (pid, plan) in b.plans.iter().enumerate() {
             keys.extend((0..plan.indicators.len()).map(|i| Key::Indicator(pid, i)));
         }
+        // Pages that link to the plan data (`chi-tieu:`…) resolve them again.
+        let links_data = |p: &&Page| {
+            new.bodies.get(p.id).is_some_and(|t| crate::render::data_links::PREFIXES.iter().any(|x| t.contains(x)))
+        };
+        keys.extend(b.pages.iter().filter(links_data).map(|p| Key::Page(p.id)));
         keys.extend([Key::Home, Key::Sitemap]);
     }
     // A document cited by other pages than before lists them.
@@ -101,6 +109,12 @@ fn shape(site: &Site) -> u64 {
         report_of_page,
         issuer_unit,
         cited_by: _,
+        // Derived from the paths hashed below.
+        addresses: _,
+        // Made from the fields hashed here.
+        generated: _,
+        incomplete,
+        unreadable_plans,
     } = site;
     let mut h = DefaultHasher::new();
     for p in pages {
@@ -123,6 +137,7 @@ fn shape(site: &Site) -> u64 {
     debug(&mut h, &sorted(plan_of_page));
     debug(&mut h, &sorted(report_of_page));
     debug(&mut h, &sorted(issuer_unit));
+    (incomplete, unreadable_plans).hash(&mut h);
     // Addresses of unit and indicator pages.
     units.iter().for_each(|u| u.path.hash(&mut h));
     plans.iter().flat_map(|p| &p.indicators).for_each(|i| i.path.hash(&mut h));

@@ -1,9 +1,18 @@
 //! The integration-test binary: each module drives the real `loa` binary
 //! on a small fixture site (tests/fixtures/<scenario>) through the harness.
 
+mod addresses;
 mod build;
+mod careless;
 mod errors;
+mod figures_props;
+mod fuzz;
 mod harness;
+mod inject;
+mod output;
+mod plan_errors;
 mod plans;
 mod portals;
+mod publish;
 mod serve;
+mod ward;

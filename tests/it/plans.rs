@@ -3,23 +3,28 @@
 
 use crate::harness::Site;
 
+/// The fixture while its district plan still applies (the district was
+/// dissolved on 30/06/2025).
+const CURRENT: &str = "2024-06-01";
+
 fn built() -> Site {
     let site = Site::with_default_theme("plan");
-    site.build(&[]);
+    site.build(&["--today", CURRENT]);
     site
 }
 
 #[test]
-fn plan_page_shows_targets_progress_tasks_and_reports() {
+fn plan_page_shows_its_summary_first_then_targets_progress_tasks_and_reports() {
     let site = built();
     let page = site.output("main/van-ban/ke-hoach-1-kh-ubnd/index.html");
     for expected in [
         "Số liệu minh họa",
         "khoảng 22.000 đoàn viên",
-        "22.400",
+        "22.400 đoàn viên",
         "Đã đạt",
         "từ 75% trở lên",
-        "Chậm so với lộ trình",
+        // The 2023 target was not met by the 2023 figure: not "behind", missed.
+        "Chưa đạt",
         r#"<a href="../../don-vi/phong-ld/">Phòng Lao động quận A</a>"#,
         "Hạn 30/09/2022",
         "(Quá hạn)",
@@ -30,6 +35,15 @@ fn plan_page_shows_targets_progress_tasks_and_reports() {
     ] {
         assert!(page.contains(expected), "plan page lacks {expected:?}");
     }
+    // The summary comes before the document's details and the full text.
+    let summary = page.find("2 chỉ tiêu:").expect("summary");
+    assert!(summary < page.find("Thông tin văn bản").unwrap());
+    assert!(page.contains(r#"<span class="dg dg-dat">1 đạt</span>"#), "{page}");
+    // A yearly task shows its latest year's status and the earlier years.
+    assert!(page.contains("Hoàn thành</span> <span class=\"meta\">(theo báo cáo năm 2023)"), "{page}");
+    assert!(
+        page.contains("Các kỳ trước (1)") && page.contains("Năm 2022: <span class=\"tt tt-hoan-thanh\">Hoàn thành")
+    );
 }
 
 #[test]
@@ -37,12 +51,19 @@ fn indicator_page_has_a_chart_with_a_text_alternative_and_the_same_data_as_a_tab
     let site = built();
     let page = site.output("main/van-ban/ke-hoach-1-kh-ubnd/doan-vien/index.html");
     assert!(page.contains(r#"<svg class="bieu-do""#) && page.contains(r#"role="img""#));
-    assert!(page.contains("Số liệu báo cáo: Năm 2022: 21.100; Năm 2023: 22.400."), "{page}");
-    assert!(page.contains("<td class=\"so\">21.100</td>") && page.contains("<td class=\"so\">+1.300</td>"));
-    // Per-ward table: ranked, with shares, and the sum that does not add up said.
+    assert!(page.contains("Số liệu báo cáo: Năm 2022: 21.100 đoàn viên; Năm 2023: 22.400 đoàn viên."), "{page}");
+    assert!(page.contains("<td class=\"so\">21.100 đoàn viên</td>") && page.contains("<td class=\"so\">+1.300</td>"));
+    // Per-unit table: ranked among the units that reported, with shares,
+    // and the sum that does not add up said.
     assert!(page.contains("Phường Một") && page.contains("58%") && page.contains("41,5%"));
-    assert!(page.contains("Tổng các phường là 22.300, khác tổng toàn địa bàn đã báo cáo (22.400)."));
-    assert!(page.contains("So với lộ trình") || page.contains("đã đạt mục tiêu"));
+    assert!(page.contains("2 phường có số liệu / 2 phường"), "{page}");
+    assert!(page.contains(
+        "Cộng số liệu các phường được 22.300 đoàn viên, khác số liệu toàn địa bàn đã báo cáo (22.400 đoàn viên)."
+    ));
+    assert!(
+        page.contains("Đạt mục tiêu năm 2023 (khoảng 22.000 đoàn viên): số liệu năm 2023 là 22.400 đoàn viên."),
+        "{page}"
+    );
 }
 
 #[test]
@@ -50,11 +71,16 @@ fn unit_pages_list_their_tasks_and_the_history_of_the_units_they_replaced() {
     let site = built();
     let ward = site.output("main/don-vi/phuong-1/index.html");
     assert!(ward.contains("Phối hợp") && ward.contains("Tuyên truyền Nghị quyết"));
-    assert!(ward.contains("13.000") && ward.contains("xếp thứ 1/2"), "{ward}");
+    assert!(
+        ward.contains("13.000 đoàn viên") && ward.contains("xếp thứ 1 trong 2 phường có số liệu / 2 phường"),
+        "{ward}"
+    );
     assert!(ward.contains(r#"<a href="../../don-vi/phuong-moi/">Phường Mới</a>"#));
     let successor = site.output("main/don-vi/phuong-moi/index.html");
     assert!(successor.contains("Lịch sử từ đơn vị cũ: Phường Một"), "{successor}");
     assert!(successor.contains("13.000"));
+    // A unit that still exists: "Từ 01/07/2025", never "01/07/2025 đến hết ngày".
+    assert!(successor.contains("Từ <time datetime=\"2025-07-01\">01/07/2025</time>"), "{successor}");
     let lead = site.output("main/don-vi/phong-ld/index.html");
     assert!(lead.contains("Chủ trì") && lead.contains("Báo cáo năm 2023"));
 }
@@ -64,18 +90,43 @@ fn report_page_compares_with_the_previous_period() {
     let site = built();
     let page = site.output("main/bao-cao/bao-cao-nam-2023/index.html");
     assert!(page.contains("Số liệu minh họa"));
-    assert!(page.contains("<strong>22.400</strong> (kỳ trước, năm 2022: 21.100; +1.300)"), "{page}");
+    assert!(
+        page.contains("<strong>22.400 đoàn viên</strong> (kỳ trước, năm 2022: 21.100 đoàn viên; +1.300)"),
+        "{page}"
+    );
     assert!(page.contains("72%") && page.contains("+1,5 điểm %"));
+    assert!(page.contains("Mục tiêu năm 2023: khoảng 22.000 đoàn viên"), "{page}");
 }
 
 #[test]
-fn home_dashboard_shows_key_indicators_and_overdue_tasks() {
+fn home_dashboard_answers_first_how_each_plan_stands() {
     let site = built();
     let home = site.output("main/index.html");
-    assert!(home.contains("Các chỉ tiêu chính") && home.contains("Số đoàn viên công đoàn"));
-    assert!(home.contains("Nhiệm vụ quá hạn") && home.contains("Tuyên truyền Nghị quyết"));
-    assert!(home.contains("Tính đến ngày <time datetime=\"2026-11-21\">21/11/2026</time>"));
+    let plans = home.find("Tình hình thực hiện các kế hoạch").expect("plans first");
+    assert!(plans < home.find("Báo cáo mới nhất").unwrap());
+    assert!(home.contains("Kế hoạch phát triển đoàn viên") && home.contains("2 chỉ tiêu:"));
+    assert!(home.contains("Nhiệm vụ quá hạn (1)") && home.contains("Tuyên truyền Nghị quyết"));
+    assert!(home.contains("Tính đến ngày <time datetime=\"2024-06-01\">01/06/2024</time>"));
     assert!(home.contains("Số liệu minh họa"));
+    // The section's pages are listed only if it has some: never "no articles".
+    assert!(!home.contains("Chưa có bài viết nào"), "{home}");
+}
+
+#[test]
+fn a_plan_whose_area_no_longer_exists_is_history() {
+    // On 21/11/2026 the district is gone: its plan is archive, its
+    // deadlines are nobody's overdue tasks.
+    let site = Site::with_default_theme("plan");
+    site.build(&[]);
+    let home = site.output("main/index.html");
+    assert!(home.contains("Hiện không có kế hoạch nào đang thực hiện"), "{home}");
+    assert!(home.contains("Kế hoạch đã kết thúc (lưu trữ)") && home.contains("Quận A · 2022–2030"));
+    assert!(!home.contains("Quá hạn"), "{home}");
+    let successor = site.output("main/don-vi/phuong-moi/index.html");
+    assert!(
+        successor.contains("Lịch sử từ đơn vị cũ: Quận A") && successor.contains("2022–2030 · đã kết thúc"),
+        "{successor}"
+    );
 }
 
 #[test]
@@ -83,15 +134,15 @@ fn today_decides_what_is_overdue() {
     let site = Site::with_default_theme("plan");
     site.build(&["--today", "2022-08-01"]);
     let home = site.output("main/index.html");
-    assert!(home.contains("Không có nhiệm vụ nào quá hạn."), "{home}");
-    assert!(home.contains("Sắp đến hạn"));
+    assert!(!home.contains("Nhiệm vụ quá hạn"), "{home}");
+    assert!(home.contains("Nhiệm vụ sắp đến hạn (1)"));
 }
 
 #[test]
 fn ward_values_that_do_not_add_up_are_a_warning() {
     let site = Site::with_default_theme("plan");
-    let r = site.build(&[]);
-    assert!(r.stderr.contains("content/bao-cao/nam-2023.md:10:5: warning: the ward values of `doan-vien` add up to 22300, not the total 22400"), "{}", r.stderr);
+    let r = site.build(&["--lang", "en"]);
+    assert!(r.stderr.contains("content/bao-cao/nam-2023.md:10:5: warning: the unit values of `doan-vien` add up to 22300, not the total 22400"), "{}", r.stderr);
 }
 
 #[test]

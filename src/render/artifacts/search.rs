@@ -286,14 +286,17 @@ impl<'a> Renderer<'a> {
             let meta = DocMeta { title: s.title.clone(), path: s.path.clone(), info: String::new() };
             out.push((meta, 1, Shown::Always, c.finish()));
         }
+        // The site's language (every portal's): the units' kinds as pages name them.
+        let lang = self.portals.first().map(|p| p.plans.lang).unwrap_or_default();
         for (u, unit) in site.units.iter().enumerate() {
             let mut c = Collector::new(interner, n);
             self.add_unit(&mut c, u, TITLE);
-            c.add(unit.kind_label, META);
+            let kind = crate::messages::t(lang, unit.kind_name);
+            c.add(&kind, META);
             if let Some(p) = unit.parent {
                 self.add_unit(&mut c, p, META);
             }
-            let meta = DocMeta { title: unit.name.clone(), path: unit.path.clone(), info: unit.kind_label.to_string() };
+            let meta = DocMeta { title: unit.name.clone(), path: unit.path.clone(), info: kind };
             out.push((meta, 2, Shown::Unit(u), c.finish()));
         }
         for (p, plan) in site.plans.iter().enumerate() {

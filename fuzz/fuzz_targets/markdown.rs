@@ -1,0 +1,7 @@
+//! Fuzz target `markdown`: see fuzz/targets.rs for what it checks.
+#![no_main]
+
+#[path = "../targets.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| targets::markdown(data));
