@@ -8,11 +8,11 @@
    soon as the last one arrives. Without this script the page lists documents. */
 (function () {
   'use strict';
-  var form = document.getElementById('tim-kiem'), data = document.getElementById('chi-muc');
-  if (!form || !data || !window.fetch || !window.DecompressionStream || !''.normalize) return;
+  var form = document.getElementById('tim-kiem');
+  if (!form || !form.dataset.index || !window.fetch || !window.DecompressionStream || !''.normalize) return;
   var input = form.querySelector('input'), status = document.getElementById('ket-qua-tb');
   var list = document.getElementById('ket-qua'), noJs = document.getElementById('khong-js');
-  var T = form.dataset, root = T.root, M = JSON.parse(data.textContent);
+  var T = form.dataset, root = T.root, M = JSON.parse(T.index);
   var keys = M.s ? M.s.split(' ') : [], lasts = M.e ? M.e.split(' ') : [];
   document.getElementById('can-js').hidden = true;
 
