@@ -44,12 +44,14 @@ QUERIES = ["cong doan", "ke hoach trien khai", "ke hoach 10", "duong"]
 
 
 def site_variant(src: Path, dest: Path, search: bool) -> None:
-    """`dest`: the corpus's content (linked) with the default theme, with or
+    """`dest`: the corpus's content (hard-linked) with the default theme, with or
     without its search page."""
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    (dest / "content").symlink_to((src / "content").resolve())
+    # Hard links, not a symbolic link: loa publishes nothing through a
+    # link that leads out of the site.
+    shutil.copytree(src / "content", dest / "content", copy_function=os.link)
     (dest / "loa.yaml").write_text("title: Bench\nbase_url: https://bench.example/\nlanguage: vi\n"
                                    "theme: default\nportals:\n  - id: main\n")
     shutil.copytree(REPO / "themes" / "default", dest / "themes" / "default")
