@@ -29,10 +29,10 @@ pub fn frontmatter(data: &[u8]) {
     }
     match content::parse_source::<PageFront>(src.as_str().into(), "a.md".into(), "content/a.md".into()) {
         Ok(p) => assert!(p.body_start <= p.text.len()),
-        Err(d) => check_diagnostic(&d),
+        Err(ds) => ds.iter().for_each(check_diagnostic),
     }
-    if let Err(d) = content::parse_source::<SectionFront>(src.into(), "_index.md".into(), "content/_index.md".into()) {
-        check_diagnostic(&d);
+    if let Err(ds) = content::parse_source::<SectionFront>(src.into(), "_index.md".into(), "content/_index.md".into()) {
+        ds.iter().for_each(check_diagnostic);
     }
 }
 
@@ -54,12 +54,12 @@ pub fn yaml_data(data: &[u8]) {
     let mut content = Content::default();
     match content::parse_data(units_src, "don-vi.yaml".into(), "content/don-vi.yaml".into()) {
         Ok(d) => content.units.push(d),
-        Err(d) => check_diagnostic(&d),
+        Err(ds) => ds.iter().for_each(check_diagnostic),
     }
     let plan = content::parse_data(plan_src, "kh/ke-hoach.yaml".into(), "content/kh/ke-hoach.yaml".into());
     match plan {
         Ok(d) => content.plans.push(d),
-        Err(d) => check_diagnostic(&d),
+        Err(ds) => ds.iter().for_each(check_diagnostic),
     }
     // A plan's page and a report on it, so the plan is linked and checked.
     let page = "---\ntitle: Kế hoạch 10\ndocument:\n  kind: kế hoạch\n  number: 10/KH-UBND\n---\nNội dung.\n";
@@ -108,7 +108,12 @@ pub fn markdown(data: &[u8]) {
     if let Some(id) = page {
         resolver = resolver.on_page(id);
     }
-    let opts = Options { raw_html: flags & 1 == 1, count_words: flags & 2 == 2, keep_text: flags & 4 == 4 };
+    let opts = Options {
+        raw_html: flags & 1 == 1,
+        count_words: flags & 2 == 2,
+        keep_text: flags & 4 == 4,
+        ..Default::default()
+    };
     let (out, problems) = markdown::render(&src, &opts, &resolver);
     for p in &problems {
         assert!(p.offset <= src.len(), "a problem at {} past the end {}", p.offset, src.len());

@@ -180,7 +180,7 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
             Diagnostic::error(msg!("config-missing", file = FILE_NAME, dir = root.display().to_string()))
                 .with_help(msg!("config-missing-help"))
         } else {
-            Diagnostic::error(e.to_string())
+            Diagnostic::error(e.msg())
         };
         Diagnostics::from_iter([d])
     })?;
@@ -199,7 +199,8 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
     let mut diags = Diagnostics::new();
     let at_key = |key: &str| {
         let offset = src.find(&format!("{key}:")).unwrap_or(0);
-        Diagnostic::error("").in_file(FILE_NAME).at(src, offset)
+        // The message is set by the caller.
+        Diagnostic::error(crate::messages::Msg::new("raw")).in_file(FILE_NAME).at(src, offset)
     };
     let base_url = normalize_url(&raw.base_url);
     if base_url.is_none() {
@@ -245,8 +246,7 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
                 .into_iter()
                 .nth(nth - 1)
                 .unwrap_or(0);
-            let mut d = Diagnostic::error("").in_file(FILE_NAME).at(src, offset);
-            d.message = msg!("config-portal-twice", id = &p.id).into();
+            let d = Diagnostic::error(msg!("config-portal-twice", id = &p.id)).in_file(FILE_NAME).at(src, offset);
             diags.push(d.with_help(msg!("config-portal-twice-help")));
             continue;
         }
@@ -337,7 +337,9 @@ fn logo_problem(root: &Path, theme: &str, logo: &str) -> Option<Diagnostic> {
     }
     let found = [root.join("static"), root.join("themes").join(theme).join("static")]
         .iter()
-        .any(|dir| dir.join(logo).is_file());
+        .any(|dir| dir.join(logo).is_file())
+        || (crate::theme::resolve_in(root, theme) == crate::theme::Theme::Builtin
+            && crate::theme::builtin_file(&format!("static/{logo}")).is_some());
     (!found).then(|| Diagnostic::error(msg!("config-logo-missing", logo = logo)).with_help(msg!("config-logo-help")))
 }
 

@@ -104,7 +104,7 @@ pub enum DateError {
 
 /// A help line for a string that is not a date we accept. When the text is
 /// written the Vietnamese way (`11/01/2022`, `11-01-2022`), shows it rewritten.
-pub fn help_for(s: &str) -> String {
+pub fn help_for(s: &str) -> crate::messages::Msg {
     let parts: Vec<&str> = s.trim().split(['/', '-', '.']).collect();
     if let [d, m, y] = parts[..]
         && y.len() == 4
@@ -112,9 +112,9 @@ pub fn help_for(s: &str) -> String {
         && d.len() <= 2
         && m.len() <= 2
     {
-        return format!("dates are written year-month-day: `{y}-{m:0>2}-{d:0>2}`");
+        return crate::msg!("date-rewritten-help", date = format!("{y}-{m:0>2}-{d:0>2}"));
     }
-    "dates are written year-month-day, e.g. `2022-01-11`".to_string()
+    crate::msg!("date-format-help")
 }
 
 impl fmt::Display for Date {
@@ -129,21 +129,21 @@ impl<'de> Deserialize<'de> for Date {
         impl serde::de::Visitor<'_> for V {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date written YYYY-MM-DD")
+                yaml::expecting(f, crate::msg!("expect-date"))
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
                 Date::parse(s).map_err(|e| match e {
-                    DateError::Format => yaml::invalid(format!("`{s}` is not a date written YYYY-MM-DD"), help_for(s)),
+                    DateError::Format => yaml::invalid(crate::msg!("date-bad", written = s), help_for(s)),
                     DateError::NoSuchDay => yaml::invalid(
-                        format!("`{s}` is not a day of the calendar"),
-                        "check the month (01–12) and the day of the month",
+                        crate::msg!("date-no-such-day", written = s),
+                        crate::msg!("date-no-such-day-help"),
                     ),
                 })
             }
             fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Date, E> {
                 Err(yaml::invalid(
-                    format!("`{n}` is not a date written YYYY-MM-DD"),
-                    format!("write the full date, e.g. `{n}-01-01`"),
+                    crate::msg!("date-bad", written = n.to_string()),
+                    crate::msg!("date-year-only-help", year = n.to_string()),
                 ))
             }
             fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Date, E> {
@@ -182,8 +182,9 @@ mod tests {
 
     #[test]
     fn help_rewrites_vietnamese_dates() {
-        assert_eq!(help_for("11/01/2022"), "dates are written year-month-day: `2022-01-11`");
-        assert_eq!(help_for("7/9/2021"), "dates are written year-month-day: `2021-09-07`");
-        assert!(help_for("hôm qua").contains("2022-01-11"));
+        let en = |s| help_for(s).text(crate::messages::Lang::En);
+        assert_eq!(en("11/01/2022"), "dates are written year-month-day: `2022-01-11`");
+        assert_eq!(en("7/9/2021"), "dates are written year-month-day: `2021-09-07`");
+        assert!(en("hôm qua").contains("2022-01-11"));
     }
 }

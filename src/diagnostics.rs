@@ -280,10 +280,10 @@ mod tests {
     #[test]
     fn display_shows_location_snippet_caret_and_help() {
         let src = "---\ntitel: Kế hoạch\n---\n";
-        let d = Diagnostic::error("unknown field `titel`")
+        let d = Diagnostic::error(Text::detail("unknown field `titel`"))
             .in_file("content/a.md")
             .at(src, 4)
-            .with_help("did you mean `title`?");
+            .with_help(Text::detail("did you mean `title`?"));
         assert_eq!(
             d.render(Lang::En),
             "content/a.md:2:1: error: unknown field `titel`\n 2 | titel: Kế hoạch\n   | ^\n  help: did you mean `title`?"
@@ -297,7 +297,7 @@ mod tests {
     #[test]
     fn caret_lines_up_under_vietnamese_text() {
         let src = "date: ngày 11/01/2022";
-        let d = Diagnostic::error("x").in_file("a.md").at(src, "date: ngày ".len());
+        let d = Diagnostic::error(Text::detail("x")).in_file("a.md").at(src, "date: ngày ".len());
         let text = d.render(Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         // Both positions in characters: the caret sits under the first "1" of the date.
@@ -310,7 +310,7 @@ mod tests {
     #[test]
     fn a_long_line_is_shown_as_a_window_around_the_column() {
         let line = format!("{}LỖI{}", "a".repeat(5000), "b".repeat(5000));
-        let d = Diagnostic::error("x").in_file("a.md").at(&line, 5000);
+        let d = Diagnostic::error(Text::detail("x")).in_file("a.md").at(&line, 5000);
         let text = d.render(Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[1].chars().count() < 140, "{}", lines[1].len());
@@ -331,9 +331,9 @@ mod tests {
     #[test]
     fn sort_orders_by_file_then_position() {
         let mut ds = Diagnostics::new();
-        ds.push(Diagnostic::error("b").in_file("b.md"));
-        ds.push(Diagnostic::error("a2").in_file("a.md").at("x\ny", 2));
-        ds.push(Diagnostic::error("a1").in_file("a.md").at("x\ny", 0));
+        ds.push(Diagnostic::error(Text::detail("b")).in_file("b.md"));
+        ds.push(Diagnostic::error(Text::detail("a2")).in_file("a.md").at("x\ny", 2));
+        ds.push(Diagnostic::error(Text::detail("a1")).in_file("a.md").at("x\ny", 0));
         ds.sort();
         let msgs: Vec<_> = ds.iter().map(|d| d.message.text(Lang::En)).collect();
         assert_eq!(msgs, ["a1", "a2", "b"]);

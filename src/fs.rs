@@ -19,6 +19,31 @@ impl fmt::Display for Error {
     }
 }
 
+impl Error {
+    /// The error as a catalogue message (the operating system's own words
+    /// quoted as they are).
+    pub fn msg(&self) -> crate::messages::Msg {
+        let op = match self.op {
+            "read" => "fs-op-read",
+            "write" => "fs-op-write",
+            "create folder" => "fs-op-create-folder",
+            "remove folder" => "fs-op-remove-folder",
+            "move" => "fs-op-move",
+            "copy" => "fs-op-copy",
+            "remove" => "fs-op-remove",
+            "read folder" => "fs-op-read-folder",
+            "swap in" => "fs-op-swap-in",
+            _ => "fs-op-other",
+        };
+        crate::msg!(
+            "fs-error",
+            op = crate::messages::Msg::new(op),
+            path = self.path.display().to_string(),
+            detail = crate::messages::Text::detail(&self.source)
+        )
+    }
+}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.source)

@@ -3,6 +3,7 @@
 //! are run in order by a session (`session.rs`), which `build` runs once and
 //! `serve` keeps alive between edits.
 
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod date;
@@ -14,9 +15,11 @@ pub mod model;
 pub mod output;
 pub mod publish;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 pub mod session;
 pub mod text;
+pub mod theme;
 pub mod yaml;
 
 /// Slugs live with the folding they are made of (`text`); this path stays for
@@ -59,6 +62,9 @@ pub struct Report {
     /// A failed build changed the published folder (it could not put the
     /// previous site back): never claim it was left as it was.
     pub output_changed: bool,
+    /// Pages this build leaves out (drafts, dated in the future), each with
+    /// why: named in a note of the summary, never dropped without a word.
+    pub left_out: Vec<(String, messages::Msg)>,
 }
 
 impl Report {

@@ -6,7 +6,6 @@ mod cli;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
 use loa::messages::{self, Lang, Msg};
 use loa::msg;
 
@@ -39,10 +38,11 @@ fn serve(s: cli::ServeArgs) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    // Messages (and the help of --help) in Vietnamese unless `--lang en` or
+    // LOA_LANG=en says otherwise.
+    let asked = cli::asked_lang();
+    let args = cli::parse(asked.as_deref().and_then(Lang::parse).unwrap_or_default());
     let started = Instant::now();
-    // Messages in Vietnamese unless `--lang en` or LOA_LANG=en says otherwise.
-    let asked = args.lang.clone().or_else(|| std::env::var("LOA_LANG").ok().filter(|l| !l.is_empty()));
     if let Some(l) = asked {
         match Lang::parse(&l) {
             Some(lang) => messages::set_lang(lang),
@@ -54,9 +54,11 @@ fn main() -> ExitCode {
     }
     let (site, output, base_url, write) = match args.command {
         cli::Command::Build(b) => (b.site, b.output, b.base_url, true),
-        cli::Command::Check(s) => (s, None, None, false),
+        cli::Command::Check(c) => return check(c),
         cli::Command::Serve(s) => return serve(s),
         cli::Command::Publish(p) => return publish(p),
+        cli::Command::Init(i) => return init(i),
+        cli::Command::New(n) => return new(n),
     };
     let opts = loa::BuildOptions {
         root: site.root,
@@ -103,7 +105,20 @@ fn main() -> ExitCode {
         None => msg!("run-checked", pages = report.pages, portals = report.portals.len(), warnings = warnings),
     };
     eprintln!("{line}");
+    notes(&report.left_out);
     ExitCode::SUCCESS
+}
+
+/// A note for each page the build left out, saying why and what to do.
+fn notes(left_out: &[(String, Msg)]) {
+    let label = messages::t(messages::lang(), "label-note");
+    for (path, why) in left_out {
+        let how = if why.id == "page-left-out-draft" { "note-left-out-draft-how" } else { "note-left-out-future-how" };
+        eprintln!(
+            "{label}: {}",
+            msg!("note-left-out", path = path.as_str(), reason = why.clone(), how = Msg::new(how))
+        );
+    }
 }
 
 /// Seconds with two decimals, written with the run's decimal mark.
@@ -131,4 +146,83 @@ fn publish(p: cli::PublishArgs) -> ExitCode {
         eprintln!("{d}\n");
     }
     if report.diagnostics.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// `loa init DIR`.
+fn init(i: cli::InitArgs) -> ExitCode {
+    let today = i.today.unwrap_or_else(loa::date::Date::today);
+    match loa::scaffold::init::init(&i.dir, today) {
+        Ok(files) => {
+            eprintln!("{}", msg!("init-done", dir = i.dir.display().to_string(), files = files.len()));
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            eprintln!("{d}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `loa check`: the problems as text (like `build`) or as JSON on stdout.
+fn check(c: cli::CheckArgs) -> ExitCode {
+    let opts = loa::BuildOptions {
+        root: c.site.root,
+        output: None,
+        drafts: c.site.drafts,
+        future: c.site.future,
+        today: c.site.today,
+        portal: c.site.portal,
+        base_url: None,
+        write: false,
+    };
+    let report = loa::check::check(&opts);
+    if c.format == cli::Format::Json {
+        println!("{}", loa::check::json::render(&report.diagnostics, messages::lang()));
+        return if report.failed() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    }
+    for d in report.diagnostics.iter() {
+        eprintln!("{d}\n");
+    }
+    let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
+    if report.failed() {
+        let label = messages::t(messages::lang(), "label-error");
+        eprintln!("{label}: {}", msg!("run-failed-check", errors = errors, warnings = warnings));
+        return ExitCode::FAILURE;
+    }
+    eprintln!("{}", msg!("run-checked", pages = report.pages, portals = report.portals.len(), warnings = warnings));
+    notes(&report.left_out);
+    ExitCode::SUCCESS
+}
+
+/// `loa new KIND "Title"`.
+fn new(n: cli::NewArgs) -> ExitCode {
+    let kind = match n.kind {
+        cli::NewKind::Plan => loa::scaffold::new::Kind::Plan,
+        cli::NewKind::Report => loa::scaffold::new::Kind::Report,
+        cli::NewKind::Article => loa::scaffold::new::Kind::Article,
+        cli::NewKind::Unit => loa::scaffold::new::Kind::Unit,
+        cli::NewKind::Indicator => loa::scaffold::new::Kind::Indicator,
+    };
+    let req = loa::scaffold::new::Request {
+        kind,
+        title: n.title,
+        plan: n.plan,
+        period: n.period,
+        today: n.today.unwrap_or_else(loa::date::Date::today),
+    };
+    match loa::scaffold::new::new(&n.root, &req) {
+        Ok(done) => {
+            for d in done {
+                let m = if d.added { msg!("new-added", file = d.file) } else { msg!("new-done", file = d.file) };
+                eprintln!("{m}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(ds) => {
+            for d in ds.iter() {
+                eprintln!("{d}\n");
+            }
+            ExitCode::FAILURE
+        }
+    }
 }

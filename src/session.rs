@@ -23,7 +23,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, PageId, Site, Target};
 use crate::render::artifacts::search::{self, Interner, Terms};
 use crate::render::templates::{self, Templates};
-use crate::render::{Body, File, Key, Renderer, Select};
+use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::{BuildOptions, Report};
 pub use render::{Timings, finish};
 
@@ -48,6 +48,8 @@ pub enum Entry {
     Key(Key),
     /// Copied from this file as it is.
     Copy(PathBuf),
+    /// A file of the built-in theme.
+    Builtin(&'static [u8]),
 }
 
 /// An output file as served.
@@ -122,7 +124,7 @@ impl Built {
                 .into_iter()
                 .filter_map(|(p, f)| match f.body {
                     Body::Bytes(b) => Some(((p, f.path), Arc::new(b))),
-                    Body::Copy(_) => None,
+                    Body::Copy(_) | Body::Builtin(_) => None,
                 })
                 .collect()
         })
@@ -153,6 +155,7 @@ impl Built {
         }
         let key = match entry? {
             Entry::Copy(p) => return Some(Served::Copy(p.clone())),
+            Entry::Builtin(b) => return Some(Served::Bytes(Arc::new(b.to_vec()))),
             Entry::Key(k) => *k,
         };
         let cache_key = (portal, path.to_string());
@@ -186,6 +189,12 @@ impl Built {
         }
     }
 
+    /// Renders every output of this state, handing each file to `sink`
+    /// (`loa check`'s passes over the pages as they would be published).
+    pub fn render_every(&self, sink: &(dyn Fn(Key, usize, File) + Sync)) {
+        self.render(Select::default(), sink);
+    }
+
     /// Renders what `select` asks for with this state's summaries (pages
     /// first, their summaries are not updated here).
     fn render(&self, select: Select, sink: &(dyn Fn(Key, usize, File) + Sync)) -> Vec<(Key, Diagnostic)> {
@@ -207,7 +216,7 @@ pub struct Session {
     /// The loaded files (their texts shared with the states).
     content: Content,
     templates: Result<Arc<Templates>, Diagnostics>,
-    statics: Arc<Vec<(String, PathBuf)>>,
+    statics: Arc<Vec<(String, Source)>>,
     /// The latest state (it may have errors).
     current: Option<Arc<Built>>,
     /// The latest state without errors: what serve shows.
@@ -300,9 +309,9 @@ impl Session {
         for ((p, path), bytes) in good.search_files() {
             w.write(*p, File { path: path.clone(), body: Body::Bytes(bytes.to_vec()) });
         }
-        for (rel, abs) in self.statics.iter() {
+        for (rel, src) in self.statics.iter() {
             for p in 0..config.portals.len() {
-                w.write(p, File { path: rel.clone(), body: Body::Copy(abs.clone()) });
+                w.write(p, File { path: rel.clone(), body: src.body() });
             }
         }
         let (_, errors, target) = w.finish(false);
@@ -576,6 +585,7 @@ impl Session {
                 }
                 Body::Bytes(_) => Entry::Key(key),
                 Body::Copy(p) => Entry::Copy(p),
+                Body::Builtin(b) => Entry::Builtin(b),
             };
             if let Ok(mut m) = made.lock() {
                 m[portal].push((f.path, entry));
@@ -608,6 +618,7 @@ fn files(c: &Content) -> Vec<&str> {
     let pages = c.pages.iter().map(|p| p.rel.as_str());
     let sections = c.sections.iter().map(|p| p.rel.as_str());
     let data = c.units.iter().map(|d| d.rel.as_str()).chain(c.plans.iter().map(|d| d.rel.as_str()));
+    let data = data.chain(c.speech.iter().map(|d| d.rel.as_str()));
     pages.chain(sections).chain(data).chain(c.assets.iter().map(|a| a.rel.as_str())).collect()
 }
 

@@ -4,6 +4,7 @@
 //! explaining the mistakes Vietnamese text invites (an unquoted comma or
 //! colon, a decimal comma, tabs) in the staff's words, never in Rust's.
 
+mod all;
 mod tape;
 
 use serde::de::DeserializeOwned;
@@ -39,16 +40,26 @@ pub struct YamlError {
 pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
     // An empty document is an empty mapping for our purposes ("---\n---").
     let src = if src.trim().is_empty() { "{}" } else { src };
+    parse(src).map_err(|e| translate(&e, src))
+}
+
+fn parse<T: DeserializeOwned>(src: &str) -> Result<T, serde_yaml::Error> {
     tape::start();
     let first = serde_yaml::from_str(src);
-    let result = if tape::replay() {
+    if tape::replay() {
         let second = serde_yaml::from_str(src);
         tape::stop();
         second
     } else {
         first
-    };
-    result.map_err(|e| translate(&e, src))
+    }
+}
+
+/// Like [`from_str`], but reports every mistake of the text, not only the
+/// first (see [`all`]).
+pub fn from_str_all<T: DeserializeOwned>(src: &str) -> Result<T, Vec<YamlError>> {
+    let src = if src.trim().is_empty() { "{}" } else { src };
+    all::parse_all(src)
 }
 
 /// Builds a deserialization error carrying a help line, for use inside our
@@ -483,7 +494,11 @@ mod tests {
         impl<'de> Deserialize<'de> for Even {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let n = u32::deserialize(d)?;
-                if n % 2 == 0 { Ok(Even) } else { Err(invalid(format!("{n} is odd"), "use an even number")) }
+                if n % 2 == 0 {
+                    Ok(Even)
+                } else {
+                    Err(invalid(Text::detail(format!("{n} is odd")), Text::detail("use an even number")))
+                }
             }
         }
         #[derive(Debug, Deserialize)]

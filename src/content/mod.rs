@@ -7,6 +7,7 @@ pub mod data;
 pub mod encoding;
 pub mod frontmatter;
 pub mod scalars;
+pub mod speech;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -90,7 +91,12 @@ pub struct Content {
     pub bare_folders: Vec<String>,
     pub units: Vec<DataFile<Vec<data::RawUnit>>>,
     pub plans: Vec<DataFile<data::RawPlan>>,
+    /// `content/doc-loa.yaml`: how the text is read aloud.
+    pub speech: Option<DataFile<speech::RawSpeech>>,
     pub assets: Vec<Asset>,
+    /// Files that could not be read (their mistakes are in `diagnostics`):
+    /// what links to them or depends on them says nothing untrue about them.
+    pub failed: Vec<String>,
     pub diagnostics: Diagnostics,
 }
 
@@ -114,8 +120,8 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
     let mut content = Content::default();
     if !dir.is_dir() {
         content.diagnostics.push(
-            Diagnostic::error(format!("no `content` folder in `{}`", config.root.display()))
-                .with_help("create it and put the site's Markdown pages in it"),
+            Diagnostic::error(msg!("content-folder-missing", dir = config.root.display().to_string()))
+                .with_help(msg!("content-folder-missing-help")),
         );
         return content;
     }
@@ -123,9 +129,11 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
     let mut folders_with_pages = BTreeSet::new();
     let old = previous.map(Previous::new).unwrap_or_default();
     let limit = config.max_file_bytes;
-    let results: Vec<(Result<Loaded, Diagnostic>, Option<Diagnostic>)> = entries
+    let results: Vec<(LoadResult, Option<Diagnostic>, String)> = entries
         .into_par_iter()
         .map(|entry| {
+            let (Entry::Page(_, rel) | Entry::Section(_, rel) | Entry::Data(_, rel) | Entry::Asset(_, rel)) = &entry;
+            let rel = rel.clone();
             let loaded = match old.reuse(&entry, changed) {
                 Some(loaded) => Ok(loaded),
                 None => load_entry(entry, limit),
@@ -136,11 +144,11 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
                 Ok(l) => l.text().and_then(|(shown, text)| encoding::mojibake_warning(shown, text)),
                 Err(_) => None,
             };
-            (loaded, warning)
+            (loaded, warning, rel)
         })
         .collect();
 
-    for (r, warning) in results {
+    for (r, warning, rel) in results {
         content.diagnostics.extend(warning);
         match r {
             Ok(Loaded::Page(p)) => {
@@ -151,8 +159,12 @@ pub fn load_reusing(config: &Config, previous: Option<&Content>, changed: &(dyn 
             Ok(Loaded::Section(s)) => content.sections.push(*s),
             Ok(Loaded::Units(d)) => content.units.push(d),
             Ok(Loaded::Plan(d)) => content.plans.push(*d),
+            Ok(Loaded::Speech(d)) => content.speech = Some(*d),
             Ok(Loaded::Asset(a)) => content.assets.push(a),
-            Err(d) => content.diagnostics.push(d),
+            Err(ds) => {
+                content.failed.push(rel);
+                content.diagnostics.extend(ds);
+            }
         }
     }
     let with_index: BTreeSet<&str> = content.sections.iter().map(|s| s.dir()).collect();
@@ -181,6 +193,7 @@ struct Previous<'a> {
     sections: HashMap<&'a str, &'a SectionSource>,
     units: HashMap<&'a str, &'a DataFile<Vec<data::RawUnit>>>,
     plans: HashMap<&'a str, &'a DataFile<data::RawPlan>>,
+    speech: Option<&'a DataFile<speech::RawSpeech>>,
 }
 
 impl<'a> Previous<'a> {
@@ -190,6 +203,7 @@ impl<'a> Previous<'a> {
             sections: c.sections.iter().map(|s| (s.rel.as_str(), s)).collect(),
             units: c.units.iter().map(|d| (d.rel.as_str(), d)).collect(),
             plans: c.plans.iter().map(|d| (d.rel.as_str(), d)).collect(),
+            speech: c.speech.as_ref(),
         }
     }
 
@@ -205,6 +219,7 @@ impl<'a> Previous<'a> {
             Entry::Data(..) if rel.ends_with(PLAN_FILE) => {
                 Loaded::Plan(Box::new((*self.plans.get(rel.as_str())?).clone()))
             }
+            Entry::Data(..) if rel == speech::FILE => Loaded::Speech(Box::new(self.speech?.clone())),
             Entry::Data(..) => Loaded::Units((*self.units.get(rel.as_str())?).clone()),
             Entry::Asset(..) => return None,
         })
@@ -212,7 +227,8 @@ impl<'a> Previous<'a> {
 }
 
 /// Reads and parses one file.
-fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
+fn load_entry(entry: Entry, limit: u64) -> LoadResult {
+    let read_text = |abs: &Path, rel: &str, limit| read_text(abs, rel, limit).map_err(|d| vec![d]);
     match entry {
         Entry::Page(abs, rel) => read_text(&abs, &rel, limit)
             .and_then(|(text, shown)| parse_source::<PageFront>(text, rel, shown).map(|p| Loaded::Page(Box::new(p)))),
@@ -222,6 +238,8 @@ fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
         Entry::Data(abs, rel) => read_text(&abs, &rel, limit).and_then(|(text, shown)| {
             if rel.ends_with(PLAN_FILE) {
                 parse_data(&text, rel, shown).map(|d| Loaded::Plan(Box::new(d)))
+            } else if rel == speech::FILE {
+                parse_data(&text, rel, shown).map(|d| Loaded::Speech(Box::new(d)))
             } else {
                 parse_data(&text, rel, shown).map(Loaded::Units)
             }
@@ -230,11 +248,15 @@ fn load_entry(entry: Entry, limit: u64) -> Result<Loaded, Diagnostic> {
     }
 }
 
+/// A file read, or every mistake that kept it from being read.
+type LoadResult = Result<Loaded, Vec<Diagnostic>>;
+
 enum Loaded {
     Page(Box<PageSource>),
     Section(Box<SectionSource>),
     Units(DataFile<Vec<data::RawUnit>>),
     Plan(Box<DataFile<data::RawPlan>>),
+    Speech(Box<DataFile<speech::RawSpeech>>),
     Asset(Asset),
 }
 
@@ -246,6 +268,7 @@ impl Loaded {
             Loaded::Section(s) => Some((&s.shown, &s.text)),
             Loaded::Units(d) => Some((&d.shown, &d.text)),
             Loaded::Plan(d) => Some((&d.shown, &d.text)),
+            Loaded::Speech(d) => Some((&d.shown, &d.text)),
             Loaded::Asset(_) => None,
         }
     }
@@ -317,29 +340,25 @@ fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
         let bundle = bundle_of(&bundles, &rel).map(str::to_string);
         match (ext.as_str(), name.as_str()) {
             ("md", "_index.md") if bundle.is_some() => diags.push(
-                Diagnostic::error(format!("`content/{rel}` is inside a page bundle"))
+                Diagnostic::error(msg!("bundle-holds-section", rel = &rel))
                     .in_file(format!("content/{rel}"))
-                    .with_help(
-                        "a folder with index.md is one page; rename index.md to _index.md to make the folder a section",
-                    ),
+                    .with_help(msg!("bundle-holds-section-help")),
             ),
             ("md", "_index.md") => entries.push(Entry::Section(abs, rel)),
             ("md", "index.md") if bundle.as_deref().is_some_and(|b| b != parent(&rel)) => diags.push(
-                Diagnostic::error(format!(
-                    "page bundle inside page bundle `content/{}/`",
-                    bundle.as_deref().unwrap_or("")
-                ))
-                .in_file(format!("content/{rel}"))
-                .with_help("move this folder out of the other page's folder"),
+                Diagnostic::error(msg!("bundle-in-bundle", dir = bundle.as_deref().unwrap_or("")))
+                    .in_file(format!("content/{rel}"))
+                    .with_help(msg!("bundle-in-bundle-help")),
             ),
             ("md", "index.md") => entries.push(Entry::Page(abs, rel)),
             ("md", _) if bundle.is_some() => diags.push(
-                Diagnostic::warning(format!("`{name}` inside a page bundle is not a page; it is not published"))
+                Diagnostic::warning(msg!("bundle-holds-page", name = &name))
                     .in_file(format!("content/{rel}"))
-                    .with_help("move it out of the bundle's folder to make it a page of its own"),
+                    .with_help(msg!("bundle-holds-page-help")),
             ),
             ("md", _) => entries.push(Entry::Page(abs, rel)),
             ("yaml", UNITS_FILE | PLAN_FILE) => entries.push(Entry::Data(abs, rel)),
+            ("yaml", speech::FILE) if rel == speech::FILE => entries.push(Entry::Data(abs, rel)),
             _ => entries.push(Entry::Asset(abs, rel)),
         }
     }
@@ -424,7 +443,7 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), D
             .in_file(&shown)
             .with_help(msg!("file-too-big-help", mb = mb(size))));
     }
-    let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.to_string()).in_file(&shown))?;
+    let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.msg()).in_file(&shown))?;
     if encoding::is_utf16(&bytes) {
         return Err(encoding::utf16(&shown));
     }
@@ -444,49 +463,55 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), D
 pub fn not_utf8(shown: &Path, bytes: &[u8], valid_up_to: usize) -> Diagnostic {
     // The prefix is valid UTF-8 by definition.
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let mut d = Diagnostic::error("this file is not saved as UTF-8 text").in_file(shown).at(prefix, prefix.len());
+    let mut d = Diagnostic::error(msg!("not-utf8")).in_file(shown).at(prefix, prefix.len());
     d.snippet = None;
-    d.with_help(
-        "save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). \
-         Old Vietnamese encodings such as TCVN3 (ABC), VNI and Windows-1258 must be converted first, \
-         e.g. with UniKey's conversion tool",
-    )
+    d.with_help(msg!("not-utf8-help"))
 }
 
 /// Parses a data file. Its numbers are checked as written by
 /// [`scalars::Number`], in every YAML form. (Public for the fuzz targets,
 /// which feed it arbitrary text.)
-pub fn parse_data<T: DeserializeOwned>(text: &str, rel: String, shown: PathBuf) -> Result<DataFile<T>, Diagnostic> {
-    let data = yaml::from_str::<T>(text).map_err(|e| {
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(text, e.line.max(1), e.col);
-        d.help = e.help;
-        d
-    })?;
+pub fn parse_data<T: DeserializeOwned>(
+    text: &str,
+    rel: String,
+    shown: PathBuf,
+) -> Result<DataFile<T>, Vec<Diagnostic>> {
+    let data = yaml::from_str_all::<T>(text)
+        .map_err(|es| es.into_iter().map(|e| yaml_diagnostic(e, &shown, text, 0)).collect::<Vec<_>>())?;
     Ok(DataFile { rel, shown, text: text.to_string(), data })
 }
 
-/// Splits off and parses the front matter of a Markdown file. (Public for
-/// the fuzz targets, which feed it arbitrary text.)
-pub fn parse_source<F: DeserializeOwned>(text: Arc<str>, rel: String, shown: PathBuf) -> Result<Source<F>, Diagnostic> {
-    let split = frontmatter::split(&text).map_err(|e| match e {
-        frontmatter::SplitError::NoOpening => {
-            Diagnostic::error("this page has no front matter").in_file(&shown).at(&text, 0).with_help(
-                "start the file with a line `---`, then `title: …`, then another line `---`; the text comes after",
-            )
-        }
-        frontmatter::SplitError::NoClosing => Diagnostic::error("the front matter is not closed")
-            .in_file(&shown)
-            .at(&text, 0)
-            .with_help("did you forget the second `---` line after the fields?"),
+/// A YAML mistake placed in its file: `fence_lines` lines come before the
+/// YAML text (a front matter's opening `---`).
+fn yaml_diagnostic(e: yaml::YamlError, shown: &Path, text: &str, fence_lines: usize) -> Diagnostic {
+    let line = if e.line == 0 { 1 } else { e.line + fence_lines };
+    let mut d = Diagnostic::error(e.message).in_file(shown).at_line_col(text, line, e.col);
+    d.help = e.help;
+    d
+}
+
+/// Splits off and parses the front matter of a Markdown file, reporting
+/// every mistake it holds. (Public for the fuzz targets, which feed it
+/// arbitrary text.)
+pub fn parse_source<F: DeserializeOwned>(
+    text: Arc<str>,
+    rel: String,
+    shown: PathBuf,
+) -> Result<Source<F>, Vec<Diagnostic>> {
+    let split = frontmatter::split(&text).map_err(|e| {
+        vec![match e {
+            frontmatter::SplitError::NoOpening => {
+                Diagnostic::error(msg!("fm-missing")).in_file(&shown).at(&text, 0).with_help(msg!("fm-missing-help"))
+            }
+            frontmatter::SplitError::NoClosing => {
+                Diagnostic::error(msg!("fm-unclosed")).in_file(&shown).at(&text, 0).with_help(msg!("fm-unclosed-help"))
+            }
+        }]
     })?;
-    let front = yaml::from_str::<F>(&text[split.yaml.clone()]).map_err(|e| {
-        // YAML lines count from the first line after the opening fence.
-        let fence_lines = text[..split.yaml.start].matches('\n').count();
-        let line = if e.line == 0 { 1 } else { e.line + fence_lines };
-        let mut d = Diagnostic::error(e.message).in_file(&shown).at_line_col(&text, line, e.col);
-        d.help = e.help;
-        d
-    })?;
+    // YAML lines count from the first line after the opening fence.
+    let fence_lines = text[..split.yaml.start].matches('\n').count();
+    let front = yaml::from_str_all::<F>(&text[split.yaml.clone()])
+        .map_err(|es| es.into_iter().map(|e| yaml_diagnostic(e, &shown, &text, fence_lines)).collect::<Vec<_>>())?;
     Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
 }
 
@@ -499,7 +524,7 @@ mod tests {
     }
 
     fn page(text: &str) -> Result<PageSource, Diagnostic> {
-        parse_source(text.into(), "a.md".into(), "content/a.md".into())
+        parse_source(text.into(), "a.md".into(), "content/a.md".into()).map_err(|mut ds| ds.remove(0))
     }
 
     #[test]

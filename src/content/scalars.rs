@@ -47,6 +47,14 @@ pub fn parse_number(written: &str) -> Result<f64, NumberError> {
     if matches!(lower.as_str(), ".nan" | "nan" | ".inf" | "inf" | "infinity" | ".infinity") {
         return Err(number_error(msg!("number-not-figure", written = s), msg!("number-write-figure")));
     }
+    // Words where a figure belongs (`bốn ngày`, `nhiều`): not a number,
+    // whatever separators they hold.
+    let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+    let is_text = (letters > 1 && !body.starts_with("0x") && !body.starts_with("0o") && !body.starts_with("0b"))
+        || body.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+    if is_text {
+        return Err(number_error(msg!("number-not-number", written = s), msg!("number-write-figure")));
+    }
     if body.ends_with('%') {
         let plain = body.trim_end_matches('%').trim();
         return Err(number_error(msg!("number-percent-sign", written = s), msg!("number-percent-help", plain = plain)));
@@ -70,7 +78,11 @@ pub fn parse_number(written: &str) -> Result<f64, NumberError> {
     if is_dotted_thousands(body) {
         let plain = body.replace('.', "");
         return Err(number_error(
-            msg!("number-thousands-dot", written = s, read = body.replacen('.', ",", 1)),
+            msg!(
+                "number-thousands-dot",
+                written = s,
+                read = body.parse::<f64>().map_or(body.to_string(), |v| v.to_string())
+            ),
             msg!("yaml-thousands-help", number = plain),
         ));
     }

@@ -19,6 +19,14 @@ run-built = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in 
 run-built-warnings = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in { $secs } s: { $files } files in { $output } ({ $warnings } warning(s))
 run-checked = checked { $pages } page(s) for { $portals } portal(s): no errors, { $warnings } warning(s)
 lang-unknown = the language `{ $lang }` is not available: loa speaks `vi` (Vietnamese) and `en` (English)
+label-note = note
+note-left-out = { $path }: not published, as it is { $reason }; { $how }
+note-left-out-draft-how = remove the line `draft: true` to publish it, or add `--drafts` to preview it
+note-left-out-future-how = if the year is a typo, correct `date:`; otherwise the page is published from that day (add `--future` to preview it now)
+page-left-out-draft = a draft (`draft: true`)
+page-left-out-future = a page dated { $date }, after today
+link-to-left-out = this link leads to { $reason }, which is not published
+link-to-left-out-help = publish that page, or remove the link
 
 ## YAML: front matter, data files and loa.yaml
 
@@ -109,7 +117,6 @@ template-list = the templates are: { $list }
 template-required = the theme has no `{ $name }` template
 template-required-help = add templates/{ $name } to the site or to the theme
 theme-not-found = the theme `{ $theme }` was not found (there is no folder themes/{ $theme }/templates)
-theme-none-help = put a theme in themes/<name>/templates/
 theme-list = the themes in this site are: { $list }
 and-more = { $help } (and { $n } more)
 
@@ -141,6 +148,8 @@ md-raw-html-help = the rest of the HTML is kept; to publish HTML exactly as writ
 md-script-url = the address `{ $url }` would run a script
 md-data-url = the address `{ $url }` carries its content inline (`data:`), which pages may not do
 md-script-url-help = link to a page, a file or a web address instead
+md-image-no-alt = this image has no alt text: a reader who cannot see it (with a screen reader, or images off on a slow connection) will not know what it shows
+md-image-no-alt-help = describe the image briefly between the square brackets, e.g. `![Clean-up day in residential group 3](anh.jpg)`
 md-and-more = { $message } (and { $n } more like this on this page)
 slug-empty = the slug is empty
 slug-empty-help = write the last part of the address, e.g. `slug: gioi-thieu`, or remove the field
@@ -157,6 +166,10 @@ address-static-taken-help = { $owner } makes that address; rename or remove the 
 owner-404 = the 404 page
 owner-sitemap = the sitemap
 owner-robots = robots.txt
+owner-feed = the portal's Atom feed
+owner-progress = the progress summary page
+owner-opendata = the open data
+owner-archive = the archive
 owner-tags = the list of tags
 owner-english = the English page
 owner-alias = an alias of `{ $file }`
@@ -188,7 +201,7 @@ number-comma = `{ $written }` has a comma
 number-separators-help = write whole numbers without separators (`{ $plain }`) and decimals with a dot (`71.5`)
 number-spaces = `{ $written }` has spaces or `_` between its digits
 number-spaces-help = write the digits together: `{ $plain }`
-number-thousands-dot = `{ $written }` has a thousands dot: it would be read as { $read }
+number-thousands-dot = `{ $written }` has a thousands dot, but in the data files a dot marks decimals: it would be read as { $read }
 number-not-number = `{ $written }` is not a number
 number-hex-help = write the number in ordinary digits, e.g. 31
 number-exponent-help = write the number in full, e.g. 1000 rather than 1e3
@@ -506,6 +519,39 @@ unit-kind-khac = Other unit
 unit-kinds-khac = other unit
 unit-kinds-other = unit
 # </plans:kinds>
+
+# <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)
+ui-report-due = Report for { $period } by { $unit }: due { $date }
+ui-progress-indicators = Indicators
+ui-progress-tasks = Tasks
+ui-progress-achieved = achieved
+ui-progress-on-track = on track
+ui-progress-behind = behind or not achieved
+ui-progress-no-data = without data
+ui-progress-done = done
+ui-progress-in-progress = in progress
+ui-progress-overdue = overdue
+ui-progress-other = not started or not reported
+# </channels:progress>
+
+# <channels:speech> content/doc-loa.yaml
+speech-blank = an entry of the abbreviation list is empty
+speech-blank-help = each line under `abbreviations:` gives the abbreviation, a colon, then how it is read, neither empty (for example `UBND: Ủy ban nhân dân`)
+# the loudspeaker script's own words (doc-loa.txt), in the site's language
+speech-posted = Posted { $date }.
+speech-document = { $kind } number { $number }
+speech-document-issuer = { $document } of { $issuer }
+speech-document-issued = { $document }, dated { $date }
+speech-plan-indicators = The plan's indicators:
+speech-indicator = { $name }:
+speech-indicator-latest = { $line } { $period } reached { $value };
+speech-indicator-target = { $line } target for { $period }: { $target };
+speech-indicator-judgement = { $line } assessment: { $judgement }.
+speech-report-values = Results of the indicators:
+speech-report-value = { $indicator }: { $value }.
+speech-report-value-kind = { $indicator }: { $value } ({ $kind }).
+speech-illustrative = Note: the figures above are illustrative, not official figures.
+# </channels:speech>
 ## loa publish
 
 publish-no-targets = loa.yaml has no publishing target
@@ -577,3 +623,186 @@ publish-sent-resumed = { $head }: sent { $files } file(s) ({ $size }: { $new } n
 publish-would-send = { $head }: would send { $files } file(s) ({ $size }: { $new } new, { $changed } changed), would delete { $deleted } file(s), { $unchanged } unchanged
 publish-up-to-date = { $head }: up to date ({ $files } files)
 publish-progress = { $done }/{ $total } files
+
+## Files, folders and pages (converted from code)
+
+fs-error = could not { $op } `{ $path }`: { $detail }
+fs-op-read = read
+fs-op-write = write
+fs-op-create-folder = create the folder
+fs-op-remove-folder = remove the folder
+fs-op-move = move
+fs-op-copy = copy
+fs-op-remove = remove
+fs-op-read-folder = read the folder
+fs-op-swap-in = put in place
+fs-op-other = use
+content-folder-missing = there is no `content` folder in `{ $dir }`
+content-folder-missing-help = create it and put the site's Markdown pages in it
+bundle-holds-section = `content/{ $rel }` is inside the folder of a page (a folder with index.md)
+bundle-holds-section-help = a folder with index.md is one page; rename index.md to _index.md to make the folder a section
+bundle-in-bundle = this page's folder is inside the folder of another page, `content/{ $dir }/`
+bundle-in-bundle-help = move this folder out of the other page's folder
+bundle-holds-page = `{ $name }` is inside the folder of a page (a folder with index.md), so it is not a page of its own and is not published
+bundle-holds-page-help = move it out of that folder to make it a page of its own
+not-utf8 = this file is not saved as UTF-8 text
+not-utf8-help = save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8). Old Vietnamese encodings such as TCVN3 (ABC), VNI and Windows-1258 must be converted first, e.g. with UniKey's conversion tool
+fm-missing = this page has no front matter (the fields between two `---` lines at the top)
+fm-missing-help = start the file with a line `---`, then `title: "…"`, then another line `---`; the text comes after
+fm-unclosed = the front matter is not closed
+fm-unclosed-help = did you forget the second `---` line after the fields?
+expect-date = a date written year-month-day, e.g. 2026-01-15
+date-bad = `{ $written }` is not a date written year-month-day (YYYY-MM-DD)
+date-rewritten-help = dates are written year-month-day: `{ $date }`
+date-format-help = dates are written year-month-day, e.g. `2022-01-11`
+date-no-such-day = `{ $written }` is not a day of the calendar
+date-no-such-day-help = check the month (01–12) and the day of the month
+date-year-only-help = write the full date, e.g. `{ $year }-01-01`
+address-two-files = two files make the address `/{ $path }`
+tag-empty = the tag `{ $name }` has no letters or digits
+tag-empty-help = remove it or write a word, e.g. `tags: ["chuyển đổi số"]`
+address-tag-taken = the tag `{ $name }` and a content file both make the address `/{ $path }`
+alias-taken = the old address `{ $alias }` is an address something else makes
+alias-bad = `{ $alias }` is not an address on this site
+alias-bad-help = write the old address as a path, e.g. `aliases: ["/tin-tuc/bai-cu/"]`
+slug-bad = `{ $slug }` cannot be used in an address
+slug-bad-help = use lowercase letters without accents, digits and `-`, e.g. `slug: { $slug }`
+title-no-slug = the title has no letters or digits to make an address from
+title-no-slug-help = add a `slug:` field, e.g. `slug: gioi-thieu`
+use-one-of = use one of: { $list }
+doc-kind-unknown = unknown document kind `{ $kind }`
+link-broken = broken link: `{ $dest }` leads to no file ({ $shown } does not exist)
+link-broken-help = link to another page by its file, relative to this one, e.g. `../van-ban/ke-hoach.md`
+md-heading-attrs = heading attributes other than {"{"}#id{"}"} and {"{"}.class{"}"} were left out
+md-heading-attrs-help = the `{"{"}…{"}"}` at the end of a heading is read as attributes; write `\{"{"}` to show a brace, or use `{"{"}#id{"}"}`
+md-heading-id-twice = two headings on this page have the id `{ $id }`
+md-heading-id-twice-help = give one of them another `{"{"}#id{"}"}`
+mention-no-page = this site has no page for `{ $number }`, so its mentions are not linked
+mention-no-page-help = add a page for it (a `document:` block with this number and `stub: true` is enough), or check the number
+portals-are = the portals are: { $list }
+portal-unknown = there is no portal `{ $id }` in loa.yaml
+portal-unit-unknown = the portal `{ $id }` belongs to an unknown unit `{ $unit }`
+portal-unit-unknown-help = `unit` is the id of a unit in a don-vi.yaml file, e.g. `unit: "phuong-hoa-binh"`
+base-url-bad = --base-url `{ $url }` is not an absolute web address
+base-url-bad-help = e.g. --base-url http://127.0.0.1:8000/
+
+## Periods (in a sentence, and as a heading)
+
+period-year = { $year }
+period-year-title = { $year }
+period-half = { $n ->
+       [1] the first half of { $year }
+      *[2] the second half of { $year }
+    }
+period-half-title = { $n ->
+       [1] First half of { $year }
+      *[2] Second half of { $year }
+    }
+period-quarter = Q{ $n } { $year }
+period-quarter-title = Q{ $n } { $year }
+period-month = { $n ->
+       [1] January
+       [2] February
+       [3] March
+       [4] April
+       [5] May
+       [6] June
+       [7] July
+       [8] August
+       [9] September
+       [10] October
+       [11] November
+      *[12] December
+    } { $year }
+period-month-title = { $n ->
+       [1] January
+       [2] February
+       [3] March
+       [4] April
+       [5] May
+       [6] June
+       [7] July
+       [8] August
+       [9] September
+       [10] October
+       [11] November
+      *[12] December
+    } { $year }
+
+## Redirect page, roles in a task, tables
+
+ui-page-moved = This page has moved to { $link }.
+ui-role-lead = Lead
+ui-role-support = Supporting
+ui-table = Table { $n }
+
+## Command line help (loa --help)
+
+cli-about = Build information portals for Vietnamese local government from Markdown and YAML
+cli-lang = Language of messages: vi (default) or en; also LOA_LANG
+cli-build = Build every portal into public/<portal>/
+cli-check = Check the content (everything build validates, links, anchors, files, unused data) without writing anything
+cli-serve = Preview the site at http://127.0.0.1:8000/, rebuilt and reloaded on every edit
+cli-publish = Send the built portals to their hosting (the `publish:` targets in loa.yaml), only what changed
+cli-init = Make a new site in a folder: one example of each kind, ready to build
+cli-new = Add a plan, report, article, unit or indicator, with every field explained
+cli-format = How to print the problems: text (default) or json (for other tools)
+cli-init-dir = The folder of the new site (created if missing; must be empty)
+cli-new-kind = What to add
+cli-new-title = Its title (a unit's or an indicator's name); a report's is made from its plan and period when left out
+cli-new-plan = For a report, an indicator: the plan's number (e.g. 01/KH-UBND)
+cli-new-period = For a report: the period (2026-Q3, 2026-10, 2026-H1, 2026)
+cli-root = The site folder (holding loa.yaml); the current folder by default
+cli-drafts = Include pages marked draft: true
+cli-future = Include pages dated in the future
+cli-today = Treat this date (YYYY-MM-DD) as today, for reproducible builds
+cli-portal = Only this portal
+cli-output = Output folder (default: public/ in the site folder)
+cli-output-serve = Output folder for --write (default: public/ in the site folder)
+cli-output-publish = Where the site was built (default: public/ in the site folder)
+cli-base-url = Publish at this address instead of the configured base URL (a preview)
+cli-port = The port to listen on (0: any free port)
+cli-bind = The address to listen on; anything but 127.0.0.1 lets other computers see the site
+cli-open = Open the site in the web browser
+cli-write = Also write each good build into the output folder
+cli-target = Only this target (a name under `publish:` in loa.yaml)
+cli-dry-run = List what would be sent and deleted; change nothing
+cli-trust-host = Trust an SSH host whose key has this fingerprint (SHA256:…), after checking it with the hosting provider
+cli-save-password = Ask for the password of each target and save it in the system keyring (nothing is published)
+## loa init, loa new (src/scaffold/)
+scaffold-exists = the file `{ $file }` already exists: loa never writes over an existing file
+scaffold-exists-help = change the title to get another file name, or rename or delete the old file and run the command again
+init-not-empty = the folder `{ $dir }` is not empty: `loa init` makes a new site only in an empty folder
+init-not-empty-help = choose a new folder, e.g. loa init my-ward
+init-done = made a new site in `{ $dir }` ({ $files } files). Preview it: cd { $dir } && loa serve
+new-done = made `{ $file }`
+new-no-title = no title: `loa new` needs the title (or name) of what it makes
+new-no-title-help = write the title in double quotes, e.g. loa new article "Digital skills class opens"
+new-plan-no-number = no plan number in the title
+new-plan-no-number-help = write the number in the title ("Kế hoạch số 25/KH-UBND về …") or add --plan 25/KH-UBND
+new-needs-plan = the plan's number is needed: add --plan NUMBER
+new-needs-plan-help = e.g. loa new report --plan 25/KH-UBND --period 2026-Q3
+new-no-plan = there is no plan numbered `{ $number }` (a document with a ke-hoach.yaml in its folder)
+new-plan-list = the plans: { $list }
+new-bad-period = `{ $period }` is not a reporting period
+new-bad-period-help = add --period with the period, e.g. 2026-Q3 (third quarter), 2026-10 (October), 2026-H1 (first half), 2026 (the year)
+new-no-portal-unit = the portal's unit is not known: no portal in loa.yaml has `unit:`
+new-no-portal-unit-help = add `unit: "unit-id"` to the portal in loa.yaml (an id from content/don-vi/don-vi.yaml)
+new-yaml-broken = could not add to `{ $file }`: the file would no longer read; it was left as it was
+new-yaml-broken-help = run loa check to see the mistake already in the file, fix it, then run the command again
+new-report-exists = this plan already has a report for { $period }: `{ $file }`
+new-report-exists-help = open that file to edit it, or choose another period with --period
+new-added = added to `{ $file }`
+check-task-overdue = task { $number } is past its deadline ({ $due }), no report calls it done, and the latest report (`{ $report }`) says nothing of it
+check-task-overdue-help = in the next report's `tasks:`, give its status, e.g. "{ $number }": {"{"}status: "delayed", note: "Why it is late"{"}"}
+check-anchor-missing = a link to `#{ $anchor }` on the page `{ $page }`, which has no part of that name
+check-anchor-missing-help = correct the part after #: a heading's name is its text in lowercase, without diacritics, joined by "-" (## Mục tiêu chung → #muc-tieu-chung)
+check-anchor-missing-generated = the link is on the page `{ $file }`, made by the theme: check the templates (templates/)
+check-unit-unused = the unit `{ $id }` ({ $name }) is named by no plan, report, portal or document
+check-unit-unused-help = if it is another unit's id mistyped, keep one id and delete this block from don-vi.yaml; if the unit will be given tasks, leave it
+check-attachment-missing = the attachment `{ $file }` (in `attachments:`) is not in the document's folder
+check-attachment-missing-help = copy the file into `{ $dir }`, or correct its name in `attachments:` (upper and lower case and the .pdf ending included)
+new-id-exists = the id `{ $id }` is already used by “{ $name }”
+new-id-exists-help = choose another name (the id is made from it), or edit the block already there
+check-yaml-unread = loa does not read `{ $file }` as data (only don-vi.yaml, ke-hoach.yaml and doc-loa.yaml): it is published as a file to download
+check-yaml-unread-help = name a list of units don-vi.yaml; name a plan's data ke-hoach.yaml, beside the plan's index.md; if the file is meant to be downloaded, leave it

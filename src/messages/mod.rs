@@ -172,27 +172,22 @@ impl Text {
     }
 }
 
+impl Text {
+    /// Words of another program (an operating-system error, a server's
+    /// reply, a library's error) quoted inside a catalogue message: they
+    /// cannot be translated. The only way to make a raw text: there is no
+    /// conversion from a string, so every sentence of loa's own is in the
+    /// catalogue (the compiler enforces it).
+    pub fn detail(words: impl ToString) -> Text {
+        Text::Raw(words.to_string())
+    }
+}
+
 impl From<Msg> for Text {
     fn from(m: Msg) -> Self {
         Text::Msg(Box::new(m))
     }
 }
-impl From<String> for Text {
-    fn from(s: String) -> Self {
-        Text::Raw(s)
-    }
-}
-impl From<&String> for Text {
-    fn from(s: &String) -> Self {
-        Text::Raw(s.clone())
-    }
-}
-impl From<&str> for Text {
-    fn from(s: &str) -> Self {
-        Text::Raw(s.to_string())
-    }
-}
-
 /// Shown in the language of [`lang()`].
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

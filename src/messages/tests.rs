@@ -145,3 +145,117 @@ fn languages_parse_loosely() {
     assert_eq!(Lang::parse("EN"), Some(Lang::En));
     assert_eq!(Lang::parse("fr"), None);
 }
+
+/// Every sentence loa shows is in the catalogue: there is no conversion
+/// from a string to a [`Text`] (the compiler refuses one), and a raw text
+/// is made only by `Text::detail`, for another program's words, in the
+/// files that quote them (I/O and network errors). A new use elsewhere must
+/// be a catalogue message instead, or be added here with its reason.
+#[test]
+fn raw_texts_only_quote_other_programs() {
+    let allowed = [
+        "src/messages/mod.rs",   // defines Text::detail
+        "src/yaml.rs",           // a serde message that is not ours, quoted
+        "src/fs.rs",             // the operating system's error
+        "src/publish/error.rs",  // a transfer's error
+        "src/publish/ftp.rs",    // the FTP server's reply, TLS errors
+        "src/publish/s3.rs",     // the S3 server's reply
+        "src/publish/sftp.rs",   // the SSH library's error
+        "src/publish/zip.rs",    // the zip library's error
+        "src/session/render.rs", // an empty help under "and N more"
+    ];
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for e in walkdir::WalkDir::new(&src).into_iter().flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "rs") {
+            continue;
+        }
+        let rel = format!("src/{}", path.strip_prefix(&src).unwrap().display());
+        let text = std::fs::read_to_string(path).unwrap();
+        // Unit tests may make raw texts for their fixtures.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let is_test_file = rel.ends_with("/tests.rs") || rel.ends_with("_tests.rs");
+        let raw = code.contains("Text::Raw(") || code.contains("Text::detail(");
+        assert!(!raw || is_test_file || allowed.contains(&rel.as_str()), "{rel} makes a raw text: use the catalogue");
+    }
+}
+
+/// The entries of a catalogue file in order: (group heading, id, text as
+/// written, continuation lines joined), from its `## ` headings.
+fn written_entries(src: &str) -> Vec<(String, String, String)> {
+    let mut out: Vec<(String, String, String)> = Vec::new();
+    let mut group = String::new();
+    for line in src.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            group = h.trim().to_string();
+        } else if line.starts_with([' ', '\t']) && !line.trim().is_empty() {
+            if let Some(last) = out.last_mut() {
+                last.2.push(' ');
+                last.2.push_str(line.trim());
+            }
+        } else if let Some((id, text)) = line.split_once(" = ").filter(|(id, _)| {
+            id.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        }) {
+            out.push((group.clone(), id.to_string(), text.trim().to_string()));
+        }
+    }
+    out
+}
+
+/// The list of every message for docs/thong-bao.md: one table per group
+/// of vi.ftl, each message with its help (the fix) beside it.
+fn message_list() -> String {
+    let vi = written_entries(Lang::Vi.source());
+    let en: BTreeMap<String, String> = written_entries(Lang::En.source()).into_iter().map(|(_, i, t)| (i, t)).collect();
+    let ids: BTreeSet<&str> = vi.iter().map(|(_, i, _)| i.as_str()).collect();
+    let vi_text: BTreeMap<&str, &str> = vi.iter().map(|(_, i, t)| (i.as_str(), t.as_str())).collect();
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::new();
+    let mut group = None;
+    for (g, id, text) in &vi {
+        // A help is shown beside its message.
+        if id.strip_suffix("-help").is_some_and(|base| ids.contains(base)) {
+            continue;
+        }
+        if group != Some(g) {
+            out.push_str(&format!(
+                "\n### {g}\n\n| Mã (id) | Thông báo | English | Cách sửa (help) |\n|---|---|---|---|\n"
+            ));
+            group = Some(g);
+        }
+        let help_id = format!("{id}-help");
+        let (help_vi, help_en) = match vi_text.get(help_id.as_str()) {
+            Some(h) => (cell(h), cell(en.get(&help_id).map_or("", String::as_str))),
+            None => (String::new(), String::new()),
+        };
+        let id_cell = if help_vi.is_empty() { format!("`{id}`") } else { format!("`{id}`<br>`{help_id}`") };
+        let fix = if help_vi.is_empty() { String::new() } else { format!("{help_vi}<br>*{help_en}*") };
+        let en_text = cell(en.get(id).map_or("", String::as_str));
+        out.push_str(&format!("| {id_cell} | {} | {en_text} | {fix} |\n", cell(text)));
+    }
+    out
+}
+
+const LIST_START: &str =
+    "<!-- danh sách: tạo từ src/messages/*.ftl; LOA_BLESS_DOCS=1 cargo test --lib messages để cập nhật -->";
+const LIST_END: &str = "<!-- hết danh sách -->";
+
+/// docs/thong-bao.md lists every message of the catalogue (the list is
+/// made from the catalogue; `LOA_BLESS_DOCS=1` rewrites it), and every id
+/// appears in it.
+#[test]
+fn the_docs_list_every_message() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/thong-bao.md");
+    let doc = std::fs::read_to_string(&path).unwrap();
+    let (head, rest) = doc.split_once(LIST_START).expect("the list's start marker");
+    let (_, tail) = rest.split_once(LIST_END).expect("the list's end marker");
+    let fresh = format!("{head}{LIST_START}\n{}\n{LIST_END}{tail}", message_list());
+    if std::env::var_os("LOA_BLESS_DOCS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    assert!(doc == fresh, "docs/thong-bao.md is not up to date: run LOA_BLESS_DOCS=1 cargo test --lib messages");
+    for id in entries(Lang::Vi).keys() {
+        assert!(doc.contains(&format!("`{id}`")), "docs/thong-bao.md does not list `{id}`");
+    }
+}

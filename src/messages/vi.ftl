@@ -19,6 +19,14 @@ run-built = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] tr
 run-built-warnings = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output } ({ $warnings } cảnh báo)
 run-checked = đã kiểm tra { $pages } trang cho { $portals } cổng: không có lỗi, { $warnings } cảnh báo
 lang-unknown = không có ngôn ngữ `{ $lang }`: loa dùng `vi` (tiếng Việt) và `en` (tiếng Anh)
+label-note = ghi chú
+note-left-out = { $path }: chưa đăng, vì là { $reason }; { $how }
+note-left-out-draft-how = bỏ dòng `draft: true` để đăng, hoặc thêm `--drafts` để xem thử
+note-left-out-future-how = nếu năm viết nhầm, hãy sửa `date:`; nếu không, trang sẽ được đăng từ ngày đó (thêm `--future` để xem thử ngay)
+page-left-out-draft = bản nháp (`draft: true`)
+page-left-out-future = trang ghi ngày { $date }, sau hôm nay
+link-to-left-out = liên kết này dẫn tới { $reason }, trang đó không được đăng
+link-to-left-out-help = hãy đăng trang đó, hoặc bỏ liên kết
 
 ## YAML: phần đầu trang, tệp dữ liệu và loa.yaml
 
@@ -109,7 +117,6 @@ template-list = các mẫu trang hiện có: { $list }
 template-required = giao diện thiếu mẫu trang `{ $name }`
 template-required-help = thêm templates/{ $name } vào trang hoặc vào giao diện
 theme-not-found = không tìm thấy giao diện `{ $theme }` (không có thư mục themes/{ $theme }/templates)
-theme-none-help = đặt một giao diện vào themes/<tên>/templates/
 theme-list = các giao diện trong trang này: { $list }
 and-more = { $help } (và { $n } chỗ khác)
 
@@ -141,6 +148,8 @@ md-raw-html-help = phần còn lại của đoạn HTML được giữ; muốn x
 md-script-url = địa chỉ `{ $url }` sẽ chạy mã lệnh
 md-data-url = địa chỉ `{ $url }` chứa nội dung ngay trong nó (`data:`), điều trang không được phép
 md-script-url-help = hãy liên kết tới một trang, một tệp hoặc một địa chỉ web
+md-image-no-alt = ảnh này không có lời mô tả: người đọc không nhìn thấy ảnh (dùng trình đọc màn hình, hay tắt ảnh khi mạng chậm) sẽ không biết ảnh nói gì
+md-image-no-alt-help = viết lời mô tả ngắn giữa hai dấu ngoặc vuông, ví dụ `![Lễ ra quân tổng vệ sinh tổ dân phố số 3](anh.jpg)`
 md-and-more = { $message } (và { $n } chỗ như vậy nữa trên trang này)
 slug-empty = slug để trống
 slug-empty-help = ghi phần cuối của địa chỉ, ví dụ `slug: gioi-thieu`, hoặc xóa trường này
@@ -157,6 +166,10 @@ address-static-taken-help = { $owner } tạo địa chỉ đó; hãy đổi tên
 owner-404 = trang 404
 owner-sitemap = sơ đồ trang (sitemap)
 owner-robots = robots.txt
+owner-feed = tin mới (Atom) của cổng
+owner-progress = trang tình hình thực hiện
+owner-opendata = dữ liệu mở
+owner-archive = trang lưu trữ
 owner-tags = trang danh sách chủ đề
 owner-english = trang tiếng Anh
 owner-alias = một bí danh của `{ $file }`
@@ -188,7 +201,7 @@ number-comma = `{ $written }` có dấu phẩy
 number-separators-help = ghi số nguyên không có dấu phân cách (`{ $plain }`), số thập phân dùng dấu chấm (`71.5`)
 number-spaces = `{ $written }` có khoảng trắng hoặc `_` giữa các chữ số
 number-spaces-help = ghi liền các chữ số: `{ $plain }`
-number-thousands-dot = `{ $written }` có dấu chấm phân cách hàng nghìn: số này sẽ bị đọc thành { $read }
+number-thousands-dot = `{ $written }` có dấu chấm ngăn hàng nghìn, nhưng trong tệp dữ liệu dấu chấm là dấu thập phân: số này sẽ bị đọc thành { $read }
 number-not-number = `{ $written }` không phải là một số
 number-hex-help = ghi số bằng chữ số thông thường, ví dụ 31
 number-exponent-help = ghi đầy đủ con số, ví dụ 1000 chứ không phải 1e3
@@ -506,6 +519,39 @@ unit-kind-khac = Đơn vị khác
 unit-kinds-khac = đơn vị khác
 unit-kinds-other = đơn vị
 # </plans:kinds>
+
+# <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)
+ui-report-due = Báo cáo { $period } của { $unit }: hạn { $date }
+ui-progress-indicators = Chỉ tiêu
+ui-progress-tasks = Nhiệm vụ
+ui-progress-achieved = đạt
+ui-progress-on-track = đúng tiến độ
+ui-progress-behind = chậm hoặc chưa đạt
+ui-progress-no-data = chưa có số liệu
+ui-progress-done = hoàn thành
+ui-progress-in-progress = đang thực hiện
+ui-progress-overdue = quá hạn
+ui-progress-other = chưa triển khai hoặc chưa báo cáo
+# </channels:progress>
+
+# <channels:speech> content/doc-loa.yaml
+speech-blank = trong danh sách viết tắt có một mục rỗng
+speech-blank-help = mỗi dòng dưới `abbreviations:` ghi chữ viết tắt, dấu hai chấm, rồi cách đọc, cả hai đều không rỗng (ví dụ `UBND: Ủy ban nhân dân`)
+# the loudspeaker script's own words (doc-loa.txt), in the site's language
+speech-posted = Đăng { $date }.
+speech-document = { $kind } số { $number }
+speech-document-issuer = { $document } của { $issuer }
+speech-document-issued = { $document }, ngày { $date }
+speech-plan-indicators = Các chỉ tiêu của kế hoạch:
+speech-indicator = { $name }:
+speech-indicator-latest = { $line } { $period } đạt { $value };
+speech-indicator-target = { $line } mục tiêu { $period }: { $target };
+speech-indicator-judgement = { $line } đánh giá: { $judgement }.
+speech-report-values = Kết quả các chỉ tiêu:
+speech-report-value = { $indicator }: { $value }.
+speech-report-value-kind = { $indicator }: { $value } ({ $kind }).
+speech-illustrative = Lưu ý: các số liệu trên là số liệu minh họa, không phải số liệu chính thức.
+# </channels:speech>
 ## loa publish
 
 publish-no-targets = loa.yaml chưa có nơi xuất bản nào
@@ -577,3 +623,170 @@ publish-sent-resumed = { $head }: đã gửi { $files } tệp ({ $size }: { $new
 publish-would-send = { $head }: sẽ gửi { $files } tệp ({ $size }: { $new } mới, { $changed } thay đổi), sẽ xóa { $deleted } tệp, { $unchanged } tệp không đổi
 publish-up-to-date = { $head }: đã cập nhật đầy đủ ({ $files } tệp)
 publish-progress = { $done }/{ $total } tệp
+
+## Tệp, thư mục và trang (chuyển từ mã nguồn)
+
+fs-error = không { $op } được `{ $path }`: { $detail }
+fs-op-read = đọc
+fs-op-write = ghi
+fs-op-create-folder = tạo thư mục
+fs-op-remove-folder = xoá thư mục
+fs-op-move = chuyển
+fs-op-copy = chép
+fs-op-remove = xoá
+fs-op-read-folder = đọc thư mục
+fs-op-swap-in = đặt vào chỗ
+fs-op-other = dùng
+content-folder-missing = không có thư mục `content` trong `{ $dir }`
+content-folder-missing-help = hãy tạo thư mục đó và đặt các trang Markdown của trang web vào
+bundle-holds-section = `content/{ $rel }` nằm trong thư mục của một trang (thư mục có index.md)
+bundle-holds-section-help = thư mục có index.md là một trang; đổi tên index.md thành _index.md để thư mục thành một mục
+bundle-in-bundle = thư mục của trang này nằm trong thư mục của một trang khác, `content/{ $dir }/`
+bundle-in-bundle-help = chuyển thư mục này ra khỏi thư mục của trang kia
+bundle-holds-page = `{ $name }` nằm trong thư mục của một trang (thư mục có index.md) nên không phải là trang riêng và không được đăng
+bundle-holds-page-help = chuyển tệp ra khỏi thư mục đó để nó thành một trang riêng
+not-utf8 = tệp này không được lưu dưới dạng văn bản UTF-8
+not-utf8-help = lưu lại tệp theo bảng mã UTF-8 (trong Notepad: File › Save as › Encoding: UTF-8). Tệp gõ bằng bảng mã cũ như TCVN3 (ABC), VNI hay Windows-1258 phải chuyển mã trước, ví dụ bằng công cụ chuyển mã của UniKey
+fm-missing = trang này không có phần đầu trang (các trường nằm giữa hai dòng `---` ở đầu tệp)
+fm-missing-help = bắt đầu tệp bằng một dòng `---`, rồi `title: "…"`, rồi thêm một dòng `---`; nội dung viết sau đó
+fm-unclosed = phần đầu trang chưa được đóng
+fm-unclosed-help = có phải bạn quên dòng `---` thứ hai sau các trường?
+expect-date = một ngày viết theo thứ tự năm-tháng-ngày, ví dụ 2026-01-15
+date-bad = `{ $written }` không phải là ngày viết theo thứ tự năm-tháng-ngày (NNNN-TT-NN)
+date-rewritten-help = ngày viết theo thứ tự năm-tháng-ngày: `{ $date }`
+date-format-help = ngày viết theo thứ tự năm-tháng-ngày, ví dụ `2022-01-11`
+date-no-such-day = `{ $written }` không phải là một ngày có trên lịch
+date-no-such-day-help = hãy xem lại tháng (01–12) và ngày trong tháng
+date-year-only-help = hãy viết đủ ngày, ví dụ `{ $year }-01-01`
+address-two-files = hai tệp cùng tạo ra địa chỉ `/{ $path }`
+tag-empty = thẻ `{ $name }` không có chữ hay số nào
+tag-empty-help = bỏ thẻ đó hoặc viết một từ, ví dụ `tags: ["chuyển đổi số"]`
+address-tag-taken = thẻ `{ $name }` và một tệp nội dung cùng tạo ra địa chỉ `/{ $path }`
+alias-taken = địa chỉ cũ `{ $alias }` trùng với địa chỉ của một trang khác
+alias-bad = `{ $alias }` không phải là một địa chỉ trên trang web này
+alias-bad-help = viết địa chỉ cũ dưới dạng đường dẫn, ví dụ `aliases: ["/tin-tuc/bai-cu/"]`
+slug-bad = `{ $slug }` không dùng được trong địa chỉ
+slug-bad-help = dùng chữ thường không dấu, chữ số và `-`, ví dụ `slug: { $slug }`
+title-no-slug = tiêu đề không có chữ hay số nào để làm địa chỉ
+title-no-slug-help = thêm trường `slug:`, ví dụ `slug: gioi-thieu`
+use-one-of = hãy dùng một trong: { $list }
+doc-kind-unknown = không có loại văn bản `{ $kind }`
+link-broken = liên kết hỏng: `{ $dest }` không dẫn tới tệp nào (không có { $shown })
+link-broken-help = liên kết tới trang khác bằng tên tệp của nó, tính từ trang này, ví dụ `../van-ban/ke-hoach.md`
+md-heading-attrs = thuộc tính của tiêu đề, ngoài {"{"}#id{"}"} và {"{"}.class{"}"}, đã bị bỏ
+md-heading-attrs-help = phần `{"{"}…{"}"}` ở cuối tiêu đề được đọc là thuộc tính; viết `\{"{"}` để hiện dấu ngoặc nhọn, hoặc dùng `{"{"}#id{"}"}`
+md-heading-id-twice = hai tiêu đề trên trang này có cùng mã `{ $id }`
+md-heading-id-twice-help = đặt cho một tiêu đề mã khác bằng `{"{"}#id{"}"}`
+mention-no-page = trang web chưa có trang nào cho `{ $number }`, nên chỗ nhắc tới văn bản này không được gắn liên kết
+mention-no-page-help = thêm một trang cho văn bản đó (chỉ cần khối `document:` với số hiệu này và `stub: true`), hoặc xem lại số hiệu
+portals-are = các cổng là: { $list }
+portal-unknown = không có cổng `{ $id }` trong loa.yaml
+portal-unit-unknown = cổng `{ $id }` thuộc về một đơn vị không có: `{ $unit }`
+portal-unit-unknown-help = `unit` là mã của một đơn vị trong tệp don-vi.yaml, ví dụ `unit: "phuong-hoa-binh"`
+base-url-bad = --base-url `{ $url }` không phải là một địa chỉ web đầy đủ
+base-url-bad-help = ví dụ --base-url http://127.0.0.1:8000/
+
+## Kỳ báo cáo (trong câu, và làm tiêu đề)
+
+period-year = năm { $year }
+period-year-title = Năm { $year }
+period-half = { $n ->
+       [1] 6 tháng đầu năm { $year }
+      *[2] 6 tháng cuối năm { $year }
+    }
+period-half-title = { $n ->
+       [1] 6 tháng đầu năm { $year }
+      *[2] 6 tháng cuối năm { $year }
+    }
+period-quarter = quý { $n ->
+       [1] I
+       [2] II
+       [3] III
+      *[4] IV
+    }/{ $year }
+period-quarter-title = Quý { $n ->
+       [1] I
+       [2] II
+       [3] III
+      *[4] IV
+    }/{ $year }
+period-month = tháng { $n }/{ $year }
+period-month-title = Tháng { $n }/{ $year }
+
+## Trang chuyển hướng, vai trò trong nhiệm vụ, bảng
+
+ui-page-moved = Trang này đã chuyển đến { $link }.
+ui-role-lead = Chủ trì
+ui-role-support = Phối hợp
+ui-table = Bảng { $n }
+
+## Trợ giúp của dòng lệnh (loa --help)
+
+cli-about = Dựng cổng thông tin của chính quyền địa phương từ Markdown và YAML
+cli-lang = Ngôn ngữ của thông báo: vi (mặc định) hoặc en; cũng có thể đặt LOA_LANG
+cli-build = Dựng mọi cổng vào public/<cổng>/
+cli-check = Kiểm tra nội dung (mọi điều bản dựng kiểm tra, liên kết, neo, tệp, dữ liệu không dùng tới) mà không ghi gì
+cli-serve = Xem thử trang tại http://127.0.0.1:8000/, dựng lại và tải lại sau mỗi lần sửa
+cli-publish = Gửi các cổng đã dựng lên nơi lưu trữ (các đích `publish:` trong loa.yaml), chỉ gửi phần đã thay đổi
+cli-init = Tạo một trang mới trong một thư mục: mỗi loại một ví dụ, dựng được ngay
+cli-new = Thêm một kế hoạch, báo cáo, bài viết, đơn vị hay chỉ tiêu, mỗi trường có lời giải thích
+cli-format = Cách in các lỗi: text (mặc định) hoặc json (cho công cụ khác)
+cli-init-dir = Thư mục của trang mới (tạo nếu chưa có; phải trống)
+cli-new-kind = Thêm gì
+cli-new-title = Tiêu đề (tên của đơn vị hay chỉ tiêu); tiêu đề của báo cáo được tạo từ kế hoạch và kỳ báo cáo nếu bỏ trống
+cli-new-plan = Với báo cáo, chỉ tiêu: số của kế hoạch (ví dụ 01/KH-UBND)
+cli-new-period = Với báo cáo: kỳ báo cáo (2026-Q3, 2026-10, 2026-H1, 2026)
+cli-root = Thư mục của trang (chứa loa.yaml); mặc định là thư mục hiện tại
+cli-drafts = Dựng cả các trang ghi draft: true (bản nháp)
+cli-future = Dựng cả các trang ghi ngày trong tương lai
+cli-today = Coi ngày này (NNNN-TT-NN) là hôm nay, để bản dựng lặp lại được
+cli-portal = Chỉ cổng này
+cli-output = Thư mục xuất (mặc định: public/ trong thư mục của trang)
+cli-output-serve = Thư mục xuất cho --write (mặc định: public/ trong thư mục của trang)
+cli-output-publish = Nơi trang đã được dựng (mặc định: public/ trong thư mục của trang)
+cli-base-url = Đăng tại địa chỉ này thay cho địa chỉ trong loa.yaml (để xem thử)
+cli-port = Cổng mạng để nghe (0: bất kỳ cổng nào còn trống)
+cli-bind = Địa chỉ để nghe; khác 127.0.0.1 thì các máy khác cũng xem được trang
+cli-open = Mở trang trong trình duyệt
+cli-write = Ghi cả mỗi bản dựng tốt vào thư mục xuất
+cli-target = Chỉ đích này (một tên dưới `publish:` trong loa.yaml)
+cli-dry-run = Liệt kê những gì sẽ được gửi và xoá; không thay đổi gì
+cli-trust-host = Tin một máy chủ SSH có khóa với dấu vân tay này (SHA256:…), sau khi đã hỏi lại nhà cung cấp dịch vụ
+cli-save-password = Hỏi mật khẩu của từng đích và lưu vào kho khóa của hệ thống (không đăng gì)
+## loa init, loa new (src/scaffold/)
+scaffold-exists = tệp `{ $file }` đã có: loa không ghi đè lên tệp đã có
+scaffold-exists-help = đổi tiêu đề để có tên tệp khác, hoặc đổi tên hay xóa tệp cũ rồi chạy lại lệnh
+init-not-empty = thư mục `{ $dir }` không trống: `loa init` chỉ tạo trang mới trong một thư mục trống
+init-not-empty-help = chọn một thư mục mới, ví dụ: loa init trang-phuong
+init-done = đã tạo trang mới trong `{ $dir }` ({ $files } tệp). Xem trước: cd { $dir } && loa serve
+new-done = đã tạo `{ $file }`
+new-no-title = thiếu tiêu đề: `loa new` cần tiêu đề (hoặc tên) của thứ được tạo
+new-no-title-help = viết tiêu đề trong dấu ngoặc kép, ví dụ: loa new article "Khai giảng lớp kỹ năng số"
+new-plan-no-number = không tìm thấy số của kế hoạch trong tiêu đề
+new-plan-no-number-help = ghi số và ký hiệu trong tiêu đề ("Kế hoạch số 25/KH-UBND về …") hoặc thêm --plan 25/KH-UBND
+new-needs-plan = cần số của kế hoạch: thêm --plan SỐ
+new-needs-plan-help = ví dụ: loa new report --plan 25/KH-UBND --period 2026-Q3
+new-no-plan = không có kế hoạch số `{ $number }` (một văn bản có tệp ke-hoach.yaml cùng thư mục)
+new-plan-list = các kế hoạch hiện có: { $list }
+new-bad-period = `{ $period }` không phải một kỳ báo cáo
+new-bad-period-help = thêm --period với kỳ báo cáo, ví dụ: 2026-Q3 (quý III/2026), 2026-10 (tháng 10/2026), 2026-H1 (6 tháng đầu năm), 2026 (cả năm)
+new-no-portal-unit = chưa biết đơn vị của cổng thông tin: trong loa.yaml, cổng thông tin chưa có `unit:`
+new-no-portal-unit-help = thêm `unit: "ma-don-vi"` cho cổng trong loa.yaml (mã đơn vị trong content/don-vi/don-vi.yaml)
+new-yaml-broken = không thêm được vào `{ $file }`: sau khi thêm, tệp không còn đọc được; tệp được giữ nguyên
+new-yaml-broken-help = chạy loa check để xem lỗi đang có trong tệp, sửa rồi chạy lại lệnh
+new-report-exists = đã có báo cáo { $period } của kế hoạch này: `{ $file }`
+new-report-exists-help = mở tệp đó để sửa, hoặc chọn kỳ khác với --period
+new-added = đã thêm vào `{ $file }`
+check-task-overdue = nhiệm vụ { $number } đã quá hạn ({ $due }) mà chưa báo cáo nào ghi hoàn thành, và báo cáo mới nhất (`{ $report }`) không nêu tình hình
+check-task-overdue-help = trong `tasks:` của báo cáo kỳ tới, ghi tình hình nhiệm vụ, ví dụ: "{ $number }": {"{"}status: "delayed", note: "Lý do chậm"{"}"}
+check-anchor-missing = liên kết tới `#{ $anchor }` trên trang `{ $page }`, nhưng trang đó không có mục nào mang tên này
+check-anchor-missing-help = sửa phần sau dấu # cho đúng tên mục: tên mục là tiêu đề viết thường, không dấu, nối bằng "-" (## Mục tiêu chung → #muc-tieu-chung)
+check-anchor-missing-generated = liên kết nằm trong trang `{ $file }` do giao diện tạo ra: kiểm tra mẫu trang (templates/)
+check-unit-unused = đơn vị `{ $id }` ({ $name }) không được kế hoạch, báo cáo, cổng thông tin hay văn bản nào nhắc tới
+check-unit-unused-help = nếu là mã gõ nhầm của một đơn vị khác, hãy dùng một mã và xóa khối này khỏi don-vi.yaml; nếu đơn vị sẽ được giao việc, có thể để nguyên
+check-attachment-missing = tệp đính kèm `{ $file }` (trong `attachments:`) không có trong thư mục của văn bản
+check-attachment-missing-help = chép tệp vào `{ $dir }`, hoặc sửa tên tệp trong `attachments:` cho đúng (kể cả chữ hoa, chữ thường và phần đuôi .pdf)
+new-id-exists = mã `{ $id }` đã được dùng cho “{ $name }”
+new-id-exists-help = đặt tên khác (mã được tạo từ tên), hoặc sửa khối đã có
+check-yaml-unread = loa không đọc `{ $file }` như dữ liệu (chỉ đọc don-vi.yaml, ke-hoach.yaml và doc-loa.yaml): tệp được đăng nguyên như một tệp để tải về
+check-yaml-unread-help = danh sách đơn vị đặt tên don-vi.yaml; dữ liệu kế hoạch đặt tên ke-hoach.yaml, cạnh index.md của kế hoạch; nếu cố ý cho tải tệp này về thì để nguyên

@@ -174,7 +174,7 @@ fn link_reports(
                 located(
                     &pages[r.page].src,
                     "period",
-                    msg!("reports-twice", unit = &units[r.unit].name, period = r.period.label_mid()),
+                    msg!("reports-twice", unit = &units[r.unit].name, period = r.period.name(crate::messages::lang())),
                 )
                 .with_help(msg!(
                     "reports-twice-help",
@@ -220,7 +220,7 @@ fn missing_reports(
                 "reports-missing",
                 plan = number,
                 unit = &units[d.by].name,
-                periods = periods.iter().map(|p| p.label_mid()).collect::<Vec<_>>().join(", ")
+                periods = periods.iter().map(|p| p.name(crate::messages::lang())).collect::<Vec<_>>().join(", ")
             ),
         );
         w.severity = crate::diagnostics::Severity::Warning;

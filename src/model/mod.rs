@@ -3,6 +3,7 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+pub mod due;
 pub mod duties;
 pub mod figures;
 pub mod identity;
@@ -43,6 +44,10 @@ pub const RESERVED: &[(&str, &str)] = &[
     ("robots.txt", "owner-robots"),
     (TAGS_PATH, "owner-tags"),
     ("en/", "owner-english"),
+    ("atom.xml", "owner-feed"),
+    ("tinh-hinh-thuc-hien/", "owner-progress"),
+    ("du-lieu/", "owner-opendata"),
+    ("luu-tru/", "owner-archive"),
 ];
 
 /// The kinds of document a page may declare (`document.kind`), by slug.
@@ -100,6 +105,8 @@ pub struct Site {
     pub issuer_unit: HashMap<PageId, plan::UnitId>,
     /// For each document page, the pages whose text mentions it.
     pub cited_by: HashMap<PageId, Vec<PageId>>,
+    /// How the site's text is read over the loudspeaker (`doc-loa.yaml`).
+    pub speaker: crate::text::spoken::Speaker,
     /// The pages loa makes from data and lists, by address without the
     /// trailing `/`: links written as an address find them here.
     pub generated: HashMap<String, Generated>,
@@ -118,7 +125,13 @@ pub enum Generated {
     Indicator(plan::PlanId, usize),
     Section(SectionId),
     Term(TermId),
+    /// A page every portal has, by its address (see [`CHANNEL_PAGES`]).
+    Page(&'static str),
 }
+
+/// The pages loa makes on every portal from the site as a whole: the
+/// progress summary, the open data page and the archive.
+pub const CHANNEL_PAGES: &[&str] = &["tinh-hinh-thuc-hien/", "du-lieu/", "luu-tru/"];
 
 pub use crate::docref::normalize_number;
 
@@ -128,8 +141,12 @@ pub enum Target {
     Page(PageId),
     Section(SectionId),
     Asset(usize),
-    /// A draft or future page that this build leaves out.
-    Excluded(&'static str),
+    /// A draft or future page that this build leaves out, and why (a
+    /// message: `page-left-out-draft`, `page-left-out-future`).
+    Excluded(Msg),
+    /// A file that could not be read: its own mistakes are reported, a
+    /// link to it says nothing more.
+    Unreadable,
 }
 
 #[derive(Debug)]
@@ -211,7 +228,8 @@ pub struct Alias {
 /// returned with the site; the caller decides whether errors stop the build.
 pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut diags = content.diagnostics;
-    let mut by_source = HashMap::new();
+    let mut by_source: HashMap<String, Target> =
+        content.failed.iter().map(|rel| (rel.clone(), Target::Unreadable)).collect();
     let mut urls: HashMap<String, String> =
         RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
@@ -249,7 +267,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
             by_source.insert(s.rel.clone(), Target::Section(id));
             let shown = s.shown.display().to_string();
             claim(&path, format!("`{shown}`"), &mut diags, &|| {
-                Diagnostic::error(format!("two files make the address `/{path}`")).in_file(&s.shown)
+                Diagnostic::error(msg!("address-two-files", path = &path)).in_file(&s.shown)
             });
         } else {
             let shown = msg!("owner-folder", dir = &dir).to_string();
@@ -292,7 +310,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         let id = pages.len();
         claim(&path, format!("`{}`", src.shown.display()), &mut diags, &|| {
             let key = if src.front.slug.is_some() { "slug" } else { "title" };
-            located(&src, key, format!("two files make the address `/{path}`"))
+            located(&src, key, msg!("address-two-files", path = &path))
         });
         by_source.insert(src.rel.clone(), Target::Page(id));
         pages.push(Page { id, src, path, section, tags: vec![], document });
@@ -316,10 +334,8 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         for name in &page.src.front.tags {
             let slug = paths::shorten(slugify(name));
             if slug.is_empty() {
-                diags.push(
-                    located(&page.src, "tags", format!("the tag `{name}` has no letters or digits"))
-                        .with_help("remove it or write a word"),
-                );
+                diags
+                    .push(located(&page.src, "tags", msg!("tag-empty", name = name)).with_help(msg!("tag-empty-help")));
                 continue;
             }
             let id = *term_of_slug.entry(slug.clone()).or_insert_with(|| {
@@ -341,7 +357,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         sort_pages(&mut t.pages, &pages, SortBy::Date);
         let shown = "the tag pages".to_string();
         claim(&t.path, shown, &mut diags, &|| {
-            Diagnostic::error(format!("the tag `{}` and a content file both make the address `/{}`", t.name, t.path))
+            Diagnostic::error(msg!("address-tag-taken", name = &t.name, path = &t.path))
         });
     }
     // Terms in a stable order: by slug.
@@ -367,14 +383,13 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
                 Some(path) => {
                     let owner = msg!("owner-alias", file = page.src.shown.display().to_string()).to_string();
                     claim(&path, owner, &mut diags, &|| {
-                        located(&page.src, "aliases", format!("the alias `{a}` is an address something else makes"))
+                        located(&page.src, "aliases", msg!("alias-taken", alias = a))
                             .with_help(msg!("address-hint-alias"))
                     });
                     aliases.push(Alias { path, page: page.id });
                 }
                 None => diags.push(
-                    located(&page.src, "aliases", format!("`{a}` is not an address on this site"))
-                        .with_help("write the old address as a path, e.g. /tin-tuc/bai-cu/"),
+                    located(&page.src, "aliases", msg!("alias-bad", alias = a)).with_help(msg!("alias-bad-help")),
                 ),
             }
         }
@@ -419,6 +434,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         same.push(p.id);
     }
 
+    let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
     let linked =
         linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
@@ -439,6 +455,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         issuer_unit,
         cited_by: HashMap::new(),
         by_url: HashMap::new(),
+        speaker,
         addresses: urls,
         generated: HashMap::new(),
         incomplete: diags.has_errors(),
@@ -450,6 +467,19 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     (site, diags)
 }
 
+/// The loudspeaker reading of `doc-loa.yaml` (the northern words and no
+/// abbreviations without it).
+fn speaker(raw: Option<&crate::content::speech::RawSpeech>) -> crate::text::spoken::Speaker {
+    use crate::content::speech::Dialect;
+    use crate::text::words::Style;
+    let raw = raw.cloned().unwrap_or_default();
+    let style = match raw.dialect {
+        Dialect::North => Style::default(),
+        Dialect::South => Style::SOUTH,
+    };
+    crate::text::spoken::Speaker::new(raw.abbreviations, style)
+}
+
 /// Every generated page by its address.
 fn generated(site: &Site) -> HashMap<String, Generated> {
     let key = |p: &str| p.trim_end_matches('/').to_string();
@@ -459,6 +489,9 @@ fn generated(site: &Site) -> HashMap<String, Generated> {
     }
     for (i, t) in site.terms.iter().enumerate() {
         out.insert(key(&t.path), Generated::Term(i));
+    }
+    for p in CHANNEL_PAGES {
+        out.insert(key(p), Generated::Page(p));
     }
     for (i, u) in site.units.iter().enumerate() {
         out.insert(key(&u.path), Generated::Unit(i));
@@ -531,13 +564,32 @@ pub fn static_collisions<'a>(
     d
 }
 
-fn excluded(src: &PageSource, opts: &Options) -> Option<&'static str> {
+fn excluded(src: &PageSource, opts: &Options) -> Option<Msg> {
     if src.front.draft && !opts.drafts {
-        return Some("a draft (draft: true)");
+        return Some(msg!("page-left-out-draft"));
     }
     match src.front.date {
-        Some(d) if !opts.future && d.date() > opts.today.date() => Some("dated in the future"),
+        Some(d) if !opts.future && d.date() > opts.today.date() => {
+            Some(msg!("page-left-out-future", date = d.to_string()))
+        }
         _ => None,
+    }
+}
+
+impl Site {
+    /// The pages this build leaves out (drafts, dated in the future): each
+    /// source path with why, for the note of the build's summary.
+    pub fn left_out(&self) -> Vec<(String, Msg)> {
+        let mut out: Vec<(String, Msg)> = self
+            .by_source
+            .iter()
+            .filter_map(|(rel, t)| match t {
+                Target::Excluded(why) => Some((format!("content/{rel}"), why.clone())),
+                _ => None,
+            })
+            .collect();
+        out.sort();
+        out
     }
 }
 
@@ -548,8 +600,9 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
             return Err(located(src, "slug", msg!("slug-empty")).with_help(msg!("slug-empty-help")));
         }
         if folded != *s {
-            return Err(located(src, "slug", format!("`{s}` cannot be used in an address"))
-                .with_help(format!("use lowercase letters, digits and `-`, e.g. `slug: {folded}`")));
+            return Err(
+                located(src, "slug", msg!("slug-bad", slug = s)).with_help(msg!("slug-bad-help", slug = folded))
+            );
         }
         if folded.len() > paths::MAX_WRITTEN_SEGMENT {
             let help =
@@ -563,8 +616,7 @@ fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnos
         None => slugify(&src.front.title),
     });
     if base.is_empty() {
-        return Err(located(src, "title", "the title has no letters or digits to make an address from")
-            .with_help("add a `slug:` field, e.g. `slug: gioi-thieu`"));
+        return Err(located(src, "title", msg!("title-no-slug")).with_help(msg!("title-no-slug-help")));
     }
     Ok(base)
 }
@@ -576,12 +628,10 @@ fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Opt
         None => {
             let labels = DOCUMENT_KINDS.iter().map(|(_, l)| *l);
             let help = match did_you_mean(&slug, DOCUMENT_KINDS.iter().map(|(s, _)| *s)) {
-                Some(s) => {
-                    format!("did you mean `{}`?", DOCUMENT_KINDS.iter().find(|(k, _)| *k == s).map_or(s, |k| k.1))
-                }
-                None => format!("use one of: {}", labels.collect::<Vec<_>>().join(", ")),
+                Some(s) => msg!("did-you-mean", name = DOCUMENT_KINDS.iter().find(|(k, _)| *k == s).map_or(s, |k| k.1)),
+                None => msg!("use-one-of", list = labels.collect::<Vec<_>>().join(", ")),
             };
-            diags.push(located(src, "kind", format!("unknown document kind `{}`", d.kind)).with_help(help));
+            diags.push(located(src, "kind", msg!("doc-kind-unknown", kind = &d.kind)).with_help(help));
             None
         }
     }

@@ -165,6 +165,31 @@ impl Period {
         }
     }
 
+    /// How people say it, in `lang`, as a heading: "Quý III/2023", "Q3 2023".
+    pub fn label(&self, lang: crate::messages::Lang) -> String {
+        self.msg(true).text(lang)
+    }
+
+    /// The name inside a sentence, in `lang`: "quý III/2023", "Q3 2023".
+    pub fn name(&self, lang: crate::messages::Lang) -> String {
+        self.msg(false).text(lang)
+    }
+
+    /// The period as a catalogue message (heading or inside a sentence).
+    pub fn msg(&self, title: bool) -> crate::messages::Msg {
+        use crate::msg;
+        match (*self, title) {
+            (Period::Year(y), false) => msg!("period-year", year = y.to_string()),
+            (Period::Year(y), true) => msg!("period-year-title", year = y.to_string()),
+            (Period::Half(y, h), false) => msg!("period-half", year = y.to_string(), n = i64::from(h)),
+            (Period::Half(y, h), true) => msg!("period-half-title", year = y.to_string(), n = i64::from(h)),
+            (Period::Quarter(y, q), false) => msg!("period-quarter", year = y.to_string(), n = i64::from(q)),
+            (Period::Quarter(y, q), true) => msg!("period-quarter-title", year = y.to_string(), n = i64::from(q)),
+            (Period::Month(y, m), false) => msg!("period-month", year = y.to_string(), n = i64::from(m)),
+            (Period::Month(y, m), true) => msg!("period-month-title", year = y.to_string(), n = i64::from(m)),
+        }
+    }
+
     /// Whether two periods are of the same kind (both quarters, …).
     pub fn same_kind(&self, other: &Period) -> bool {
         std::mem::discriminant(self) == std::mem::discriminant(other)

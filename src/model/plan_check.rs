@@ -265,13 +265,17 @@ fn targets(
         };
         let here = find_from(&file.text, pos, &written).unwrap_or(pos);
         pos = here + 1;
-        let name = period.label_mid();
+        let name = period.name(crate::messages::lang());
         if let Some(last) = out.last()
             && period <= last.period
         {
             diags.push(
-                at.error_after(here, &written, msg!("target-order", period = &name, last = last.period.label_mid()))
-                    .with_help(msg!("target-order-help")),
+                at.error_after(
+                    here,
+                    &written,
+                    msg!("target-order", period = &name, last = last.period.name(crate::messages::lang())),
+                )
+                .with_help(msg!("target-order-help")),
             );
         }
         if ind.kind == IndicatorKind::CountPerYear && !matches!(period, Period::Year(_)) {

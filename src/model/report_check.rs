@@ -47,7 +47,12 @@ pub fn report(
             at.error_after(
                 start,
                 "period",
-                msg!("report-period-outside", period = raw.period.label_mid(), start = plan.start, end = plan.end),
+                msg!(
+                    "report-period-outside",
+                    period = raw.period.name(crate::messages::lang()),
+                    start = plan.start,
+                    end = plan.end
+                ),
             )
             .with_help(msg!("report-period-outside-help")),
         );

@@ -34,7 +34,7 @@ impl Ftp {
         let name = target.name.clone();
         let address = format!("{host}:{port}");
         let Some(password) = credentials::secret(target) else {
-            return Err(Error::NoSecret { target: name, env: credentials::env_name(&target.name).into() });
+            return Err(Error::NoSecret { target: name, env: Text::detail(credentials::env_name(&target.name)) });
         };
         let sock = std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), *port))
             .ok()
@@ -44,15 +44,14 @@ impl Ftp {
                 address: address.clone(),
                 detail: msg!("publish-unknown-address").into(),
             })?;
-        let mut ftp = RustlsFtpStream::connect_timeout(sock, std::time::Duration::from_secs(30)).map_err(|e| {
-            Error::Connect { target: name.clone(), address: address.clone(), detail: e.to_string().into() }
-        })?;
+        let mut ftp = RustlsFtpStream::connect_timeout(sock, std::time::Duration::from_secs(30))
+            .map_err(|e| Error::Connect { target: name.clone(), address: address.clone(), detail: Text::detail(&e) })?;
         if *tls {
             let config =
                 tls_config(certificate.as_deref()).map_err(|detail| Error::Tls { target: name.clone(), detail })?;
             ftp = ftp
                 .into_secure(RustlsConnector::from(Arc::new(config)), host)
-                .map_err(|e| Error::Tls { target: name.clone(), detail: e.to_string().into() })?;
+                .map_err(|e| Error::Tls { target: name.clone(), detail: Text::detail(&e) })?;
         }
         if let Err(e) = ftp.login(user.as_str(), password.as_str()) {
             return Err(match e {
@@ -62,13 +61,13 @@ impl Ftp {
                     tried: vec![msg!("publish-tried-password", env = credentials::env_name(&target.name))],
                     env: credentials::env_name(&target.name),
                 },
-                e => Error::Connect { target: name, address, detail: e.to_string().into() },
+                e => Error::Connect { target: name, address, detail: Text::detail(&e) },
             });
         }
         ftp.transfer_type(FileType::Binary).map_err(|e| Error::Other {
             target: name.clone(),
             path: String::new(),
-            detail: e.to_string().into(),
+            detail: Text::detail(&e),
         })?;
         Ok(Ftp { ftp, target: name, root: location.trim_end_matches('/').to_string(), made: HashSet::new() })
     }
@@ -115,7 +114,7 @@ fn tls_config(extra: Option<&std::path::Path>) -> Result<rustls::ClientConfig, T
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     Ok(rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| Text::from(e.to_string()))?
+        .map_err(|e| Text::detail(&e))?
         .with_root_certificates(roots)
         .with_no_client_auth())
 }
@@ -136,10 +135,10 @@ fn classify(target: &str, path: &str, e: FtpError) -> Error {
                 _ if text.contains("no space") || text.contains("quota") || text.contains("disk full") => {
                     Error::NoSpace { target, path }
                 }
-                _ => Error::Other { target, path, detail: text.trim().to_string().into() },
+                _ => Error::Other { target, path, detail: Text::detail(text.trim()) },
             }
         }
-        e => Error::Other { target, path, detail: e.to_string().into() },
+        e => Error::Other { target, path, detail: Text::detail(&e) },
     }
 }
 

@@ -14,6 +14,7 @@ use super::Transport;
 use super::credentials;
 use super::error::Error;
 use super::target::{Kind, Target};
+use crate::messages::Text;
 use crate::msg;
 
 /// How long a signed request stays valid.
@@ -48,13 +49,13 @@ impl S3 {
         let url = url::Url::parse(endpoint).map_err(|e| Error::Connect {
             target: name.clone(),
             address: endpoint.clone(),
-            detail: e.to_string().into(),
+            detail: Text::detail(e),
         })?;
         let style = if *path_style { UrlStyle::Path } else { UrlStyle::VirtualHost };
         let bucket = Bucket::new(url, style, bucket.clone(), region.clone()).map_err(|e| Error::Connect {
             target: name.clone(),
             address: endpoint.clone(),
-            detail: e.to_string().into(),
+            detail: Text::detail(e),
         })?;
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -87,7 +88,7 @@ impl S3 {
         Error::Connect {
             target: self.target.clone(),
             address: self.bucket.base_url().to_string(),
-            detail: e.to_string().into(),
+            detail: Text::detail(&e),
         }
     }
 
@@ -115,7 +116,7 @@ impl S3 {
             "NoSuchBucket" => {
                 Error::Other { target, path, detail: msg!("publish-no-bucket", bucket = self.bucket.name()).into() }
             }
-            _ => Error::Other { target, path, detail: format!("HTTP {status} {code}").into() },
+            _ => Error::Other { target, path, detail: Text::detail(format!("HTTP {status} {code}")) },
         }
     }
 

@@ -22,6 +22,7 @@ use super::credentials;
 use super::error::Error;
 use super::target::{Kind, Target};
 use crate::messages::Msg;
+use crate::messages::Text;
 use crate::msg;
 
 /// Bytes per SFTP write request (well under every server's packet limit).
@@ -85,7 +86,7 @@ impl client::Handler for HostCheck {
                             *self.refusal.lock().unwrap_or_else(|p| p.into_inner()) = Some(Error::Other {
                                 target,
                                 path: known_hosts.display().to_string(),
-                                detail: e.to_string().into(),
+                                detail: Text::detail(&e),
                             });
                             Ok(false)
                         }
@@ -94,7 +95,7 @@ impl client::Handler for HostCheck {
                 Some(given) => Error::FingerprintMismatch { host, given: given.clone(), fingerprint },
                 None => Error::UnknownHost { target, host, fingerprint, known_hosts },
             },
-            Err(e) => Error::Other { target, path: known_hosts.display().to_string(), detail: e.to_string().into() },
+            Err(e) => Error::Other { target, path: known_hosts.display().to_string(), detail: Text::detail(&e) },
         };
         *self.refusal.lock().unwrap_or_else(|p| p.into_inner()) = Some(refusal);
         Ok(false)
@@ -109,7 +110,7 @@ impl Sftp {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| Error::Other {
             target: target.name.clone(),
             path: String::new(),
-            detail: e.to_string().into(),
+            detail: Text::detail(&e),
         })?;
         let known_hosts = known_hosts
             .clone()
@@ -141,7 +142,7 @@ impl Sftp {
                 if let Some(r) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
                     return Err(r);
                 }
-                return Err(Error::Connect { target: target.name.clone(), address, detail: e.to_string().into() });
+                return Err(Error::Connect { target: target.name.clone(), address, detail: Text::detail(&e) });
             }
             Err(_) => {
                 return Err(Error::Connect {
@@ -183,7 +184,7 @@ impl Sftp {
             SftpError::Status(s) if s.status_code == StatusCode::Failure && self.disk_full() => {
                 Error::NoSpace { target, path }
             }
-            _ => Error::Other { target, path, detail: e.to_string().into() },
+            _ => Error::Other { target, path, detail: Text::detail(&e) },
         }
     }
 
@@ -376,7 +377,10 @@ async fn login(
         }
     }
     if tried.is_empty() {
-        return Err(Error::NoSecret { target: target.name.clone(), env: credentials::env_name(&target.name).into() });
+        return Err(Error::NoSecret {
+            target: target.name.clone(),
+            env: Text::detail(credentials::env_name(&target.name)),
+        });
     }
     tried.dedup();
     Err(Error::Auth {

@@ -15,6 +15,7 @@ use zip::write::SimpleFileOptions;
 
 use super::Transport;
 use super::error::{Error, from_io};
+use crate::messages::Text;
 use crate::msg;
 
 pub struct Zip {
@@ -61,7 +62,7 @@ impl Zip {
                 let name = old.by_index_raw(i).map_err(|e| Error::Other {
                     target: self.target.clone(),
                     path: self.path.display().to_string(),
-                    detail: e.to_string().into(),
+                    detail: Text::detail(&e),
                 })?;
                 let name = name.name().map(|n| n.to_string()).unwrap_or_default();
                 if !self.deleted.contains(&name) && !self.new.contains_key(&name) {
@@ -76,7 +77,7 @@ impl Zip {
                     let entry = old.by_index_raw(i).map_err(|e| Error::Other {
                         target: self.target.clone(),
                         path: name.clone(),
-                        detail: e.to_string().into(),
+                        detail: Text::detail(&e),
                     })?;
                     w.raw_copy_file(entry).map_err(|e| zip_err(&self.target, &name, e))?;
                 }
@@ -99,7 +100,7 @@ impl Zip {
 fn zip_err(target: &str, path: &str, e: zip::result::ZipError) -> Error {
     match e {
         zip::result::ZipError::Io(io) => from_io(target, path, &io),
-        e => Error::Other { target: target.into(), path: path.into(), detail: e.to_string().into() },
+        e => Error::Other { target: target.into(), path: path.into(), detail: Text::detail(&e) },
     }
 }
 

@@ -11,6 +11,7 @@ use std::hash::{Hash, Hasher};
 use crate::config::{Config, Portal};
 use crate::model::Site;
 use crate::model::scope::Scope;
+use crate::render::artifacts::qr;
 use crate::render::views;
 
 pub const PH_TITLE: &str = "\u{E000}1\u{E001}";
@@ -80,6 +81,13 @@ pub fn fill(bytes: &[u8], portal: &Portal) -> Option<Vec<u8>> {
             (portal.base_url.as_str(), PH_URL.len())
         } else if tail.starts_with(PH_ID.as_bytes()) {
             (portal.id.as_str(), PH_ID.len())
+        } else if let Some(qr) = tail.strip_prefix(qr::PH_QR.as_bytes()) {
+            // A QR code of the portal's address of a path: drawn, not escaped.
+            let end = find(qr, qr::END.as_bytes())?;
+            let path = std::str::from_utf8(&qr[..end]).ok()?;
+            out.extend_from_slice(qr::svg(&format!("{}{path}", portal.base_url)).as_bytes());
+            rest = &qr[end + qr::END.len()..];
+            continue;
         } else {
             return None;
         };

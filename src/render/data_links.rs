@@ -155,7 +155,7 @@ fn found(site: &Site, kind: &str, p: PlanId, item: &str) -> Result<DataLink, Bro
                 [r] => Ok(DataLink::Page(site.reports[*r].page, String::new())),
                 [] => Err(not_found(site, kind, item, Some(p))),
                 several => Err((
-                    msg!("data-link-reports-several", period = period.label_mid(), n = several.len()),
+                    msg!("data-link-reports-several", period = period.name(crate::messages::lang()), n = several.len()),
                     Some(msg!("data-link-address-help")),
                 )),
             }
@@ -194,7 +194,7 @@ fn not_found(site: &Site, kind: &str, item: &str, plan: Option<PlanId>) -> Broke
         "nhiem-vu" => msg!("data-link-no-task", number = item),
         _ => msg!(
             "data-link-no-report",
-            period = Period::parse(item).map_or_else(|| item.to_string(), |p| p.label_mid())
+            period = Period::parse(item).map_or_else(|| item.to_string(), |p| p.name(crate::messages::lang()))
         ),
     };
     (message, help.or_else(|| Some(msg!("data-link-help"))))

@@ -167,6 +167,8 @@ pub fn status(s: TaskStatus, lang: Lang) -> (&'static str, String) {
 
 /// The CSS class of "done".
 pub const DONE: &str = "hoan-thanh";
+/// The CSS class of "in progress".
+pub const IN_PROGRESS: &str = "dang-thuc-hien";
 
 pub fn cadence(c: Cadence, lang: Lang) -> String {
     t_(

@@ -82,7 +82,9 @@ impl<'a> Ctx<'a> {
             let ind = &plan.indicators[i];
             let target = figures::next_target(ind, rep.period)
                 .or_else(|| ind.targets.iter().find(|t| t.period.end() >= rep.period.end()))
-                .map(|t| format!("{}: {}", t.period.label_mid(), format::target(t, ind.kind, &ind.measure, self.lang)));
+                .map(|t| {
+                    format!("{}: {}", t.period.name(self.lang), format::target(t, ind.kind, &ind.measure, self.lang))
+                });
             let mut row = ValueRow {
                 indicator: LinkView { title: &ind.name, path: &ind.path },
                 is_sub: ind.parent.is_some(),
@@ -114,7 +116,7 @@ impl<'a> Ctx<'a> {
                     let me = Point { period: rep.period, value: *n, report: r, kind: v.kind };
                     if let Some((prev, d)) = figures::change(&series, &me) {
                         row.previous = Some(format::measured(prev.value, ind.kind, &ind.measure));
-                        row.previous_period = Some(prev.period.label_mid());
+                        row.previous_period = Some(prev.period.name(self.lang));
                         row.change = Some(format::change(d, ind.kind, self.lang));
                     }
                 }
@@ -130,7 +132,7 @@ impl<'a> Ctx<'a> {
                 row.status = Some(class);
                 row.status_label = label;
                 row.note = t.note.as_deref();
-                row.as_of = Some(rep.period.label_mid());
+                row.as_of = Some(rep.period.name(self.lang));
                 row.illustrative = rep.illustrative;
                 row.history = Vec::new();
                 row
@@ -139,7 +141,7 @@ impl<'a> Ctx<'a> {
         let done = format::DONE;
         ReportView {
             plan: self.plan_link(rep.plan),
-            period: rep.period.label_vi(),
+            period: rep.period.label(self.lang),
             unit: self.unit(rep.unit),
             illustrative: rep.illustrative,
             values,

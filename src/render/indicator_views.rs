@@ -96,7 +96,7 @@ impl<'a> Ctx<'a> {
         let value = |v: f64| format::measured(v, ind.kind, &ind.measure);
         let history_row = |p: &figures::Point, prev: Option<&figures::Point>| {
             let page = &self.site.pages[self.site.reports[p.report].page];
-            let mut period = p.period.label_vi();
+            let mut period = p.period.label(self.lang);
             if let Some(t) = format::value_type(p.kind, self.lang) {
                 period = format!("{period} ({t})");
             }
@@ -203,7 +203,7 @@ impl<'a> Ctx<'a> {
                     out.push((
                         r.period,
                         HistoryRow {
-                            period: r.period.label_vi(),
+                            period: r.period.label(self.lang),
                             value,
                             change: None,
                             report: LinkView { title: page.title(), path: &page.path },
@@ -246,7 +246,7 @@ impl<'a> Ctx<'a> {
             .text(self.lang),
         });
         Some(PartsTable {
-            period: rep.period.label_mid(),
+            period: rep.period.name(self.lang),
             reported: msg!("ui-parts-reported", n = rows.len(), label = &label, all = all.len().max(rows.len()))
                 .text(self.lang),
             label,
@@ -280,7 +280,7 @@ fn describe(ind: &crate::model::plan::Indicator, points: &[figures::Point], row:
             .iter()
             .map(|p| {
                 let kind = format::value_type(p.kind, lang).map(|t| format!(" ({t})")).unwrap_or_default();
-                format!("{}{kind}: {}", p.period.label_vi(), format::measured(p.value, ind.kind, &ind.measure))
+                format!("{}{kind}: {}", p.period.label(lang), format::measured(p.value, ind.kind, &ind.measure))
             })
             .collect();
         desc.push_str(&msg!("ui-chart-values", list = parts.join("; ")).text(lang));

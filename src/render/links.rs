@@ -10,6 +10,7 @@ use crate::docref::DocRef;
 use crate::model::identity::DocMatch;
 use crate::model::plan::UnitId;
 use crate::model::{Generated, PageId, Site, Target, join_rel};
+use crate::msg;
 use crate::render::data_links::{self, DataLink};
 use crate::render::markdown::{Link, Resolver};
 
@@ -129,6 +130,7 @@ impl<'a> PageLinks<'a> {
             }
             Generated::Section(s) => Ok(format!("{}{}{fragment}", self.root, site.sections[s].path)),
             Generated::Term(t) => Ok(format!("{}{}{fragment}", self.root, site.terms[t].path)),
+            Generated::Page(p) => Ok(format!("{}{p}{fragment}", self.root)),
         }
     }
 
@@ -230,10 +232,11 @@ impl<'a> PageLinks<'a> {
             Target::Page(id) => &self.site.pages[*id].path,
             Target::Section(id) => &self.site.sections[*id].path,
             Target::Asset(id) => &self.site.assets[*id].path,
+            Target::Unreadable => return Some(Err(Link::Keep)),
             Target::Excluded(reason) => {
                 return Some(Err(Link::Broken {
-                    message: format!("this link leads to a page that is {reason}, which is not published").into(),
-                    help: Some("publish that page, or remove the link".into()),
+                    message: msg!("link-to-left-out", reason = reason.clone()).into(),
+                    help: Some(msg!("link-to-left-out-help").into()),
                 }));
             }
         };
@@ -256,14 +259,11 @@ impl<'a> PageLinks<'a> {
         let help = match rel.and_then(|r| did_you_mean(r, siblings)) {
             Some(close) => {
                 let rel_link = close.strip_prefix(self.dir).unwrap_or(close).trim_start_matches('/');
-                format!("did you mean `{rel_link}`?")
+                msg!("did-you-mean", name = rel_link)
             }
-            None => "link to another page by its file, relative to this one, e.g. `../van-ban/ke-hoach.md`".into(),
+            None => msg!("link-broken-help"),
         };
-        Link::Broken {
-            message: format!("broken link: `{dest}` leads to no file ({shown} does not exist)").into(),
-            help: Some(help.into()),
-        }
+        Link::Broken { message: msg!("link-broken", dest = dest, shown = shown).into(), help: Some(help.into()) }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The pages made from lists rather than from one Markdown file: sections
 //! and the home dashboard, tag pages, unit and indicator pages, the English
-//! page, aliases, 404, sitemap and robots.txt — for each portal, showing only
+//! page, aliases, 404, and (from `artifacts`) sitemap, robots.txt and feeds —
+//! for each portal, showing only
 //! what that portal shows. Portals are rendered in parallel.
 
 use std::borrow::Cow;
@@ -10,10 +11,12 @@ use tera::Context;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::scope::Scope;
-use crate::model::{PageId, Site, TAGS_PATH, relative_root};
+use crate::model::{PageId, TAGS_PATH, relative_root};
+use crate::render::artifacts::{opendata, sitemap};
 use crate::render::classes::{self, Class, PH_URL};
 use crate::render::views::{self, SectionView, TermView};
 use crate::render::{Body, File, Key, PortalCtx, Renderer, Select, links, markdown, render_to};
+use crate::render::{archive, updated};
 
 impl<'a> Renderer<'a> {
     /// Renders every list page of every portal, using the pages' summaries.
@@ -157,21 +160,23 @@ impl<'a> Renderer<'a> {
         {
             let page = &site.pages[a.page];
             let permalink = format!("{}{}", pc.portal.base_url, page.path);
-            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title());
+            let html = alias_html(&relative_root(&a.path), &page.path, &permalink, page.title(), pc.plans.lang);
             let path = if a.path.ends_with('/') { format!("{}index.html", a.path) } else { a.path.clone() };
             files.push((Key::Alias(i), pc.index, File { path, body: Body::Bytes(html.into_bytes()) }));
         }
         if select.wants(Key::Sitemap) {
-            let body = Body::Bytes(sitemap(site, pc).into_bytes());
-            files.push((Key::Sitemap, pc.index, File { path: "sitemap.xml".into(), body }));
+            let urls = sitemap::urls(site, pc, self.generated_urls(pc));
+            files.extend(sitemap::files(&pc.portal.base_url, &urls).into_iter().map(|f| (Key::Sitemap, pc.index, f)));
         }
         if select.wants(Key::Robots) {
-            let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", pc.portal.base_url);
-            files.push((
-                Key::Robots,
-                pc.index,
-                File { path: "robots.txt".into(), body: Body::Bytes(robots.into_bytes()) },
-            ));
+            let body = Body::Bytes(sitemap::robots(&pc.portal.base_url).into_bytes());
+            files.push((Key::Robots, pc.index, File { path: "robots.txt".into(), body }));
+        }
+        files.extend(self.feed_files(pc, summaries, select).into_iter().map(|(k, f)| (k, pc.index, f)));
+        if select.wants(Key::OpenData) && self.templates.has("opendata.html") {
+            let sets = opendata::datasets(site, scope, &pc.portal.base_url);
+            let made = opendata::files(&sets, &pc.portal.base_url);
+            files.extend(made.into_iter().map(|f| (Key::OpenData, pc.index, f)));
         }
         for (i, a) in site.assets.iter().enumerate().filter(|(i, _)| select.wants(Key::Asset(*i))) {
             files.push((Key::Asset(i), pc.index, File { path: a.path.clone(), body: Body::Copy(a.src.abs.clone()) }));
@@ -195,6 +200,7 @@ impl<'a> Renderer<'a> {
             subsections: home.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
             breadcrumb: vec![],
             extra: front.and_then(|f| f.extra.as_ref()),
+            feed: false,
         };
         let template = match front.and_then(|f| f.template.as_deref()) {
             Some(t) => t,
@@ -203,6 +209,7 @@ impl<'a> Renderer<'a> {
         };
         let mut ctx = context("", "home");
         ctx.insert("section", &view);
+        ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, 0..site.pages.len())));
         let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
         ctx.insert("illustrative", &dashboard.illustrative);
         ctx.insert("dashboard", &dashboard);
@@ -230,25 +237,40 @@ impl<'a> Renderer<'a> {
         out.emit_each(&sections, |out, s| {
             let front = s.front();
             let content = &*self.section_body(s.id, bodies, scope);
-            let view = SectionView {
-                title: &s.title,
-                description: front.and_then(|f| f.description.as_deref()),
-                path: &s.path,
-                permalink: format!("{base_url}{}", s.path),
-                content,
-                pages: items(&s.pages),
-                subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
-                breadcrumb: views::breadcrumb(site, s.parent),
-                extra: front.and_then(|f| f.extra.as_ref()),
-            };
             let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
-            let mut ctx = context(&s.path, "section");
-            ctx.insert("section", &view);
+            let last = updated::shown(site, scope, updated::newest(site, scope, subtree(site, s.id)));
             let shown = s
                 .src
                 .as_ref()
                 .map_or_else(|| format!("the section `content/{}`", s.dir), |src| format!("`{}`", src.shown.display()));
-            out.render(Key::Section(s.id), template, &ctx, format!("{}index.html", s.path), &shown)
+            let chunks = archive::split(items(&s.pages));
+            let total = chunks.len();
+            chunks
+                .into_iter()
+                .enumerate()
+                .map(|(k, pages)| {
+                    let path = archive::page_path(&s.path, k + 1);
+                    let view = SectionView {
+                        title: &s.title,
+                        description: front.and_then(|f| f.description.as_deref()),
+                        path: &s.path,
+                        permalink: format!("{base_url}{path}"),
+                        // The body's relative links are made for the
+                        // list's first page: later pages show the list only.
+                        content: if k == 0 { content } else { "" },
+                        pages,
+                        subsections: s.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
+                        breadcrumb: views::breadcrumb(site, s.parent),
+                        extra: front.and_then(|f| f.extra.as_ref()),
+                        feed: s.pages.iter().any(|p| scope.pages[*p] && site.pages[*p].date().is_some()),
+                    };
+                    let mut ctx = context(&path, "section");
+                    ctx.insert("section", &view);
+                    ctx.insert("last_updated", &last);
+                    ctx.insert("pagination", &archive::pagination(&s.path, k + 1, total));
+                    out.render(Key::Section(s.id), template, &ctx, format!("{path}index.html"), &shown)
+                })
+                .collect()
         });
         // Every tag the portal shows (for the list), without their pages.
         let terms: Vec<(usize, TermView)> = site
@@ -265,20 +287,39 @@ impl<'a> Renderer<'a> {
             let mut ctx = context(TAGS_PATH, "taxonomy");
             let list: Vec<&TermView> = terms.iter().map(|(_, t)| t).collect();
             ctx.insert("terms", &list);
+            let tagged = terms.iter().flat_map(|(i, _)| site.terms[*i].pages.iter().copied());
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, tagged)));
             out.emit(Key::Taxonomy, "taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
         }
         if self.templates.has("term.html") {
             let wanted: Vec<(usize, TermView)> = terms
                 .into_iter()
                 .filter(|(i, _)| select.wants(Key::Term(*i)))
-                .map(|(i, t)| (i, TermView { pages: items(&site.terms[i].pages), ..t }))
+                .map(|(i, t)| (i, TermView { pages: vec![], ..t }))
                 .collect();
             out.emit_each(&wanted, |out, (i, t)| {
-                let mut ctx = context(t.path, "term");
-                ctx.insert("term", t);
+                let last =
+                    updated::shown(site, scope, updated::newest(site, scope, site.terms[*i].pages.iter().copied()));
                 let shown = format!("the tag page `{}`", t.name);
-                out.render(Key::Term(*i), "term.html", &ctx, format!("{}index.html", t.path), &shown)
+                let chunks = archive::split(items(&site.terms[*i].pages));
+                let total = chunks.len();
+                chunks
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, pages)| {
+                        let path = archive::page_path(t.path, k + 1);
+                        let view = TermView { name: t.name, path: t.path, count: t.count, pages };
+                        let mut ctx = context(&path, "term");
+                        ctx.insert("term", &view);
+                        ctx.insert("last_updated", &last);
+                        ctx.insert("pagination", &archive::pagination(t.path, k + 1, total));
+                        out.render(Key::Term(*i), "term.html", &ctx, format!("{path}index.html"), &shown)
+                    })
+                    .collect()
             });
+        }
+        if self.templates.has("archive.html") {
+            self.archive(pc, out, summaries, select);
         }
         if self.templates.has("unit.html") {
             for u in (0..site.units.len()).filter(|u| scope.units[*u] && select.wants(Key::Unit(*u))) {
@@ -286,6 +327,7 @@ impl<'a> Renderer<'a> {
                 let mut ctx = context(view.path, "unit");
                 ctx.insert("illustrative", &view.illustrative);
                 ctx.insert("unit", &view);
+                ctx.insert("last_updated", &updated::shown(site, scope, updated::unit(site, scope, u)));
                 let shown = format!("the page of the unit `{}`", site.units[u].id);
                 out.emit(Key::Unit(u), "unit.html", &ctx, format!("{}index.html", view.path), &shown);
             }
@@ -297,6 +339,8 @@ impl<'a> Renderer<'a> {
                     let mut ctx = context(view.row.path, "indicator");
                     ctx.insert("illustrative", &view.row.illustrative);
                     ctx.insert("indicator", &view);
+                    let pages = updated::plan_pages(site, scope, pid);
+                    ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, pages)));
                     let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
                     out.emit(
                         Key::Indicator(pid, ind),
@@ -308,6 +352,24 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
+        if self.templates.has("progress.html") && select.wants(Key::Progress) {
+            let view = pc.plans.progress();
+            let mut ctx = context(crate::render::progress::PATH, "progress");
+            ctx.insert("illustrative", &view.illustrative);
+            ctx.insert("progress", &view);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::plans(site, scope)));
+            let path = format!("{}index.html", crate::render::progress::PATH);
+            out.emit(Key::Progress, "progress.html", &ctx, path, "the progress summary page");
+        }
+        if self.templates.has("opendata.html") && select.wants(Key::DataPage) {
+            let sets = opendata::datasets(site, scope, base_url);
+            let mut ctx = context(opendata::DIR, "opendata");
+            ctx.insert("datasets", &sets);
+            ctx.insert("zip", opendata::ZIP);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::plans(site, scope)));
+            let path = format!("{}index.html", opendata::DIR);
+            out.emit(Key::DataPage, "opendata.html", &ctx, path, "the open data page");
+        }
         if let Some(en) = &pc.portal.english
             && self.templates.has("english.html")
             && select.wants(Key::English)
@@ -315,6 +377,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = context("en/", "english");
             ctx.insert("english", en);
             ctx.insert("contact", &pc.portal.contact);
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, 0..site.pages.len())));
             out.emit(Key::English, "english.html", &ctx, "en/index.html".into(), "the English page");
         }
     }
@@ -427,63 +490,131 @@ impl Out<'_, '_> {
 
     /// One page per item, rendered in parallel (a section or tag page may
     /// list thousands of pages), kept in item order.
-    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Result<Rendered, Failed> + Sync) {
+    fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Vec<Result<Rendered, Failed>> + Sync) {
         let done: Vec<_> = items.par_iter().map(|item| page(self, item)).collect();
-        for r in done {
+        for r in done.into_iter().flatten() {
             self.push(r);
         }
     }
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\u{22}', "&quot;")
 }
 
 /// A redirect page for an old address.
-fn alias_html(root: &str, target: &str, permalink: &str, title: &str) -> String {
+fn alias_html(root: &str, target: &str, permalink: &str, title: &str, lang: crate::messages::Lang) -> String {
     let href = escape(&format!("{root}{target}"));
+    let link = format!("<a href=\"{href}\">{}</a>", escape(title));
     format!(
-        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
+        "<!doctype html>\n<html lang=\"{l}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n\
          <link rel=\"canonical\" href=\"{c}\">\n<meta name=\"robots\" content=\"noindex\">\n\
          <meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n<body>\n\
-         <p>Trang này đã chuyển đến <a href=\"{href}\">{t}</a>.</p>\n</body>\n</html>\n",
+         <p>{moved}</p>\n</body>\n</html>\n",
+        l = lang.code(),
         t = escape(title),
         c = escape(permalink),
+        moved = crate::msg!("ui-page-moved", link = link).text(lang),
     )
 }
 
-/// Every address of the portal, with the last change where known.
-fn sitemap(site: &Site, pc: &PortalCtx) -> String {
-    let scope = &pc.plans.scope;
-    let base = escape(&pc.portal.base_url);
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    let mut entry = |path: &str, last: Option<crate::date::Date>| {
-        out.push_str(&format!("  <url><loc>{base}{}</loc>", escape(path)));
-        if let Some(d) = last {
-            out.push_str(&format!("<lastmod>{}</lastmod>", d.iso()));
+impl Renderer<'_> {
+    /// The pages made from the plan data as a whole (progress summary),
+    /// for the sitemap, dated by the newest plan or report page shown.
+    fn generated_urls(&self, pc: &PortalCtx) -> Vec<sitemap::Url> {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let pages =
+            site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]).flat_map(|(_, plan)| {
+                std::iter::once(plan.page).chain(plan.reports.iter().map(|r| site.reports[*r].page))
+            });
+        let newest = pages
+            .filter(|p| scope.pages[*p])
+            .filter_map(|p| crate::render::artifacts::feed::page_updated(site, p))
+            .max();
+        let mut out = Vec::new();
+        if self.templates.has("progress.html") {
+            out.push((crate::render::progress::PATH.to_string(), newest));
         }
-        out.push_str("</url>\n");
-    };
-    for s in &site.sections {
-        entry(&s.path, None);
-    }
-    for p in site.pages.iter().filter(|p| scope.pages[p.id]) {
-        entry(&p.path, p.src.front.updated.or(p.date()));
-    }
-    for (t, term) in site.terms.iter().enumerate().filter(|(t, _)| scope.terms[*t]) {
-        let _ = t;
-        entry(&term.path, None);
-    }
-    for u in site.units.iter().enumerate().filter(|(i, _)| scope.units[*i]).map(|(_, u)| u) {
-        entry(&u.path, None);
-    }
-    for (_, plan) in site.plans.iter().enumerate().filter(|(p, _)| scope.plans[*p]) {
-        for ind in &plan.indicators {
-            entry(&ind.path, None);
+        if self.templates.has("opendata.html") {
+            out.push((opendata::DIR.to_string(), newest));
         }
+        if self.templates.has(crate::render::artifacts::search::TEMPLATE) {
+            let all = updated::newest(site, scope, 0..site.pages.len());
+            out.push((crate::render::artifacts::search::PAGE_PATH.to_string(), all));
+        }
+        for (path, pages) in archive::extra_paths(site, scope) {
+            if path.starts_with(archive::PATH) && !self.templates.has("archive.html") {
+                continue;
+            }
+            out.push((path, updated::newest(site, scope, pages)));
+        }
+        out
     }
-    out.push_str("</urlset>\n");
+}
+
+/// The pages of a section and of every section below it.
+fn subtree(site: &crate::model::Site, section: usize) -> Vec<PageId> {
+    let mut out = site.sections[section].pages.clone();
+    for c in &site.sections[section].subsections {
+        out.extend(subtree(site, *c));
+    }
     out
+}
+
+impl<'a> Renderer<'a> {
+    /// The archive: the list of years, and each year's dated pages.
+    fn archive(&self, pc: &PortalCtx<'a>, out: &mut Out<'_, 'a>, summaries: &'a [String], select: Select) {
+        let site = self.site;
+        let scope = &pc.plans.scope;
+        let years = archive::years(site, scope);
+        if years.is_empty() {
+            return;
+        }
+        #[derive(serde::Serialize)]
+        struct Year {
+            year: i16,
+            count: usize,
+            path: String,
+        }
+        if select.wants(Key::Archive(None)) {
+            let list: Vec<Year> =
+                years.iter().map(|(y, ps)| Year { year: *y, count: ps.len(), path: archive::year_path(*y) }).collect();
+            let mut ctx = context(archive::PATH, "archive");
+            ctx.insert("years", &list);
+            ctx.insert("has_tags", &scope.terms.iter().any(|t| *t));
+            let all = years.iter().flat_map(|(_, ps)| ps.iter().copied());
+            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, all)));
+            out.emit(Key::Archive(None), "archive.html", &ctx, format!("{}index.html", archive::PATH), "the archive");
+        }
+        let wanted: Vec<&(i16, Vec<PageId>)> =
+            years.iter().filter(|(y, _)| select.wants(Key::Archive(Some(*y)))).collect();
+        out.emit_each(&wanted, |out, (year, ps)| {
+            let base = archive::year_path(*year);
+            let last = updated::shown(site, scope, updated::newest(site, scope, ps.iter().copied()));
+            let items: Vec<views::PageItem> = ps.iter().map(|p| views::item(site, summaries, *p)).collect();
+            let chunks = archive::split(items);
+            let total = chunks.len();
+            chunks
+                .into_iter()
+                .enumerate()
+                .map(|(k, pages)| {
+                    let path = archive::page_path(&base, k + 1);
+                    let mut ctx = context(&path, "archive");
+                    ctx.insert("year", year);
+                    ctx.insert("year_count", &ps.len());
+                    ctx.insert("items", &pages);
+                    ctx.insert("last_updated", &last);
+                    ctx.insert("pagination", &archive::pagination(&base, k + 1, total));
+                    out.render(
+                        Key::Archive(Some(*year)),
+                        "archive.html",
+                        &ctx,
+                        format!("{path}index.html"),
+                        "the archive",
+                    )
+                })
+                .collect()
+        });
+    }
 }

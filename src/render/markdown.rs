@@ -40,6 +40,8 @@ pub struct Options {
     pub count_words: bool,
     /// Keep the body's visible text for the search index ([`Rendered::text`]).
     pub keep_text: bool,
+    /// The site's language, for the words loa adds (a table's label).
+    pub lang: crate::messages::Lang,
 }
 
 /// What to do with one link or image destination.
@@ -127,7 +129,7 @@ pub struct Rendered {
 
 /// The one place pulldown-cmark is configured. Smart punctuation stays off:
 /// staff type Vietnamese quotes and dashes themselves.
-fn parser(src: &str) -> Parser<'_> {
+pub(crate) fn parser(src: &str) -> Parser<'_> {
     use pulldown_cmark::Options as O;
     let options = O::ENABLE_TABLES
         | O::ENABLE_FOOTNOTES
@@ -222,6 +224,7 @@ struct Pass<'a, 'r> {
     src: &'a str,
     raw_html: bool,
     count_words: bool,
+    lang: crate::messages::Lang,
     resolver: &'r dyn Resolver,
     /// Text not yet processed: the parser splits text at `[`, `&`, `\\`…,
     /// and a document reference must be seen whole.
@@ -262,6 +265,7 @@ impl<'a, 'r> Pass<'a, 'r> {
             src,
             raw_html: opts.raw_html,
             count_words: opts.count_words,
+            lang: opts.lang,
             resolver,
             pending: None,
             out: VecDeque::with_capacity(32),
@@ -365,10 +369,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             }
             Event::Start(tag @ Tag::Table(_)) => {
                 self.tables += 1;
-                let open = format!(
-                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng {}\">\n",
-                    self.tables
-                );
+                let label = msg!("ui-table", n = self.tables).text(self.lang);
+                let open =
+                    format!("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{label}\">\n");
                 self.out.push_back(Event::Html(open.into()));
                 self.out.push_back(Event::Start(tag));
             }
@@ -518,10 +521,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         // usually text that Markdown swallowed.
         if !attrs.is_empty() && !self.raw_html {
             attrs.clear();
-            let message = "heading attributes other than {#id} and {.class} were left out".to_string();
-            let help = "the `{…}` at the end of a heading is read as attributes; \
-                        write `\\{` to show a brace, or use `{#id}`";
-            self.problem(range.start, message, Some(help.into()), false);
+            self.problem(range.start, msg!("md-heading-attrs"), Some(msg!("md-heading-attrs-help").into()), false);
         }
         self.heading = Some(OpenHeading {
             at: self.out.len(),
@@ -551,8 +551,8 @@ impl<'a, 'r> Pass<'a, 'r> {
         };
         *id = Some(CowStr::from(final_id.clone()));
         if twice {
-            let message = format!("two headings on this page have the id `{final_id}`");
-            self.problem(h.offset, message, Some("give one of them another `{#id}`".into()), false);
+            let message = msg!("md-heading-id-twice", id = &final_id);
+            self.problem(h.offset, message, Some(msg!("md-heading-id-twice-help").into()), false);
         }
         if (2..=4).contains(&h.level) {
             self.toc.push(TocEntry { level: h.level, id: final_id, title: h.text.buf });
@@ -566,6 +566,10 @@ impl<'a, 'r> Pass<'a, 'r> {
             Tag::Link { link_type, dest_url, .. } => (*link_type, dest_url),
             Tag::Image { link_type, dest_url, .. } => {
                 self.images += 1;
+                if no_alt_text(&self.src[range.clone()]) {
+                    let help = Some(msg!("md-image-no-alt-help").into());
+                    self.problem(range.start, msg!("md-image-no-alt"), help, false);
+                }
                 (*link_type, dest_url)
             }
             _ => return,
@@ -637,3 +641,9 @@ fn align_classes(html: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// An image written `![](…)` or `![ ](…)`: nothing for a reader who cannot
+/// see it (a screen reader, images off on a slow connection).
+fn no_alt_text(written: &str) -> bool {
+    written.strip_prefix("![").and_then(|r| r.split(']').next()).is_some_and(|alt| alt.trim().is_empty())
+}

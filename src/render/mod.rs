@@ -3,6 +3,7 @@
 //! portals; only templates run per portal. No I/O happens here: files to
 //! copy are returned as paths for the output stage.
 
+pub mod archive;
 pub mod artifacts;
 pub mod chart;
 pub mod classes;
@@ -15,8 +16,10 @@ pub mod links;
 mod listings;
 pub mod markdown;
 pub mod plan_views;
+pub mod progress;
 pub mod templates;
 pub mod unit_views;
+pub mod updated;
 pub mod views;
 
 use std::path::PathBuf;
@@ -27,6 +30,7 @@ use crate::config::{Config, Portal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::docref;
 use crate::model::{PageId, Site, relative_root};
+use crate::msg;
 use templates::Templates;
 use views::{DateView, DocumentView, LinkView, PageView, RefView};
 
@@ -43,6 +47,26 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// Copied as it is from this source file.
     Copy(PathBuf),
+    /// A file of the built-in theme, written as it is.
+    Builtin(&'static [u8]),
+}
+
+/// Where a static file comes from: a file of the site (or of its theme
+/// folder), or the built-in theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Builtin(&'static [u8]),
+}
+
+impl Source {
+    /// The output file's body.
+    pub fn body(&self) -> Body {
+        match self {
+            Source::File(p) => Body::Copy(p.clone()),
+            Source::Builtin(b) => Body::Builtin(b),
+        }
+    }
 }
 
 /// What makes an output file: one page, one list page, one generated
@@ -62,8 +86,19 @@ pub enum Key {
     English,
     NotFound,
     Alias(usize),
+    /// `sitemap.xml` (and its parts past 50,000 addresses).
     Sitemap,
     Robots,
+    /// The progress summary page (`tinh-hinh-thuc-hien/`).
+    Progress,
+    /// The archive: the list of years (None) or one year's pages.
+    Archive(Option<i16>),
+    /// The open data files of a portal (`du-lieu/*.json`, `.csv`, schemas, zip).
+    OpenData,
+    /// The page listing them (`du-lieu/`).
+    DataPage,
+    /// An Atom feed: the portal's, a section's or a plan's.
+    Feed(artifacts::feed::Feed),
     Asset(usize),
     /// The search page and index (`tim-kiem/`, `search/`).
     Search,
@@ -153,7 +188,15 @@ impl<'a> Renderer<'a> {
         today: crate::date::Date,
     ) -> Self {
         let scope_refs: Vec<&crate::model::scope::Scope> = scopes.iter().map(|(_, s)| s).collect();
-        let classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
+        let mut classes = classes::classes(config, site, &templates.tera, portals, &scope_refs);
+        // Whether the portal has a feed, for the links to it on every page
+        // (members of a class show the same pages).
+        let has_feed = |s: &crate::model::scope::Scope| {
+            !artifacts::feed::entries(site, &s.pages, artifacts::feed::Feed::Portal).is_empty()
+        };
+        for c in &mut classes {
+            c.tera.global_context().insert("portal_feed", &has_feed(scope_refs[c.rep]));
+        }
         let portals = portals
             .iter()
             .zip(scopes)
@@ -161,6 +204,7 @@ impl<'a> Renderer<'a> {
             .map(|(index, (portal, (unit, scope)))| {
                 let mut tera = templates.tera.clone();
                 tera.global_context().insert("site", &views::site(config, portal, site));
+                tera.global_context().insert("portal_feed", &has_feed(&scope));
                 let lang = crate::messages::Lang::parse(&config.language).unwrap_or_default();
                 PortalCtx { portal, tera, plans: plan_views::Ctx { site, today, scope, unit, lang }, index }
             })
@@ -183,6 +227,7 @@ impl<'a> Renderer<'a> {
                 raw_html: config.raw_html,
                 count_words: templates.mentions("word_count"),
                 keep_text: templates.has(artifacts::search::TEMPLATE),
+                lang: crate::messages::Lang::parse(&config.language).unwrap_or_default(),
             },
             implemented_by,
             search: templates.has(artifacts::search::TEMPLATE).then(Default::default),
@@ -269,7 +314,7 @@ impl<'a> Renderer<'a> {
             if let Some(t) = &p.src.front.template
                 && !self.templates.has(t)
             {
-                let mut e = crate::model::located(&p.src, "template", "");
+                let mut e = crate::model::located(&p.src, "template", msg!("template-not-found", name = t.as_str()));
                 let nf = self.templates.not_found(t);
                 e.message = nf.message;
                 e.help = nf.help;
@@ -281,7 +326,7 @@ impl<'a> Renderer<'a> {
                 && let Some(t) = &src.front.template
                 && !self.templates.has(t)
             {
-                let mut e = crate::model::located(src, "template", "");
+                let mut e = crate::model::located(src, "template", msg!("template-not-found", name = t.as_str()));
                 let nf = self.templates.not_found(t);
                 e.message = nf.message;
                 e.help = nf.help;
@@ -327,16 +372,8 @@ impl<'a> Renderer<'a> {
             });
             markdown::Problem {
                 offset,
-                message: format!(
-                    "this site has no page for `{}`, so its mentions are not linked",
-                    written.unwrap_or(&number)
-                )
-                .into(),
-                help: Some(
-                    "add a page for it (a `document:` block with this number and `stub: true` is enough), \
-                 or check the number"
-                        .into(),
-                ),
+                message: msg!("mention-no-page", number = written.unwrap_or(&number)).into(),
+                help: Some(msg!("mention-no-page-help").into()),
                 is_error: false,
             }
         });
@@ -354,6 +391,11 @@ impl<'a> Renderer<'a> {
         };
         let template = front.template.as_deref().unwrap_or("page.html");
         let mut files = Vec::with_capacity(self.portals.len());
+        // An unknown template is told once, at the page's `template:` line
+        // (see check_templates), not again for each portal.
+        if !self.templates.has(template) {
+            return PageOutput { files, summary, diagnostics };
+        }
         let path = format!("{}index.html", page.path);
         for class in self.classes.iter().filter(|c| select.class(c)) {
             let rep = &self.portals[class.rep];
@@ -418,7 +460,24 @@ impl<'a> Renderer<'a> {
                 files.push((pc.index, File { path: path.clone(), body: Body::Bytes(bytes) }));
             }
         }
+        self.add_script(id, body, &mut files);
         PageOutput { files, summary, diagnostics }
+    }
+
+    /// The loudspeaker script beside the page on every portal showing it
+    /// (the same text on each: it names no address).
+    fn add_script(&self, id: PageId, body: &str, files: &mut Vec<(usize, File)>) {
+        if files.is_empty() || !artifacts::speech::has_script(self.site, id) {
+            return;
+        }
+        let notes = artifacts::speech::notes(&self.portals[files[0].0].plans, id);
+        let lang = self.portals[files[0].0].plans.lang;
+        let text = artifacts::speech::script(self.site, id, body, &notes, lang);
+        let path = format!("{}{}", self.site.pages[id].path, artifacts::speech::FILE);
+        let portals: Vec<usize> = files.iter().map(|(p, _)| *p).collect();
+        for p in portals {
+            files.push((p, File { path: path.clone(), body: Body::Bytes(text.clone()) }));
+        }
     }
 
     /// The template context of a page on one portal.
@@ -515,13 +574,19 @@ impl<'a> Renderer<'a> {
         ctx.insert("cited_by", &cited_by);
         ctx.insert("issuer", &issuer);
         ctx.insert("illustrative", &illustrative);
+        // A plan page's feed (its reports and the pages citing it), beside it.
+        let feed = plans
+            .plan_of_page(id)
+            .filter(|p| artifacts::feed::has_plan_feed(site, &pc.plans.scope.pages, *p))
+            .map(|p| format!("{}{}", site.pages[site.plans[p].page].path, artifacts::feed::FILE));
+        ctx.insert("feed", &feed);
+        ctx.insert("speech", &artifacts::speech::has_script(site, id));
+        let scope = &pc.plans.scope;
+        ctx.insert("last_updated", &updated::shown(site, scope, updated::page(site, scope, id)));
+        let own_plan = site.plans.iter().position(|p| p.page == id);
+        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
-    }
-
-    /// Static files: the theme's `static/`, then the site's (which wins).
-    pub fn static_dirs(&self) -> [PathBuf; 2] {
-        [self.config.theme_dir().join("static"), self.config.root.join("static")]
     }
 }
 

@@ -54,7 +54,7 @@ pub struct TaskRow<'a> {
     /// Whether the status comes from an illustrative report.
     pub illustrative: bool,
     /// For a unit's page: "Chủ trì" or "Phối hợp".
-    pub role: Option<&'static str>,
+    pub role: Option<String>,
     /// In a unit's `history_tasks`: the replaced units that had the task in
     /// that role; empty elsewhere.
     pub units: Vec<LinkView<'a>>,
@@ -229,7 +229,7 @@ impl<'a> Ctx<'a> {
                 let (c, l) = format::status(s, self.lang);
                 (Some(c), l)
             }
-            (None, true, Some(p)) => (None, msg!("ui-report-missing", period = p.label_mid()).text(self.lang)),
+            (None, true, Some(p)) => (None, msg!("ui-report-missing", period = p.name(self.lang)).text(self.lang)),
             _ => (None, crate::messages::t(self.lang, "ui-no-report")),
         };
         let shown_latest = if stale { None } else { latest };
@@ -239,7 +239,7 @@ impl<'a> Ctx<'a> {
             .filter(|s| task.is_recurring() && Some(**s) != shown_latest)
             .map(|s| {
                 let (c, l) = format::status(s.status, self.lang);
-                StatusRow { period: s.period.label_vi(), status: c, label: l, note: s.note }
+                StatusRow { period: s.period.label(self.lang), status: c, label: l, note: s.note }
             })
             .collect();
         TaskRow {
@@ -256,7 +256,7 @@ impl<'a> Ctx<'a> {
             status: class,
             status_label: label,
             note: shown_latest.and_then(|l| l.note),
-            as_of: shown_latest.map(|l| l.period.label_mid()),
+            as_of: shown_latest.map(|l| l.period.name(self.lang)),
             recurring: task.is_recurring(),
             history,
             overdue: duties::is_overdue(task, latest.map(|l| l.status), self.today, plan.is_current(self.today)),
@@ -295,8 +295,8 @@ impl<'a> Ctx<'a> {
                 .targets
                 .iter()
                 .map(|t| TargetRow {
-                    period: t.period.label_vi(),
-                    when: t.period.label_mid(),
+                    period: t.period.label(self.lang),
+                    when: t.period.name(self.lang),
                     text: format::target(t, ind.kind, &ind.measure, self.lang),
                 })
                 .collect(),
@@ -310,14 +310,14 @@ impl<'a> Ctx<'a> {
                 let (c, l) = format::judgement(figures::judge_assessment(status), self.lang);
                 row.latest = Some(format::assessment(status, self.lang));
                 row.latest_text = text;
-                row.latest_period = Some(period.label_vi());
+                row.latest_period = Some(period.label(self.lang));
                 row.judgement = Some(c);
                 row.judgement_label = Some(l);
                 row.illustrative = self.site.reports[rid].illustrative;
             }
             let target = ind.targets.iter().find(|t| now.is_none_or(|n| t.period.end() >= n.1.end()));
             row.target = target.map(|t| format::target(t, ind.kind, &ind.measure, self.lang));
-            row.target_period = target.map(|t| t.period.label_mid());
+            row.target_period = target.map(|t| t.period.name(self.lang));
             return row;
         }
         let series = figures::series(&self.site.reports, plan, i);
@@ -325,15 +325,15 @@ impl<'a> Ctx<'a> {
         let change = latest.and_then(|l| figures::change(&series, &l));
         let assessment = figures::assess(ind, &series);
         row.latest = latest.map(|p| format::measured(p.value, ind.kind, &ind.measure));
-        row.latest_period = latest.map(|p| p.period.label_vi());
+        row.latest_period = latest.map(|p| p.period.label(self.lang));
         row.latest_type = latest.and_then(|p| format::value_type(p.kind, self.lang));
         row.change = change.map(|(_, d)| format::change(d, ind.kind, self.lang));
-        row.previous_period = change.map(|(p, _)| p.period.label_mid());
+        row.previous_period = change.map(|(p, _)| p.period.name(self.lang));
         row.illustrative = series.iter().any(|p| self.site.reports[p.report].illustrative);
         if let Some(a) = &assessment {
             let (c, l) = format::judgement(a.judgement, self.lang);
             row.target = Some(format::target(&a.target, ind.kind, &ind.measure, self.lang));
-            row.target_period = Some(a.target.period.label_mid());
+            row.target_period = Some(a.target.period.name(self.lang));
             row.progress = a.progress.map(|p| (p.clamp(0.0, 1.0) * 100.0).floor() as u8);
             row.judgement = Some(c);
             row.judgement_label = Some(l);
@@ -342,7 +342,7 @@ impl<'a> Ctx<'a> {
             figures::next_target(ind, latest.map_or(crate::model::period::Period::Year(plan.start), |l| l.period))
         {
             row.target = Some(format::target(t, ind.kind, &ind.measure, self.lang));
-            row.target_period = Some(t.period.label_mid());
+            row.target_period = Some(t.period.name(self.lang));
         }
         row
     }
@@ -353,7 +353,7 @@ impl<'a> Ctx<'a> {
         ReportItem {
             title: page.title(),
             path: &page.path,
-            period: rep.period.label_vi(),
+            period: rep.period.label(self.lang),
             date: page.date().map(DateView::from),
             unit: self.unit(rep.unit),
             plan: self.plan_link(rep.plan),
@@ -459,7 +459,7 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .filter(|(d, _)| *d == i)
                         .flat_map(|(_, ps)| {
-                            ps.iter().map(|p| msg!("ui-report-missing", period = p.label_mid()).text(self.lang))
+                            ps.iter().map(|p| msg!("ui-report-missing", period = p.name(self.lang)).text(self.lang))
                         })
                         .collect(),
                 })
@@ -506,8 +506,8 @@ pub fn ordered(plan: &Plan) -> Vec<usize> {
 /// How a judgement was made, in a sentence a resident can check.
 fn basis(ind: &Indicator, a: &figures::Assessment, lang: Lang) -> String {
     let target = format::target(&a.target, ind.kind, &ind.measure, lang);
-    let when = a.target.period.label_mid();
-    let period = a.latest.period.label_mid();
+    let when = a.target.period.name(lang);
+    let period = a.latest.period.name(lang);
     let value = format::measured(a.latest.value, ind.kind, &ind.measure);
     let est = |v| format::measured(round_as(v, ind.kind), ind.kind, &ind.measure);
     let what = match format::value_type(a.latest.kind, lang) {
@@ -529,9 +529,9 @@ fn basis(ind: &Indicator, a: &figures::Assessment, lang: Lang) -> String {
         ),
         Rule::Line { from, start, expected } => {
             let origin = match from {
-                Milestone::Target(p) => msg!("ui-origin-target", period = p.label_mid(), value = est(start.1)),
+                Milestone::Target(p) => msg!("ui-origin-target", period = p.name(lang), value = est(start.1)),
                 Milestone::Baseline(y) => msg!("ui-origin-baseline", year = y.to_string(), value = est(start.1)),
-                Milestone::FirstValue(p) => msg!("ui-origin-first", period = p.label_mid(), value = est(start.1)),
+                Milestone::FirstValue(p) => msg!("ui-origin-first", period = p.name(lang), value = est(start.1)),
             };
             msg!(
                 "ui-basis-line",

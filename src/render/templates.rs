@@ -9,6 +9,7 @@ use crate::content::is_ignored;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::fs;
 use crate::msg;
+use crate::theme::Theme;
 
 /// The templates every theme must have.
 pub const REQUIRED: &[&str] = &["page.html", "section.html"];
@@ -88,16 +89,16 @@ impl Templates {
 
 /// Loads the theme's templates then the site's overrides.
 pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
-    let theme_dir = config.theme_dir();
     let mut diags = Diagnostics::new();
-    if !theme_dir.join("templates").is_dir() {
+    let theme = crate::theme::resolve(config);
+    if theme == Theme::Missing {
         let themes_dir = config.root.join("themes");
-        let available: Vec<String> = std::fs::read_dir(&themes_dir)
+        let mut available: Vec<String> = std::fs::read_dir(&themes_dir)
             .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
             .unwrap_or_default();
+        available.push(crate::theme::BUILTIN_NAME.to_string());
         let help = match did_you_mean(&config.theme, available.iter().map(String::as_str)) {
             Some(t) => msg!("did-you-mean", name = format!("theme: {t}")),
-            None if available.is_empty() => msg!("theme-none-help"),
             None => msg!("theme-list", list = available.join(", ")),
         };
         diags.push(
@@ -109,9 +110,17 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
     }
     let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
     let shown_theme = PathBuf::from("themes").join(&config.theme).join("templates");
-    for (dir, shown) in
-        [(theme_dir.join("templates"), shown_theme), (config.root.join("templates"), "templates".into())]
-    {
+    if theme == Theme::Builtin {
+        for (name, bytes) in crate::theme::builtin_files("templates") {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            sources.push((name.clone(), shown_theme.join(&name), text));
+        }
+    }
+    let mut dirs = vec![(config.root.join("templates"), PathBuf::from("templates"))];
+    if let Theme::Folder(dir) = &theme {
+        dirs.insert(0, (dir.join("templates"), shown_theme));
+    }
+    for (dir, shown) in dirs {
         for (name, abs) in list(&dir) {
             let shown = shown.join(&name);
             match fs::read(&abs).map(String::from_utf8) {
@@ -120,11 +129,15 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
                     sources.push((name, shown, text));
                 }
                 Ok(Err(e)) => diags.push(crate::content::not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to())),
-                Err(e) => diags.push(Diagnostic::error(e.to_string()).in_file(&shown)),
+                Err(e) => diags.push(Diagnostic::error(e.msg()).in_file(&shown)),
             }
         }
     }
     let mut tera = tera::Tera::new();
+    // `{{ url | qr }}`: the SVG QR code of an address, for printed notices.
+    tera.register_filter("qr", |url: &str, _: tera::Kwargs, _: &tera::State| {
+        tera::Value::safe_string(&crate::render::artifacts::qr::filter(url))
+    });
     let mut templates = Templates { tera: tera::Tera::new(), sources: vec![] };
     templates.sources = sources;
     // Tera's errors name the template file they are about.
@@ -161,11 +174,19 @@ fn load_strings(config: &Config, diags: &mut Diagnostics) -> std::collections::B
     let mut strings = std::collections::BTreeMap::new();
     let file = format!("{}.yaml", config.language);
     let theme_shown = PathBuf::from("themes").join(&config.theme).join("i18n").join(&file);
-    for (abs, shown) in [
-        (config.theme_dir().join("i18n").join(&file), theme_shown),
+    let builtin = match crate::theme::resolve(config) {
+        Theme::Builtin => crate::theme::builtin_file(&format!("i18n/{file}")),
+        _ => None,
+    };
+    let on_disk = [
+        (config.theme_dir().join("i18n").join(&file), theme_shown.clone()),
         (config.root.join("i18n").join(&file), PathBuf::from("i18n").join(&file)),
-    ] {
-        let Ok(bytes) = fs::read(&abs) else { continue };
+    ];
+    let layers = builtin
+        .map(|b| (b.to_vec(), theme_shown))
+        .into_iter()
+        .chain(on_disk.into_iter().filter_map(|(abs, shown)| Some((fs::read(&abs).ok()?, shown))));
+    for (bytes, shown) in layers {
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {

@@ -109,13 +109,15 @@ impl<'a> Ctx<'a> {
         let mut tasks = Vec::new();
         for (pid, plan) in self.plans_shown(false) {
             for (t, task) in plan.tasks.iter().enumerate() {
-                for (role, assigned) in [("Chủ trì", &task.lead), ("Phối hợp", &task.support)] {
+                let lead = crate::messages::t(self.lang, "ui-role-lead");
+                let support = crate::messages::t(self.lang, "ui-role-support");
+                for (role, assigned) in [(&lead, &task.lead), (&support, &task.support)] {
                     let had: Vec<UnitId> = units.iter().copied().filter(|u| assigned.contains(u)).collect();
                     if had.is_empty() {
                         continue;
                     }
                     let mut row = self.task(pid, t);
-                    row.role = Some(role);
+                    row.role = Some(role.clone());
                     if name_units {
                         row.units = had.into_iter().map(|u| self.unit(u)).collect();
                     }
@@ -153,7 +155,7 @@ impl<'a> Ctx<'a> {
                 figs.push(UnitFigure {
                     indicator: LinkView { title: &ind.name, path: &ind.path },
                     plan: self.plan_link(pid),
-                    period: rep.period.label_mid(),
+                    period: rep.period.name(self.lang),
                     value: format::measured(row.value, ind.kind, &ind.measure),
                     share: row.share.map(|s| crate::msg!("ui-share-of-area", share = format::share(s)).text(self.lang)),
                     rank: row.rank,

@@ -135,6 +135,8 @@ pub struct SectionView<'a> {
     pub subsections: Vec<LinkView<'a>>,
     pub breadcrumb: Vec<LinkView<'a>>,
     pub extra: Option<&'a serde_json::Value>,
+    /// Whether the section has an Atom feed (`atom.xml` beside it).
+    pub feed: bool,
 }
 
 /// `term` (a tag page) and the items of `terms` (the list of tags).

@@ -12,9 +12,10 @@ use rayon::prelude::*;
 use crate::config::{self, Config};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::messages::Text;
 use crate::model::{self, PageId, Site};
 use crate::render::artifacts::search::Terms;
-use crate::render::{Body, File, Key, Renderer, Select};
+use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::session::Entry;
 use crate::{BuildOptions, Report, content, msg, output};
 
@@ -152,15 +153,23 @@ pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> Everything 
 /// rendered files of the same path, as they are written last).
 pub fn with_statics(
     index: &[HashMap<String, Entry>],
-    statics: &[(String, PathBuf)],
+    statics: &[(String, Source)],
     portals: usize,
 ) -> Vec<HashMap<String, Entry>> {
     let mut out: Vec<HashMap<String, Entry>> = index.to_vec();
     out.resize(portals, HashMap::new());
     for m in &mut out {
-        m.retain(|_, e| !matches!(e, Entry::Copy(p) if statics.iter().any(|(_, s)| s == p)));
-        for (rel, abs) in statics {
-            m.insert(rel.clone(), Entry::Copy(abs.clone()));
+        m.retain(|_, e| match e {
+            Entry::Copy(p) => !statics.iter().any(|(_, s)| matches!(s, Source::File(f) if f == p)),
+            Entry::Builtin(_) => false,
+            Entry::Key(_) => true,
+        });
+        for (rel, src) in statics {
+            let entry = match src {
+                Source::File(p) => Entry::Copy(p.clone()),
+                Source::Builtin(b) => Entry::Builtin(b),
+            };
+            m.insert(rel.clone(), entry);
         }
     }
     out
@@ -192,6 +201,7 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     };
     report.portals = config.portals.iter().map(|p| p.id.clone()).collect();
     report.pages = site.pages.len();
+    report.left_out = site.left_out();
     let Some(templates) = templates else {
         report.diagnostics = finish(diags);
         return report;
@@ -249,9 +259,9 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     diags.extend(static_problems(&config, &site));
     timings.mark("lists+search");
     if let Some(w) = &writer {
-        for (rel, abs) in static_files(&config) {
+        for (rel, src) in static_files(&config) {
             for portal in 0..config.portals.len() {
-                w.write(portal, File { path: rel.clone(), body: Body::Copy(abs.clone()) });
+                w.write(portal, File { path: rel.clone(), body: src.body() });
             }
         }
     }
@@ -312,6 +322,7 @@ impl Writer {
         let rel = format!("{}{}", self.portal_dirs[portal], f.path);
         let r = match &f.body {
             Body::Bytes(b) => self.staging.write(&rel, b).map(|()| self.manifest.bytes(portal, &f.path, b)),
+            Body::Builtin(b) => self.staging.write(&rel, b).map(|()| self.manifest.bytes(portal, &f.path, b)),
             Body::Copy(from) => self.staging.copy(&rel, from).and_then(|()| {
                 let hashed = self.manifest.copied(portal, &f.path, from);
                 hashed.map_err(|source| crate::fs::Error { op: "read", path: from.clone(), source })
@@ -321,7 +332,7 @@ impl Writer {
             Ok(()) => {
                 self.written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.to_string())),
+            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.msg())),
         }
     }
 
@@ -336,7 +347,7 @@ impl Writer {
             for (dir, m) in self.portal_dirs.iter().zip(self.manifest.finish()) {
                 let rel = format!("{dir}{}", output::manifest::FILE_NAME);
                 if let Err(e) = self.staging.write(&rel, &m.to_json()) {
-                    errors.push(Diagnostic::error(e.to_string()));
+                    errors.push(Diagnostic::error(e.msg()));
                 }
             }
         }
@@ -347,7 +358,7 @@ impl Writer {
         match self.staging.commit() {
             Ok(warnings) => (files, warnings, Some(self.target)),
             Err(e) => {
-                errors.push(Diagnostic::error(e.error.to_string()));
+                errors.push(Diagnostic::error(e.error.msg()));
                 (files, errors, e.changed.then_some(self.target))
             }
         }
@@ -361,10 +372,10 @@ pub fn portal_scopes(config: &Config, site: &Site, all_portals: &[String], diags
         for id in p.src.front.portals.iter().flatten() {
             if !all_portals.contains(id) {
                 let help = match did_you_mean(id, all_portals.iter().map(String::as_str)) {
-                    Some(m) => format!("did you mean `{m}`?"),
-                    None => format!("the portals are: {}", all_portals.join(", ")),
+                    Some(m) => msg!("did-you-mean", name = m),
+                    None => msg!("portals-are", list = all_portals.join(", ")),
                 };
-                diags.push(model::located(&p.src, "portals", format!("no portal `{id}` in loa.yaml")).with_help(help));
+                diags.push(model::located(&p.src, "portals", msg!("portal-unknown", id = id)).with_help(help));
             }
         }
     }
@@ -379,11 +390,11 @@ pub fn portal_scopes(config: &Config, site: &Site, all_portals: &[String], diags
                 if found.is_none() {
                     let at = config_text.find(&format!("unit: {u}")).unwrap_or(0);
                     let help = match did_you_mean(u, site.units.iter().map(|x| x.id.as_str())) {
-                        Some(m) => format!("did you mean `{m}`?"),
-                        None => "`unit` is the id of a unit in a don-vi.yaml file".to_string(),
+                        Some(m) => msg!("did-you-mean", name = m),
+                        None => msg!("portal-unit-unknown-help"),
                     };
                     diags.push(
-                        Diagnostic::error(format!("the portal `{}` belongs to an unknown unit `{u}`", p.id))
+                        Diagnostic::error(msg!("portal-unit-unknown", id = &p.id, unit = u))
                             .in_file(config::FILE_NAME)
                             .at(&config_text, at)
                             .with_help(help),
@@ -402,17 +413,16 @@ fn select_portals(config: &mut Config, opts: &BuildOptions) -> Result<(), Diagno
         if !config.portals.iter().any(|p| &p.id == id) {
             let ids: Vec<&str> = config.portals.iter().map(|p| p.id.as_str()).collect();
             let help = match did_you_mean(id, ids.iter().copied()) {
-                Some(m) => format!("did you mean `{m}`?"),
-                None => format!("the portals are: {}", ids.join(", ")),
+                Some(m) => msg!("did-you-mean", name = m),
+                None => msg!("portals-are", list = ids.join(", ")),
             };
-            return Err(Diagnostic::error(format!("no portal `{id}` in loa.yaml")).with_help(help));
+            return Err(Diagnostic::error(msg!("portal-unknown", id = id)).with_help(help));
         }
         config.portals.retain(|p| &p.id == id);
     }
     if let Some(url) = &opts.base_url {
         let Some(url) = config::normalize_url(url) else {
-            return Err(Diagnostic::error(format!("--base-url `{url}` is not an absolute web address"))
-                .with_help("e.g. --base-url http://127.0.0.1:8000/"));
+            return Err(Diagnostic::error(msg!("base-url-bad", url = url)).with_help(msg!("base-url-bad-help")));
         };
         let several = config.portals.len() > 1;
         for p in &mut config.portals {
@@ -423,19 +433,28 @@ fn select_portals(config: &mut Config, opts: &BuildOptions) -> Result<(), Diagno
 }
 
 /// The theme's then the site's `static/` files (the site's win), as
-/// (output path, source file). Links leading outside the site are left out
+/// (output path, source). Links leading outside the site are left out
 /// (and reported by [`static_problems`]).
-pub fn static_files(config: &Config) -> Vec<(String, PathBuf)> {
+pub fn static_files(config: &Config) -> Vec<(String, Source)> {
     static_walk(config, &mut Diagnostics::new())
 }
 
-fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
-    let dirs = [config.theme_dir().join("static"), config.root.join("static")];
-    let mut by_path: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
+fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, Source)> {
+    let mut by_path: std::collections::BTreeMap<String, Source> = std::collections::BTreeMap::new();
+    let mut dirs = vec![config.root.join("static")];
+    match crate::theme::resolve(config) {
+        crate::theme::Theme::Folder(dir) => dirs.insert(0, dir.join("static")),
+        crate::theme::Theme::Builtin => {
+            for (rel, bytes) in crate::theme::builtin_files("static") {
+                by_path.insert(rel, Source::Builtin(bytes));
+            }
+        }
+        crate::theme::Theme::Missing => {}
+    }
     for dir in &dirs {
         if dir.is_dir() {
             for abs in content::walk(dir, &config.root, diags) {
-                by_path.insert(rel_path(abs.strip_prefix(dir).unwrap_or(&abs)), abs);
+                by_path.insert(rel_path(abs.strip_prefix(dir).unwrap_or(&abs)), Source::File(abs));
             }
         }
     }
@@ -447,11 +466,22 @@ fn static_walk(config: &Config, diags: &mut Diagnostics) -> Vec<(String, PathBuf
 pub fn static_problems(config: &Config, site: &Site) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let files = static_walk(config, &mut diags);
+    let builtin = Path::new("themes").join(crate::theme::BUILTIN_NAME).join("static");
+    let shown_paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(rel, src)| match src {
+            Source::File(abs) => abs.strip_prefix(&config.root).unwrap_or(abs).to_path_buf(),
+            Source::Builtin(_) => builtin.join(rel),
+        })
+        .collect();
     let shown: Vec<(&str, &Path)> =
-        files.iter().map(|(rel, abs)| (rel.as_str(), abs.strip_prefix(&config.root).unwrap_or(abs))).collect();
+        files.iter().zip(&shown_paths).map(|((rel, _), p)| (rel.as_str(), p.as_path())).collect();
     // The site's own HTML and SVG files (the theme's are its author's).
-    for ((rel, abs), (_, shown)) in files.iter().zip(&shown) {
-        if shown.starts_with("static") && content::active::is_active_kind(rel) {
+    for ((rel, src), (_, shown)) in files.iter().zip(&shown) {
+        if let Source::File(abs) = src
+            && shown.starts_with("static")
+            && content::active::is_active_kind(rel)
+        {
             diags.extend(content::active_file(abs, shown, config));
         }
     }
@@ -483,7 +513,7 @@ pub fn finish(diags: Diagnostics) -> Diagnostics {
     out.into_iter()
         .map(|(mut d, n)| {
             if n > 0 {
-                let help = d.help.take().unwrap_or_else(|| String::new().into());
+                let help = d.help.take().unwrap_or_else(|| Text::detail(""));
                 d.help = Some(msg!("and-more", help = help, n = n).into());
             }
             d

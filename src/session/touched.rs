@@ -45,6 +45,24 @@ pub fn listing_keys(site: &Site, id: PageId) -> Vec<Key> {
         keys.push(Key::Section(page.section));
     }
     keys.extend(page.tags.iter().map(|t| Key::Term(*t)));
+    // The archive's year lists it with its summary.
+    if let Some(d) = page.date() {
+        keys.push(Key::Archive(Some(d.year())));
+    }
+    // Feeds carry summaries too.
+    use crate::render::artifacts::feed::Feed;
+    keys.extend([Key::Feed(Feed::Portal), Key::Feed(Feed::Section(page.section))]);
+    if let Some(p) = site.plan_of_page.get(&id) {
+        keys.push(Key::Feed(Feed::Plan(*p)));
+    }
+    if let Some(r) = site.report_of_page.get(&id) {
+        keys.push(Key::Feed(Feed::Plan(site.reports[*r].plan)));
+    }
+    for (pid, plan) in site.plans.iter().enumerate() {
+        if site.cited_by.get(&plan.page).is_some_and(|by| by.contains(&id)) {
+            keys.push(Key::Feed(Feed::Plan(pid)));
+        }
+    }
     keys
 }
 
@@ -79,7 +97,7 @@ pub fn touched(old: &Built, new: &Built, changed: &HashSet<String>) -> Option<Ha
             new.bodies.get(p.id).is_some_and(|t| crate::render::data_links::PREFIXES.iter().any(|x| t.contains(x)))
         };
         keys.extend(b.pages.iter().filter(links_data).map(|p| Key::Page(p.id)));
-        keys.extend([Key::Home, Key::Sitemap]);
+        keys.extend([Key::Home, Key::Sitemap, Key::Progress, Key::OpenData, Key::DataPage]);
     }
     // A document cited by other pages than before lists them.
     for doc in a.cited_by.keys().chain(b.cited_by.keys()) {
@@ -109,6 +127,7 @@ fn shape(site: &Site) -> u64 {
         report_of_page,
         issuer_unit,
         cited_by: _,
+        speaker,
         // Derived from the paths hashed below.
         addresses: _,
         // Made from the fields hashed here.
@@ -137,6 +156,8 @@ fn shape(site: &Site) -> u64 {
     debug(&mut h, &sorted(plan_of_page));
     debug(&mut h, &sorted(report_of_page));
     debug(&mut h, &sorted(issuer_unit));
+    // Every loudspeaker script reads with it.
+    debug(&mut h, speaker);
     (incomplete, unreadable_plans).hash(&mut h);
     // Addresses of unit and indicator pages.
     units.iter().for_each(|u| u.path.hash(&mut h));

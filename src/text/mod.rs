@@ -3,9 +3,13 @@
 //! → `d`, tones and marks dropped, text saved composed (NFC) or decomposed
 //! (NFD) folding alike — plus the words of a text and their exact form.
 //! The search script (`themes/default/static/search.js`) folds queries the
-//! same way; `tests` checks the two agree letter by letter.
+//! same way; `tests` checks the two agree letter by letter. Also numbers,
+//! dates and abbreviations in words for the loudspeaker script (`words`,
+//! `spoken`).
 
 pub mod slug;
+pub mod spoken;
+pub mod words;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 

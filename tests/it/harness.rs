@@ -27,6 +27,11 @@ impl Site {
         Site { dir }
     }
 
+    /// An empty temporary folder (for `loa init`).
+    pub fn empty() -> Site {
+        Site { dir: tempfile::Builder::new().prefix("loa-it-").tempdir().expect("temp dir") }
+    }
+
     /// A copy of `tests/fixtures/<name>` using the project's default theme.
     pub fn with_default_theme(name: &str) -> Site {
         let site = Site::fixture(name);

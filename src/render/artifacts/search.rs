@@ -259,6 +259,9 @@ impl<'a> Renderer<'a> {
         let mut ctx = Context::new();
         ctx.insert("root", &relative_root(PAGE_PATH));
         ctx.insert("kind", "search");
+        // The index is made of every page the portal shows: as new as its newest.
+        let newest = crate::render::updated::newest(site, scope, 0..site.pages.len());
+        ctx.insert("last_updated", &crate::render::updated::shown(site, scope, newest));
         ctx.insert(
             "search",
             &serde_json::json!({

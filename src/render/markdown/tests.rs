@@ -21,7 +21,10 @@ impl Resolver for Site {
         match dest {
             "ke-hoach.md" => Link::Replace("/ke-hoach/".to_string()),
             d if d.starts_with("https://") => Link::Keep,
-            _ => Link::Broken { message: format!("no page `{dest}`").into(), help: Some("check the file name".into()) },
+            _ => Link::Broken {
+                message: Text::detail(format!("no page `{dest}`")),
+                help: Some(Text::detail("check the file name")),
+            },
         }
     }
 

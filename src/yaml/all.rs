@@ -1,0 +1,211 @@
+//! Every mistake of a YAML text in one run. serde stops at the first error,
+//! so after each one the entry that holds it is blanked out of a copy of
+//! the text (its lines kept, empty, so every later position stays true) and
+//! the copy is read again. A syntax error is final (the rest of the text
+//! cannot be read), and an error that blanking itself could have caused (a
+//! required field now missing, a list now empty, broken indentation) ends
+//! the search unreported: no message may say something untrue.
+
+use serde::de::DeserializeOwned;
+
+use super::{YamlError, parse, translate};
+use crate::diagnostics::did_you_mean;
+
+/// How many more mistakes one file reports at most.
+const MAX_MORE: usize = 100;
+
+/// Parses `src`, collecting every mistake that is certainly one.
+pub(super) fn parse_all<T: DeserializeOwned>(src: &str) -> Result<T, Vec<YamlError>> {
+    let first = match parse::<T>(src) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    let mut errors = vec![translate(&first, src)];
+    let mut text = src.to_string();
+    let mut blanked: Vec<Blanked> = Vec::new();
+    let mut last = first;
+    for _ in 0..MAX_MORE {
+        let Some(line) = last.location().map(|l| l.line()).filter(|_| can_go_on(&last.to_string())) else {
+            break;
+        };
+        let Some(b) = blank(&mut text, line) else { break };
+        blanked.push(b);
+        let read = if text.trim().is_empty() { "{}" } else { text.as_str() };
+        let next = match parse::<T>(read) {
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let e = translate(&next, read);
+        let raw = next.to_string();
+        if caused_by_blanking(&raw, e.line, &blanked)
+            || errors.iter().any(|x| (x.line, x.col, &x.message) == (e.line, e.col, &e.message))
+        {
+            break;
+        }
+        errors.push(e);
+        last = next;
+    }
+    Err(errors)
+}
+
+/// What was blanked: the key written on its first line and its lines.
+struct Blanked {
+    key: String,
+    first: usize,
+    last: usize,
+}
+
+/// After this error, can the rest of the text still be read? Not after a
+/// syntax error (no other kind of error lacks a serde prefix) nor a missing
+/// field (serde raises it when the whole block has been read).
+fn can_go_on(raw: &str) -> bool {
+    let raw = raw.split_once(": ").map_or(raw, |(path, rest)| if path.contains(' ') { raw } else { rest });
+    ["unknown field", "invalid type", "invalid value", "unknown variant", "duplicate", "\u{1c}"]
+        .iter()
+        .any(|p| raw.starts_with(p) || (*p == "\u{1c}" && raw.contains(p)))
+}
+
+/// An error the blanking may have caused rather than the staff member.
+fn caused_by_blanking(raw: &str, line: usize, blanked: &[Blanked]) -> bool {
+    if !can_go_on(raw) && !raw.contains("missing field `") {
+        return true;
+    }
+    // A required field blanked, or misspelt (`titel:` for `title:`, told
+    // "did you mean `title`?" already).
+    if let Some(missing) = raw.split("missing field `").nth(1).and_then(|r| r.split('`').next())
+        && blanked.iter().any(|b| b.key == missing || did_you_mean(&b.key, [missing]).is_some())
+    {
+        return true;
+    }
+    // A block or list left empty reads as nothing.
+    raw.contains("unit value") && blanked.iter().any(|b| line + 1 >= b.first && line <= b.last + 1)
+}
+
+/// Blanks the entry at 1-based `line`: a list item (`- …`) with all its
+/// lines, or a key with the lines of its value.
+fn blank(text: &mut String, line: usize) -> Option<Blanked> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let start = line.checked_sub(1)?;
+    let first = *lines.get(start)?;
+    let content = first.trim_start_matches(' ');
+    if content.trim().is_empty() {
+        return None;
+    }
+    let indent = first.len() - content.len();
+    let mut end = start + 1;
+    while end < lines.len() {
+        let l = lines[end];
+        let c = l.trim_start_matches(' ');
+        let is_blank = c.trim().is_empty() || c.starts_with('#');
+        if !is_blank && l.len() - c.len() <= indent {
+            break;
+        }
+        end += 1;
+    }
+    let item = content.strip_prefix('-').unwrap_or(content).trim_start();
+    let key = item.split(':').next().unwrap_or_default().trim().trim_matches(['"', '\'']).to_string();
+    let mut out = String::with_capacity(text.len());
+    for (i, l) in lines.iter().enumerate() {
+        if (start..end).contains(&i) {
+            out.push_str(if l.ends_with("\r\n") {
+                "\r\n"
+            } else if l.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            });
+        } else {
+            out.push_str(l);
+        }
+    }
+    *text = out;
+    Some(Blanked { key, first: line, last: end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::Lang;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Task {
+        status: String,
+        #[serde(default)]
+        value: Option<f64>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        title: String,
+        #[serde(default)]
+        year: Option<i32>,
+        #[serde(default)]
+        draft: bool,
+        #[serde(default)]
+        tasks: Vec<Task>,
+    }
+
+    fn lines(src: &str) -> Vec<(usize, String)> {
+        parse_all::<Doc>(src)
+            .unwrap_err()
+            .iter()
+            .map(|e| (e.line, e.message.id().unwrap_or_default().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_mistake_of_a_file_comes_out() {
+        let src = "title: a\nyaer: 2026\ndraft: có\ntasks:\n  - {status: xong, value: 61,2}\n  - status: done\n    value: nhiều\n  - status: done\n    valeu: 3\n";
+        let got = lines(src);
+        let at: Vec<usize> = got.iter().map(|g| g.0).collect();
+        assert_eq!(at, [2, 3, 5, 7, 9], "{got:?}");
+    }
+
+    #[test]
+    fn a_blanked_required_field_is_not_reported_missing() {
+        // `title` has the wrong type; once blanked it is missing, which is
+        // not the staff member's mistake.
+        let got = lines("title: [a, b]\nyaer: 1\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.1 != "yaml-missing-field"), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_left_empty_is_not_reported() {
+        let got = lines("title: a\ntasks:\n  - {status: a, value: x}\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_misspelt_required_field_is_told_once() {
+        let got = lines("titel: a\n");
+        assert_eq!(got, [(1, "yaml-unknown-field".to_string())]);
+    }
+
+    #[test]
+    fn a_syntax_error_is_the_only_message() {
+        let got = lines("title: a: b\nyaer: 1\n");
+        assert_eq!(got, [(1, "yaml-syntax".to_string())]);
+    }
+
+    #[test]
+    fn a_missing_field_is_reported_after_the_others() {
+        let e = parse_all::<Doc>("yaer: 1\n").unwrap_err();
+        let ids: Vec<_> = e.iter().map(|e| e.message.text(Lang::En)).collect();
+        assert_eq!(ids.len(), 2, "{ids:?}");
+        assert!(ids[1].contains("`title` is required"), "{ids:?}");
+    }
+
+    #[test]
+    fn line_ends_are_kept_when_blanking() {
+        let mut t = "a: 1\r\nb:\r\n  c: 2\r\nd: 3".to_string();
+        let b = blank(&mut t, 2).unwrap();
+        assert_eq!(t, "a: 1\r\n\r\n\r\nd: 3");
+        assert_eq!((b.key.as_str(), b.first, b.last), ("b", 2, 3));
+    }
+}
