@@ -198,7 +198,14 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
 fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostics> {
     let mut diags = Diagnostics::new();
     let at_key = |key: &str| {
-        let offset = src.find(&format!("{key}:")).unwrap_or(0);
+        // `accent: x` (a key and its value) as written, quoted or not.
+        let offset = match key.split_once(": ") {
+            Some((k, v)) => [format!("{k}: {v}"), format!("{k}: \"{v}\""), format!("{k}: '{v}'")]
+                .iter()
+                .find_map(|p| src.find(p.as_str())),
+            None => src.find(&format!("{key}:")),
+        }
+        .unwrap_or(0);
         // The message is set by the caller.
         Diagnostic::error(crate::messages::Msg::new("raw")).in_file(FILE_NAME).at(src, offset)
     };

@@ -371,9 +371,12 @@ pub fn free_form<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_
     let value = Option::<serde_yaml::Value>::deserialize(d)?;
     value
         .map(|v| {
-            serde_json::to_value(v).map_err(|e| {
-                invalid(crate::msg!("extra-not-json", error = e.to_string()), crate::msg!("extra-not-json-help"))
-            })
+            // serde_json refuses only a key that is neither text nor a number
+            // (a list, a block, nothing). serde_yaml places the error at the
+            // start of the enclosing block: point at `extra:` itself (and so
+            // tell it once).
+            serde_json::to_value(v)
+                .map_err(|_| invalid_at(crate::msg!("extra-not-json"), crate::msg!("extra-not-json-help"), "extra", 1))
         })
         .transpose()
 }

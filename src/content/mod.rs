@@ -345,8 +345,9 @@ fn discover(dir: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
                     .with_help(msg!("bundle-holds-section-help")),
             ),
             ("md", "_index.md") => entries.push(Entry::Section(abs, rel)),
-            ("md", "index.md") if bundle.as_deref().is_some_and(|b| b != parent(&rel)) => diags.push(
-                Diagnostic::error(msg!("bundle-in-bundle", dir = bundle.as_deref().unwrap_or("")))
+            // A page folder inside another: look above its own folder.
+            ("md", "index.md") if bundle_of(&bundles, parent(&rel)).is_some() => diags.push(
+                Diagnostic::error(msg!("bundle-in-bundle", dir = bundle_of(&bundles, parent(&rel)).unwrap_or("")))
                     .in_file(format!("content/{rel}"))
                     .with_help(msg!("bundle-in-bundle-help")),
             ),

@@ -186,7 +186,7 @@ utf16 = this file is saved as UTF-16 ("Unicode"), not UTF-8
 utf16-help = save it again as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8; in Word: Plain text, Unicode (UTF-8))
 mojibake = this file looks like Vietnamese typed in an old encoding (TCVN3 or VNI) and pasted as Unicode: `{ $word }` and { $more } more such word(s); readers would see it garbled
 mojibake-help = convert it to Unicode, e.g. with UniKey's conversion tool (Công cụ › Chuyển mã: from TCVN3 (ABC) or VNI Windows to Unicode), then save the file as UTF-8
-extra-not-json = this value cannot be used in `extra`: { $error }
+extra-not-json = this value cannot be used in `extra`: one of its keys is neither text nor a number
 extra-not-json-help = use text, numbers, lists and blocks
 
 # <plans:content>
@@ -262,7 +262,7 @@ ind-parent-sub = `{ $parent }` is itself a sub-indicator
 ind-parent-sub-help = a sub-indicator's `parent` is a main indicator of the plan (one level only)
 ind-parent-unknown = unknown parent indicator `{ $parent }`
 ind-parent-help = `parent` names another indicator of this plan
-qual-field = the qualitative indicator `{ $id }` has no `{ $field }`
+qual-field = a qualitative indicator takes no `{ $field }` (`{ $id }` has one)
 qual-field-help = remove it: a qualitative indicator is assessed in words, never as a number
 ind-no-measure = the indicator `{ $id }` has no `measure`
 ind-no-measure-help = add what a value counts, e.g. `measure: "%"` or `measure: "hộ"`

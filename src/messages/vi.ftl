@@ -186,7 +186,7 @@ utf16 = tệp này được lưu dạng UTF-16 ("Unicode"), không phải UTF-8
 utf16-help = lưu lại dạng UTF-8 (trong Notepad: File › Save as › Encoding: UTF-8; trong Word: Plain text, Unicode (UTF-8))
 mojibake = tệp này có vẻ là chữ Việt gõ bằng bảng mã cũ (TCVN3 hoặc VNI) rồi dán vào như Unicode: `{ $word }` và { $more } từ như vậy nữa; người đọc sẽ thấy chữ bị lỗi
 mojibake-help = hãy chuyển sang Unicode, ví dụ bằng công cụ chuyển mã của UniKey (Công cụ › Chuyển mã: từ TCVN3 (ABC) hoặc VNI Windows sang Unicode), rồi lưu tệp dạng UTF-8
-extra-not-json = giá trị này không dùng được trong `extra`: { $error }
+extra-not-json = giá trị này không dùng được trong `extra`: có một khóa không phải là chữ hay số
 extra-not-json-help = dùng chữ, số, danh sách và khối trường
 
 # <plans:content>
@@ -262,7 +262,7 @@ ind-parent-sub = `{ $parent }` cũng là một chỉ tiêu thành phần
 ind-parent-sub-help = `parent` của chỉ tiêu thành phần phải là một chỉ tiêu chính của kế hoạch (chỉ một cấp)
 ind-parent-unknown = không có chỉ tiêu cha `{ $parent }`
 ind-parent-help = `parent` là mã của một chỉ tiêu khác trong kế hoạch này
-qual-field = chỉ tiêu định tính `{ $id }` không có `{ $field }`
+qual-field = chỉ tiêu định tính không dùng `{ $field }` (`{ $id }` lại có)
 qual-field-help = xóa dòng này: chỉ tiêu định tính được đánh giá bằng lời, không bằng con số
 ind-no-measure = chỉ tiêu `{ $id }` thiếu `measure`
 ind-no-measure-help = ghi đơn vị tính, ví dụ `measure: "%"` hoặc `measure: "hộ"`

@@ -388,7 +388,10 @@ pub fn portal_scopes(config: &Config, site: &Site, all_portals: &[String], diags
             let unit = p.unit.as_deref().and_then(|u| {
                 let found = index.get(u);
                 if found.is_none() {
-                    let at = config_text.find(&format!("unit: {u}")).unwrap_or(0);
+                    let at = [format!("unit: {u}"), format!("unit: \"{u}\""), format!("unit: '{u}'")]
+                        .iter()
+                        .find_map(|p| config_text.find(p.as_str()))
+                        .unwrap_or(0);
                     let help = match did_you_mean(u, site.units.iter().map(|x| x.id.as_str())) {
                         Some(m) => msg!("did-you-mean", name = m),
                         None => msg!("portal-unit-unknown-help"),

@@ -7,6 +7,7 @@ mod careless;
 mod channels;
 mod check;
 mod errors;
+mod every_mistake;
 mod figures_props;
 mod fuzz;
 mod harness;
