@@ -109,6 +109,8 @@ template-error = template error: { $detail }
 template-error-in = template error: { $detail } (in the template `{ $template }`)
 template-rendering = while making the page { $page }
 template-help-rendering = { $help }; while making the page { $page }
+# The page named in template-rendering when the search page fails.
+search-page = `tim-kiem/` (search)
 template-missing-parent = the template `{ $template }` extends `{ $parent }`, which does not exist
 template-not-found = there is no template named `{ $name }`
 template-list = the templates are: { $list }

@@ -109,6 +109,8 @@ template-error = lỗi mẫu trang: { $detail }
 template-error-in = lỗi mẫu trang: { $detail } (trong mẫu `{ $template }`)
 template-rendering = khi tạo trang { $page }
 template-help-rendering = { $help }; khi tạo trang { $page }
+# The page named in template-rendering when the search page fails.
+search-page = tìm kiếm `tim-kiem/`
 template-missing-parent = mẫu `{ $template }` kế thừa mẫu `{ $parent }`, nhưng mẫu này không có
 template-not-found = không có mẫu trang tên `{ $name }`
 template-list = các mẫu trang hiện có: { $list }

@@ -560,6 +560,10 @@ impl Renderer<'_> {
         if self.templates.has("opendata.html") {
             out.push((opendata::DIR.to_string(), newest));
         }
+        if self.templates.has(crate::render::artifacts::search::TEMPLATE) {
+            let all = updated::newest(site, scope, 0..site.pages.len());
+            out.push((crate::render::artifacts::search::PAGE_PATH.to_string(), all));
+        }
         for (path, pages) in archive::extra_paths(site, scope) {
             if path.starts_with(archive::PATH) && !self.templates.has("archive.html") {
                 continue;
