@@ -234,6 +234,7 @@ impl<'a> Renderer<'a> {
     fn search_context(&self, pc: &PortalCtx<'a>, manifest: &str) -> Context {
         let site = self.site;
         let scope = &pc.plans.scope;
+        let lang = pc.plans.lang;
         let mut documents: Vec<(crate::date::Date, DocumentRow)> = site
             .pages
             .iter()
@@ -246,7 +247,7 @@ impl<'a> Renderer<'a> {
                     number: &d.front.number,
                     title: p.title(),
                     path: &p.path,
-                    date: Some(date.into()),
+                    date: Some(crate::render::views::DateView::new(date, lang)),
                 };
                 Some((date, row))
             })
@@ -261,7 +262,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("kind", "search");
         // The index is made of every page the portal shows: as new as its newest.
         let newest = crate::render::updated::newest(site, scope, 0..site.pages.len());
-        ctx.insert("last_updated", &crate::render::updated::shown(site, scope, newest));
+        ctx.insert("last_updated", &crate::render::updated::shown(site, scope, lang, newest));
         ctx.insert(
             "search",
             &serde_json::json!({
