@@ -108,7 +108,12 @@ pub fn markdown(data: &[u8]) {
     if let Some(id) = page {
         resolver = resolver.on_page(id);
     }
-    let opts = Options { raw_html: flags & 1 == 1, count_words: flags & 2 == 2, ..Default::default() };
+    let opts = Options {
+        raw_html: flags & 1 == 1,
+        count_words: flags & 2 == 2,
+        keep_text: flags & 4 == 4,
+        ..Default::default()
+    };
     let (out, problems) = markdown::render(&src, &opts, &resolver);
     for p in &problems {
         assert!(p.offset <= src.len(), "a problem at {} past the end {}", p.offset, src.len());
@@ -138,7 +143,9 @@ const BODY_FORBIDDEN: &[&str] =
 
 /// Elements a whole page of the default theme never holds (its `<head>`
 /// has `<meta>`, `<link>` and the hashed accent `<style>`, its charts
-/// `<svg>`; its scripts are files, checked by the browser stage).
+/// `<svg>`; its scripts are files, checked by the browser stage). Its one
+/// kind of form, the search box (`<form role="search" … method="get">`),
+/// is allowed (its `action` is checked like any address).
 pub const PAGE_FORBIDDEN: &[&str] = &["iframe", "object", "embed", "base", "form", "math", "frame", "applet"];
 
 /// [`inert`], with the elements that may not appear at all.
@@ -161,7 +168,8 @@ pub fn check_html(html: &str, forbidden: &[&str]) -> Result<(), String> {
         }
         let tag = &lower[start..j.min(lower.len())];
         let name: String = tag[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        if forbidden.contains(&name.as_str()) {
+        let search_box = name == "form" && tag.contains(" role=\"search\"") && tag.contains(" method=\"get\"");
+        if forbidden.contains(&name.as_str()) && !(search_box && forbidden == PAGE_FORBIDDEN) {
             return Err(format!("element <{name}>"));
         }
         if name == "script" && !tag.contains(" src=") {
@@ -280,13 +288,15 @@ pub fn period(data: &[u8]) {
 
 /// Number formatting: the Vietnamese form of any finite number reads back
 /// as the number rounded to two decimals (no overflowing digits, no lost
-/// sign), and non-finite values never panic.
+/// sign), the English form differs only in its separators, and non-finite
+/// values never panic.
 pub fn number(data: &[u8]) {
     if data.len() < 8 {
         return;
     }
     let v = f64::from_le_bytes(data[..8].try_into().expect("8 bytes"));
-    let shown = loa::render::format::number(v);
+    let shown = loa::render::format::number(v, loa::messages::Lang::Vi);
+    let english = loa::render::format::number(v, loa::messages::Lang::En);
     if !v.is_finite() {
         return;
     }
@@ -294,4 +304,14 @@ pub fn number(data: &[u8]) {
     let expected = (v * 100.0).round() / 100.0;
     let tolerance = 0.006_f64.max(expected.abs() * 1e-12);
     assert!((back - expected).abs() <= tolerance, "{v} shown as {shown}");
+    // English: the same digits, the separators swapped.
+    let swapped: String = english
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect();
+    assert_eq!(swapped, shown, "{v} shown in English as {english}");
 }

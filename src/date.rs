@@ -94,6 +94,32 @@ impl Date {
     pub fn vi(&self) -> String {
         format!("{:02}/{:02}/{:04}", self.day(), self.month(), self.year())
     }
+
+    /// The date for people reading the site's language: `11/01/2022` in
+    /// Vietnamese, `11 January 2022` in English (day, month name, year: an
+    /// English reader cannot mistake it for 1 November, as `11/01/2022` can be).
+    pub fn shown(&self, lang: crate::messages::Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match lang {
+            crate::messages::Lang::Vi => self.vi(),
+            crate::messages::Lang::En => {
+                format!("{} {} {:04}", self.day(), MONTHS[(self.month() as usize).clamp(1, 12) - 1], self.year())
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +190,9 @@ mod tests {
         assert_eq!((d.year(), d.month(), d.day()), (2022, 1, 11));
         assert!(!d.has_time());
         assert_eq!(d.vi(), "11/01/2022");
+        assert_eq!(d.shown(crate::messages::Lang::Vi), "11/01/2022");
+        assert_eq!(d.shown(crate::messages::Lang::En), "11 January 2022");
+        assert_eq!(Date::parse("2021-12-07").unwrap().shown(crate::messages::Lang::En), "7 December 2021");
         assert_eq!(d.iso(), "2022-01-11");
         let t = Date::parse("2022-01-11 08:30").unwrap();
         assert!(t.has_time() && t > d);

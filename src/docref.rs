@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::slug::slugify;
+use crate::text::{self, slug::slugify};
 
 /// The kind of document a reference names (the words before the number).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -200,11 +200,6 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
 }
 
-/// Combining diacritics, as in text saved decomposed (NFD).
-fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
-}
-
 /// A letter or diacritic; Vietnamese letters (Latin-1, Extended-A/B,
 /// Extended Additional) are answered without a Unicode table lookup.
 pub(crate) fn is_letter(c: char) -> bool {
@@ -377,7 +372,7 @@ fn kind_before(text: &str, num_start: usize) -> Option<(DocKind, usize)> {
     best
 }
 
-/// A short word folded like [`slugify`] ("Hoạch", "HOA\u{323}CH" → "hoach")
+/// A short word folded by [`text::fold_char`] ("Hoạch", "HOA\u{323}CH" → "hoach")
 /// without allocating; `None` for anything that cannot be a kind word.
 #[derive(Debug, Clone, Copy, Default)]
 struct Folded {
@@ -388,18 +383,22 @@ struct Folded {
 impl Folded {
     fn new(word: &str) -> Option<Self> {
         let mut f = Folded::default();
-        let mut ascii = [0u8; 4];
-        for c in word.chars().filter(|c| !is_mark(*c)) {
-            let folded = if c.is_ascii() {
-                c.encode_utf8(&mut ascii).as_bytes()
-            } else {
-                deunicode::deunicode_char(c)?.as_bytes()
+        for c in word.chars() {
+            let one;
+            let folded = match text::fold_char(c) {
+                text::Folded::Ascii(b) => {
+                    one = [b];
+                    &one[..]
+                }
+                text::Folded::Latin(s) => s.as_bytes(),
+                text::Folded::Mark => continue,
+                text::Folded::Other(_) => return None,
             };
             for &b in folded {
                 if !b.is_ascii_alphabetic() {
                     return None;
                 }
-                *f.buf.get_mut(f.len)? = b.to_ascii_lowercase();
+                *f.buf.get_mut(f.len)? = b;
                 f.len += 1;
             }
         }

@@ -18,10 +18,13 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod session;
-pub mod slug;
 pub mod text;
 pub mod theme;
 pub mod yaml;
+
+/// Slugs live with the folding they are made of (`text`); this path stays for
+/// the modules that name it.
+pub use text::slug;
 
 use std::path::PathBuf;
 

@@ -14,13 +14,14 @@ mod touched;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::Config;
 use crate::content::{self, Content};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, PageId, Site, Target};
+use crate::render::artifacts::search::{self, Interner, Terms};
 use crate::render::templates::{self, Templates};
 use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::{BuildOptions, Report};
@@ -61,6 +62,9 @@ pub enum Served {
 /// Rendered files kept for serving, by (portal, path), and their size.
 type Cache = (usize, HashMap<(usize, String), Arc<Vec<u8>>>);
 
+/// The search page and index of every portal, by (portal, path).
+type SearchFiles = HashMap<(usize, String), Arc<Vec<u8>>>;
+
 /// Most bytes of rendered files a state keeps for serving.
 const CACHE_BYTES: usize = 16 << 20;
 /// Most bytes of the files an edit renders again kept for serving.
@@ -77,6 +81,14 @@ pub struct Built {
     bodies: Arc<Vec<Arc<str>>>,
     scopes: render::Scopes,
     summaries: Arc<Vec<String>>,
+    /// Each page's words for the search index, kept so an edit redoes the
+    /// index from the pages it rendered again and these; their ids are
+    /// `words`', which the session keeps from state to state.
+    terms: Arc<Vec<Option<Terms>>>,
+    words: Arc<Interner>,
+    /// The search files, made when first asked for (an edit does not wait
+    /// for the index of the whole site).
+    search: OnceLock<SearchFiles>,
     today: Date,
     /// Problems of the load, model and template stages.
     stage_diags: Arc<Diagnostics>,
@@ -98,7 +110,24 @@ impl Built {
     fn renderer(&self) -> Option<Renderer<'_>> {
         let t = self.templates.as_ref()?;
         let c = &*self.config;
-        Some(Renderer::new(c, &self.site, t, &c.portals, self.scopes.clone(), self.today))
+        Some(
+            Renderer::new(c, &self.site, t, &c.portals, self.scopes.clone(), self.today).with_words(self.words.clone()),
+        )
+    }
+
+    /// The search page and index of every portal, as `build` writes them.
+    fn search_files(&self) -> &SearchFiles {
+        self.search.get_or_init(|| {
+            let Some(r) = self.renderer() else { return SearchFiles::new() };
+            let (files, _) = r.search(&self.terms);
+            files
+                .into_iter()
+                .filter_map(|(p, f)| match f.body {
+                    Body::Bytes(b) => Some(((p, f.path), Arc::new(b))),
+                    Body::Copy(_) | Body::Builtin(_) => None,
+                })
+                .collect()
+        })
     }
 
     /// The portals, in output order.
@@ -110,7 +139,21 @@ impl Built {
     /// `loa build` would write it: rendered now from the kept stages, or
     /// taken from the files rendered by the last edit.
     pub fn file(&self, portal: usize, path: &str) -> Option<Served> {
-        let key = match self.index.get(portal)?.get(path)? {
+        let entry = self.index.get(portal)?.get(path);
+        if let Some(Entry::Copy(p)) = entry {
+            return Some(Served::Copy(p.clone()));
+        }
+        // The index's file names change with its content: what this state's
+        // index is made of, not the names the first render found.
+        if search::owns(path) {
+            if let Some(b) = self.search_files().get(&(portal, path.to_string())) {
+                return Some(Served::Bytes(b.clone()));
+            }
+            if matches!(entry, Some(Entry::Key(Key::Search))) {
+                return None;
+            }
+        }
+        let key = match entry? {
             Entry::Copy(p) => return Some(Served::Copy(p.clone())),
             Entry::Builtin(b) => return Some(Served::Bytes(Arc::new(b.to_vec()))),
             Entry::Key(k) => *k,
@@ -178,6 +221,8 @@ pub struct Session {
     current: Option<Arc<Built>>,
     /// The latest state without errors: what serve shows.
     good: Option<Arc<Built>>,
+    /// The search index's words, kept while `loa.yaml` stays the same.
+    words: Arc<Interner>,
     /// Problems that stop before a state can be made (`loa.yaml`, `--portal`).
     early: Diagnostics,
     /// The model stage's problems (with the portals'), for a state made
@@ -207,6 +252,7 @@ impl Session {
             statics: Arc::default(),
             current: None,
             good: None,
+            words: Arc::default(),
             early: Diagnostics::new(),
             model_diags: Arc::default(),
         };
@@ -217,6 +263,7 @@ impl Session {
     /// (Re)reads everything from `loa.yaml` on.
     fn start(&mut self) {
         self.current = None;
+        self.words = Arc::default();
         self.early = Diagnostics::new();
         let config = match render::config(&self.opts) {
             Ok((c, all)) => {
@@ -263,6 +310,9 @@ impl Session {
         let out_root = self.opts.output.clone().unwrap_or_else(|| config.root.join("public"));
         let w = render::Writer::begin(&out_root, config, &self.opts).map_err(|d| Diagnostics::from_iter([d]))?;
         good.render(Select::default(), &|_, p, f| w.write(p, f));
+        for ((p, path), bytes) in good.search_files() {
+            w.write(*p, File { path: path.clone(), body: Body::Bytes(bytes.to_vec()) });
+        }
         for (rel, src) in self.statics.iter() {
             for p in 0..config.portals.len() {
                 w.write(p, File { path: rel.clone(), body: src.body() });
@@ -392,6 +442,9 @@ impl Session {
             bodies,
             scopes: current.scopes.clone(),
             summaries: current.summaries.clone(),
+            terms: current.terms.clone(),
+            words: current.words.clone(),
+            search: OnceLock::new(),
             today: self.today,
             stage_diags: current.stage_diags.clone(),
             render_diags: current.render_diags.clone(),
@@ -430,7 +483,13 @@ impl Session {
         let summaries = Arc::new(all);
         let select = Select { keys: Some(&keys), portal: None };
         diags.extend(render::listings(&r, &summaries, select, &sink));
+        // The index covers every page: the words of those rendered now with
+        // the others' as they were (it is made when asked for).
+        let terms = (!pages.is_empty()).then(|| r.take_terms(&next.terms));
         drop(r);
+        if let Some(t) = terms {
+            next.terms = Arc::new(t);
+        }
         next.summaries = summaries;
         let mut by_key = (*next.render_diags).clone();
         for k in &keys {
@@ -490,6 +549,9 @@ impl Session {
             bodies: Arc::new(bodies),
             scopes,
             summaries: Arc::new(vec![String::new(); site.pages.len()]),
+            terms: Arc::new(vec![None; site.pages.len()]),
+            words: self.words.clone(),
+            search: OnceLock::new(),
             today: self.today,
             stage_diags: Arc::new(Diagnostics::new()),
             render_diags: Arc::new(HashMap::new()),
@@ -502,6 +564,7 @@ impl Session {
         match (keep, touched) {
             (Some(old), Some(keys)) => {
                 next.summaries = old.summaries.clone();
+                next.terms = old.terms.clone();
                 next.render_diags = old.render_diags.clone();
                 next.index = old.index.clone();
                 let (next, n) = self.render_touched(next, keys);
@@ -541,8 +604,15 @@ impl Session {
         let Some(r) = next.renderer() else { return self.finish_state(next) };
         let portals = next.config.portals.len();
         let made = Mutex::new(vec![Vec::new(); portals]);
+        let searched = Mutex::new(SearchFiles::new());
         let sink = |key: Key, portal: usize, f: File| {
             let entry = match f.body {
+                Body::Bytes(b) if key == Key::Search => {
+                    if let Ok(mut s) = searched.lock() {
+                        s.insert((portal, f.path.clone()), Arc::new(b));
+                    }
+                    Entry::Key(key)
+                }
                 Body::Bytes(_) => Entry::Key(key),
                 Body::Copy(p) => Entry::Copy(p),
                 Body::Builtin(b) => Entry::Builtin(b),
@@ -551,8 +621,11 @@ impl Session {
                 m[portal].push((f.path, entry));
             }
         };
-        let (summaries, diags) = render::everything(&r, &next.bodies, &sink);
+        let (summaries, terms, diags) = render::everything(&r, &next.bodies, &sink);
         drop(r);
+        next.terms = Arc::new(terms);
+        // Kept: the index of a large site takes a while to make again.
+        let _ = next.search.set(searched.into_inner().unwrap_or_default());
         let mut by_key: HashMap<Key, Vec<Diagnostic>> = HashMap::new();
         for (k, d) in diags {
             by_key.entry(k).or_default().push(d);

@@ -109,6 +109,8 @@ template-error = template error: { $detail }
 template-error-in = template error: { $detail } (in the template `{ $template }`)
 template-rendering = while making the page { $page }
 template-help-rendering = { $help }; while making the page { $page }
+# The page named in template-rendering when the search page fails.
+search-page = `tim-kiem/` (search)
 template-missing-parent = the template `{ $template }` extends `{ $parent }`, which does not exist
 template-not-found = there is no template named `{ $name }`
 template-list = the templates are: { $list }
@@ -303,7 +305,7 @@ report-plan-no-data-help = add a ke-hoach.yaml beside { $file }
 report-plan-several = `{ $written }` fits several documents: { $list }
 report-plan-several-help = add the date or the issuer, e.g. `plan: "{ $example }"`
 doc-mention = { $number } ngày { $issued } của { $issuer }
-report-period-outside = the period { $period } is outside the plan's years { $start }–{ $end }
+report-period-outside = the period { $period } is outside the plan's years ({ $years })
 report-period-outside-help = check the year, or the plan's `start` and `end` in its ke-hoach.yaml
 report-no-indicator = the plan { $plan } has no indicator `{ $id }`
 report-indicators-help = the plan's indicators are: { $list }

@@ -109,6 +109,8 @@ template-error = lỗi mẫu trang: { $detail }
 template-error-in = lỗi mẫu trang: { $detail } (trong mẫu `{ $template }`)
 template-rendering = khi tạo trang { $page }
 template-help-rendering = { $help }; khi tạo trang { $page }
+# The page named in template-rendering when the search page fails.
+search-page = tìm kiếm `tim-kiem/`
 template-missing-parent = mẫu `{ $template }` kế thừa mẫu `{ $parent }`, nhưng mẫu này không có
 template-not-found = không có mẫu trang tên `{ $name }`
 template-list = các mẫu trang hiện có: { $list }
@@ -303,7 +305,7 @@ report-plan-no-data-help = thêm tệp ke-hoach.yaml bên cạnh { $file }
 report-plan-several = `{ $written }` khớp với nhiều văn bản: { $list }
 report-plan-several-help = ghi thêm ngày ban hành hoặc cơ quan ban hành, ví dụ `plan: "{ $example }"`
 doc-mention = { $number } ngày { $issued } của { $issuer }
-report-period-outside = kỳ { $period } nằm ngoài thời gian của kế hoạch ({ $start }–{ $end })
+report-period-outside = kỳ { $period } nằm ngoài thời gian của kế hoạch ({ $years })
 report-period-outside-help = kiểm tra lại năm, hoặc `start` và `end` trong tệp ke-hoach.yaml của kế hoạch
 report-no-indicator = kế hoạch { $plan } không có chỉ tiêu `{ $id }`
 report-indicators-help = các chỉ tiêu của kế hoạch: { $list }

@@ -140,6 +140,12 @@ impl Plan {
     pub fn is_current(&self, today: Date) -> bool {
         today.date() <= self.ends.date()
     }
+
+    /// The plan's years as a reader writes them: "2026" for one year,
+    /// "2021–2025" for several.
+    pub fn years(&self) -> String {
+        span(self.start, self.end)
+    }
 }
 
 #[derive(Debug)]
@@ -318,5 +324,18 @@ pub fn parts_label(units: &[Unit], ids: &[UnitId]) -> crate::messages::Msg {
     match kinds.next() {
         Some(k) if kinds.all(|x| x == k) => crate::messages::Msg::new(k),
         _ => crate::msg!("unit-kinds-other"),
+    }
+}
+
+fn span(start: i16, end: i16) -> String {
+    if start == end { start.to_string() } else { format!("{start}–{end}") }
+}
+
+#[cfg(test)]
+mod span_tests {
+    #[test]
+    fn one_year_is_written_once() {
+        assert_eq!(super::span(2026, 2026), "2026");
+        assert_eq!(super::span(2021, 2025), "2021–2025");
     }
 }

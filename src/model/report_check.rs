@@ -47,12 +47,7 @@ pub fn report(
             at.error_after(
                 start,
                 "period",
-                msg!(
-                    "report-period-outside",
-                    period = raw.period.name(crate::messages::lang()),
-                    start = plan.start,
-                    end = plan.end
-                ),
+                msg!("report-period-outside", period = raw.period.name(crate::messages::lang()), years = plan.years()),
             )
             .with_help(msg!("report-period-outside-help")),
         );

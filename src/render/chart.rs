@@ -11,6 +11,7 @@ use std::fmt::Write;
 
 use crate::content::data::IndicatorKind;
 use crate::date::Date;
+use crate::messages::Lang;
 use crate::render::format;
 
 /// A dated value on the chart.
@@ -51,6 +52,8 @@ pub struct Chart<'a> {
     pub targets: &'a [Mark],
     /// The last year of the plan: the axis ends with it.
     pub last_year: i16,
+    /// The site's language: how the value labels are written.
+    pub lang: Lang,
 }
 
 const W: f64 = 340.0;
@@ -83,7 +86,7 @@ fn last_day(y: i16) -> Date {
 /// Ticks of the time axis between `x0` and `x1` (dates): (date, label).
 /// Years are ticked at their last day, labelled with the year; a span of
 /// two years or less gets its quarters ("III/2026").
-pub fn ticks(x0: Date, x1: Date) -> Vec<(Date, String)> {
+pub fn ticks(x0: Date, x1: Date, lang: Lang) -> Vec<(Date, String)> {
     let (y0, y1) = (x0.year(), x1.year());
     if day(x1) - day(x0) <= 2.0 * 366.0 {
         let mut out = Vec::new();
@@ -92,7 +95,11 @@ pub fn ticks(x0: Date, x1: Date) -> Vec<(Date, String)> {
                 let p = crate::model::period::Period::Quarter(y, q);
                 let d = p.end();
                 if d >= x0 && d <= x1 {
-                    out.push((d, format!("{}/{y}", ["I", "II", "III", "IV"][usize::from(q - 1)])));
+                    let label = match lang {
+                        Lang::Vi => format!("{}/{y}", ["I", "II", "III", "IV"][usize::from(q - 1)]),
+                        Lang::En => format!("Q{q} {y}"),
+                    };
+                    out.push((d, label));
                 }
             }
         }
@@ -127,7 +134,7 @@ impl Chart<'_> {
     ) {
         let mut y = 0.0;
         while y <= ytop + step / 2.0 {
-            let label = format::value(y, self.kind);
+            let label = format::value(y, self.kind, self.lang);
             let _ = write!(
                 s,
                 r#"<line class="luoi" x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="nhan" x="{:.1}" y="{:.1}" text-anchor="end">{label}</text>"#,
@@ -139,7 +146,7 @@ impl Chart<'_> {
             );
             y += step;
         }
-        for (d, label) in ticks(x0, x1) {
+        for (d, label) in ticks(x0, x1, self.lang) {
             let x = px(d);
             // A label centred on a tick near the right edge would be cut:
             // it ends at the tick instead.
@@ -262,6 +269,7 @@ mod tests {
             series: &series,
             targets: &targets,
             last_year: 2030,
+            lang: Lang::Vi,
         };
         let svg = c.svg();
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
@@ -286,6 +294,7 @@ mod tests {
             series: &series,
             targets: &targets,
             last_year: 2045,
+            lang: Lang::Vi,
         }
         .svg();
         let labels: Vec<(String, f64)> =
@@ -332,6 +341,7 @@ mod tests {
             series: &series,
             targets: &[],
             last_year: 2026,
+            lang: Lang::Vi,
         }
         .svg();
         assert_eq!(svg.matches("class=\"thuc-hien ").count(), 2, "one line per series");
@@ -339,6 +349,30 @@ mod tests {
         assert_eq!(dots.len(), 9);
         assert!(dots.windows(2).all(|w| w[1] - w[0] > 15.0), "months 15 px apart at least: {dots:?}");
         assert!(svg.contains(">IV/2026<"), "quarter ticks for a one-year plan");
+        assert!(svg.contains(">80%<") || svg.contains(">60%<"), "value labels: {svg}");
+    }
+
+    #[test]
+    fn an_english_chart_writes_its_labels_in_english() {
+        let marks = vec![Mark { at: crate::model::period::Period::Quarter(2026, 3).end(), value: 1500.5 }];
+        let series = [Series { class: "chuoi-quy", shape: Shape::Triangle, dashed: false, marks }];
+        let chart = |lang| {
+            Chart {
+                id: "c",
+                title: "t",
+                desc: "d",
+                kind: IndicatorKind::Count,
+                series: &series,
+                targets: &[],
+                last_year: 2026,
+                lang,
+            }
+            .svg()
+        };
+        let (en, vi) = (chart(Lang::En), chart(Lang::Vi));
+        assert!(en.contains(">Q4 2026<") && en.contains(">1,000<"), "{en}");
+        assert!(vi.contains(">IV/2026<") && vi.contains(">1.000<"), "{vi}");
+        assert!(!en.contains("/2026<") && !en.contains(">1.000<"), "{en}");
     }
 
     #[test]
@@ -352,6 +386,7 @@ mod tests {
             series: &series,
             targets: &[],
             last_year: 2022,
+            lang: Lang::Vi,
         };
         let svg = c.svg();
         assert!(svg.contains(">80%<") && !svg.contains(">120%<"), "{svg}");
@@ -364,6 +399,7 @@ mod tests {
             series: &[],
             targets: &[],
             last_year: 2022,
+            lang: Lang::Vi,
         };
         assert_eq!(empty.svg(), "");
     }

@@ -111,11 +111,11 @@ impl<'a> Ctx<'a> {
                     row.text = text.as_deref();
                 }
                 Reported::Number(n) => {
-                    row.value = format::measured(*n, ind.kind, &ind.measure);
+                    row.value = format::measured(*n, ind.kind, &ind.measure, self.lang);
                     let series = figures::series(&site.reports, plan, i);
                     let me = Point { period: rep.period, value: *n, report: r, kind: v.kind };
                     if let Some((prev, d)) = figures::change(&series, &me) {
-                        row.previous = Some(format::measured(prev.value, ind.kind, &ind.measure));
+                        row.previous = Some(format::measured(prev.value, ind.kind, &ind.measure, self.lang));
                         row.previous_period = Some(prev.period.name(self.lang));
                         row.change = Some(format::change(d, ind.kind, self.lang));
                     }
@@ -192,6 +192,16 @@ impl<'a> Ctx<'a> {
         let illustrative = plans.iter().any(|p| p.card.illustrative)
             || reports.iter().any(|r| r.illustrative)
             || own.as_ref().is_some_and(|w| w.figures.iter().any(|f| f.illustrative));
-        Dashboard { plans, overdue, upcoming, reports, articles, history, illustrative, today: self.today.into(), own }
+        Dashboard {
+            plans,
+            overdue,
+            upcoming,
+            reports,
+            articles,
+            history,
+            illustrative,
+            today: DateView::new(self.today, self.lang),
+            own,
+        }
     }
 }

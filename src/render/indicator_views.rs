@@ -93,7 +93,7 @@ impl<'a> Ctx<'a> {
         let row = self.indicator(plan_id, i);
         let points = figures::series(&self.site.reports, plan, i);
         let split = figures::split(&points);
-        let value = |v: f64| format::measured(v, ind.kind, &ind.measure);
+        let value = |v: f64| format::measured(v, ind.kind, &ind.measure, self.lang);
         let history_row = |p: &figures::Point, prev: Option<&figures::Point>| {
             let page = &self.site.pages[self.site.reports[p.report].page];
             let mut period = p.period.label(self.lang);
@@ -179,6 +179,7 @@ impl<'a> Ctx<'a> {
             series: &series,
             targets: &targets,
             last_year,
+            lang: self.lang,
         }
         .svg();
         let mut legend: Vec<String> = split.iter().map(|(k, _)| t(self.lang, series_label(*k).1)).collect();
@@ -231,7 +232,7 @@ impl<'a> Ctx<'a> {
         let index = crate::model::plan::UnitIndex::new(&self.site.units);
         let all = index.parts_of(plan.area, rep.period);
         let label = parts_label(&self.site.units, &all).text(self.lang);
-        let value = |x: f64| format::measured(x, ind.kind, &ind.measure);
+        let value = |x: f64| format::measured(x, ind.kind, &ind.measure, self.lang);
         let rows = figures::parts_ranking(ind, v);
         let gap_note = figures::parts_gap(ind, v).map(|g| match g {
             figures::PartsGap::Sum { sum, total } => {
@@ -240,7 +241,7 @@ impl<'a> Ctx<'a> {
             figures::PartsGap::Mean { mean, total } => msg!(
                 "ui-parts-mean-note",
                 label = &label,
-                mean = format::estimate(mean, ind.kind),
+                mean = format::estimate(mean, ind.kind, self.lang),
                 total = value(total)
             )
             .text(self.lang),
@@ -259,8 +260,8 @@ impl<'a> Ctx<'a> {
                 .map(|r| PartLine {
                     unit: self.unit(r.unit),
                     value: value(r.value),
-                    share: r.share.map(format::share),
-                    weight: r.weight.map(format::number),
+                    share: r.share.map(|s| format::share(s, self.lang)),
+                    weight: r.weight.map(|w| format::number(w, self.lang)),
                     rank: r.rank,
                 })
                 .collect(),
@@ -280,7 +281,7 @@ fn describe(ind: &crate::model::plan::Indicator, points: &[figures::Point], row:
             .iter()
             .map(|p| {
                 let kind = format::value_type(p.kind, lang).map(|t| format!(" ({t})")).unwrap_or_default();
-                format!("{}{kind}: {}", p.period.label(lang), format::measured(p.value, ind.kind, &ind.measure))
+                format!("{}{kind}: {}", p.period.label(lang), format::measured(p.value, ind.kind, &ind.measure, lang))
             })
             .collect();
         desc.push_str(&msg!("ui-chart-values", list = parts.join("; ")).text(lang));

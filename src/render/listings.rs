@@ -196,7 +196,12 @@ impl<'a> Renderer<'a> {
             path: &home.path,
             permalink: pc.portal.base_url.clone(),
             content: &self.section_body(0, bodies, scope),
-            pages: home.pages.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect(),
+            pages: home
+                .pages
+                .iter()
+                .filter(|p| scope.pages[**p])
+                .map(|p| views::item(site, pc.plans.lang, summaries, *p))
+                .collect(),
             subsections: home.subsections.iter().map(|c| views::link_section(&site.sections[*c])).collect(),
             breadcrumb: vec![],
             extra: front.and_then(|f| f.extra.as_ref()),
@@ -209,7 +214,10 @@ impl<'a> Renderer<'a> {
         };
         let mut ctx = context("", "home");
         ctx.insert("section", &view);
-        ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, 0..site.pages.len())));
+        ctx.insert(
+            "last_updated",
+            &updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, 0..site.pages.len())),
+        );
         let dashboard = pc.plans.dashboard(self.articles(pc, summaries));
         ctx.insert("illustrative", &dashboard.illustrative);
         ctx.insert("dashboard", &dashboard);
@@ -230,7 +238,7 @@ impl<'a> Renderer<'a> {
         let site = self.site;
         let scope = &pc.plans.scope;
         let items = |ids: &[PageId]| -> Vec<views::PageItem<'a>> {
-            ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, summaries, *p)).collect()
+            ids.iter().filter(|p| scope.pages[**p]).map(|p| views::item(site, pc.plans.lang, summaries, *p)).collect()
         };
         let sections: Vec<&crate::model::Section> =
             site.sections.iter().skip(1).filter(|s| select.wants(Key::Section(s.id))).collect();
@@ -238,7 +246,7 @@ impl<'a> Renderer<'a> {
             let front = s.front();
             let content = &*self.section_body(s.id, bodies, scope);
             let template = front.and_then(|f| f.template.as_deref()).unwrap_or("section.html");
-            let last = updated::shown(site, scope, updated::newest(site, scope, subtree(site, s.id)));
+            let last = updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, subtree(site, s.id)));
             let shown = s
                 .src
                 .as_ref()
@@ -288,7 +296,10 @@ impl<'a> Renderer<'a> {
             let list: Vec<&TermView> = terms.iter().map(|(_, t)| t).collect();
             ctx.insert("terms", &list);
             let tagged = terms.iter().flat_map(|(i, _)| site.terms[*i].pages.iter().copied());
-            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, tagged)));
+            ctx.insert(
+                "last_updated",
+                &updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, tagged)),
+            );
             out.emit(Key::Taxonomy, "taxonomy.html", &ctx, format!("{TAGS_PATH}index.html"), "the list of tags");
         }
         if self.templates.has("term.html") {
@@ -298,8 +309,12 @@ impl<'a> Renderer<'a> {
                 .map(|(i, t)| (i, TermView { pages: vec![], ..t }))
                 .collect();
             out.emit_each(&wanted, |out, (i, t)| {
-                let last =
-                    updated::shown(site, scope, updated::newest(site, scope, site.terms[*i].pages.iter().copied()));
+                let last = updated::shown(
+                    site,
+                    scope,
+                    pc.plans.lang,
+                    updated::newest(site, scope, site.terms[*i].pages.iter().copied()),
+                );
                 let shown = format!("the tag page `{}`", t.name);
                 let chunks = archive::split(items(&site.terms[*i].pages));
                 let total = chunks.len();
@@ -327,7 +342,7 @@ impl<'a> Renderer<'a> {
                 let mut ctx = context(view.path, "unit");
                 ctx.insert("illustrative", &view.illustrative);
                 ctx.insert("unit", &view);
-                ctx.insert("last_updated", &updated::shown(site, scope, updated::unit(site, scope, u)));
+                ctx.insert("last_updated", &updated::shown(site, scope, pc.plans.lang, updated::unit(site, scope, u)));
                 let shown = format!("the page of the unit `{}`", site.units[u].id);
                 out.emit(Key::Unit(u), "unit.html", &ctx, format!("{}index.html", view.path), &shown);
             }
@@ -340,7 +355,10 @@ impl<'a> Renderer<'a> {
                     ctx.insert("illustrative", &view.row.illustrative);
                     ctx.insert("indicator", &view);
                     let pages = updated::plan_pages(site, scope, pid);
-                    ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, pages)));
+                    ctx.insert(
+                        "last_updated",
+                        &updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, pages)),
+                    );
                     let shown = format!("the page of the indicator `{}`", plan.indicators[ind].id);
                     out.emit(
                         Key::Indicator(pid, ind),
@@ -357,7 +375,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = context(crate::render::progress::PATH, "progress");
             ctx.insert("illustrative", &view.illustrative);
             ctx.insert("progress", &view);
-            ctx.insert("last_updated", &updated::shown(site, scope, updated::plans(site, scope)));
+            ctx.insert("last_updated", &updated::shown(site, scope, pc.plans.lang, updated::plans(site, scope)));
             let path = format!("{}index.html", crate::render::progress::PATH);
             out.emit(Key::Progress, "progress.html", &ctx, path, "the progress summary page");
         }
@@ -366,7 +384,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = context(opendata::DIR, "opendata");
             ctx.insert("datasets", &sets);
             ctx.insert("zip", opendata::ZIP);
-            ctx.insert("last_updated", &updated::shown(site, scope, updated::plans(site, scope)));
+            ctx.insert("last_updated", &updated::shown(site, scope, pc.plans.lang, updated::plans(site, scope)));
             let path = format!("{}index.html", opendata::DIR);
             out.emit(Key::DataPage, "opendata.html", &ctx, path, "the open data page");
         }
@@ -377,7 +395,10 @@ impl<'a> Renderer<'a> {
             let mut ctx = context("en/", "english");
             ctx.insert("english", en);
             ctx.insert("contact", &pc.portal.contact);
-            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, 0..site.pages.len())));
+            ctx.insert(
+                "last_updated",
+                &updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, 0..site.pages.len())),
+            );
             out.emit(Key::English, "english.html", &ctx, "en/index.html".into(), "the English page");
         }
     }
@@ -412,7 +433,7 @@ impl<'a> Renderer<'a> {
             .map(|p| p.id)
             .collect();
         ids.sort_by_key(|id| std::cmp::Reverse(self.site.pages[*id].date()));
-        ids.into_iter().take(5).map(|id| views::item(self.site, summaries, id)).collect()
+        ids.into_iter().take(5).map(|id| views::item(self.site, pc.plans.lang, summaries, id)).collect()
     }
 }
 
@@ -539,6 +560,10 @@ impl Renderer<'_> {
         if self.templates.has("opendata.html") {
             out.push((opendata::DIR.to_string(), newest));
         }
+        if self.templates.has(crate::render::artifacts::search::TEMPLATE) {
+            let all = updated::newest(site, scope, 0..site.pages.len());
+            out.push((crate::render::artifacts::search::PAGE_PATH.to_string(), all));
+        }
         for (path, pages) in archive::extra_paths(site, scope) {
             if path.starts_with(archive::PATH) && !self.templates.has("archive.html") {
                 continue;
@@ -580,15 +605,16 @@ impl<'a> Renderer<'a> {
             ctx.insert("years", &list);
             ctx.insert("has_tags", &scope.terms.iter().any(|t| *t));
             let all = years.iter().flat_map(|(_, ps)| ps.iter().copied());
-            ctx.insert("last_updated", &updated::shown(site, scope, updated::newest(site, scope, all)));
+            ctx.insert("last_updated", &updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, all)));
             out.emit(Key::Archive(None), "archive.html", &ctx, format!("{}index.html", archive::PATH), "the archive");
         }
         let wanted: Vec<&(i16, Vec<PageId>)> =
             years.iter().filter(|(y, _)| select.wants(Key::Archive(Some(*y)))).collect();
         out.emit_each(&wanted, |out, (year, ps)| {
             let base = archive::year_path(*year);
-            let last = updated::shown(site, scope, updated::newest(site, scope, ps.iter().copied()));
-            let items: Vec<views::PageItem> = ps.iter().map(|p| views::item(site, summaries, *p)).collect();
+            let last = updated::shown(site, scope, pc.plans.lang, updated::newest(site, scope, ps.iter().copied()));
+            let items: Vec<views::PageItem> =
+                ps.iter().map(|p| views::item(site, pc.plans.lang, summaries, *p)).collect();
             let chunks = archive::split(items);
             let total = chunks.len();
             chunks

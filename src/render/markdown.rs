@@ -38,6 +38,8 @@ pub struct Options {
     /// Count the words of the body (`word_count`); off when no template
     /// asks for it, as counting is a tenth of a build's time.
     pub count_words: bool,
+    /// Keep the body's visible text for the search index ([`Rendered::text`]).
+    pub keep_text: bool,
     /// The site's language, for the words loa adds (a table's label).
     pub lang: crate::messages::Lang,
 }
@@ -119,6 +121,10 @@ pub struct Rendered {
     /// Plain text, at most [`SUMMARY_LIMIT`] characters.
     pub summary: String,
     pub word_count: usize,
+    /// The visible text, one line per block, when [`Options::keep_text`].
+    pub text: String,
+    /// Headings and emphasised text, one line per piece, likewise.
+    pub strong: String,
 }
 
 /// The one place pulldown-cmark is configured. Smart punctuation stays off:
@@ -246,6 +252,11 @@ struct Pass<'a, 'r> {
     tables: usize,
     summary: Summary,
     words: Words,
+    keep_text: bool,
+    text: String,
+    strong: String,
+    /// Open `**…**` and `*…*` tags.
+    emphasis: usize,
 }
 
 impl<'a, 'r> Pass<'a, 'r> {
@@ -274,6 +285,10 @@ impl<'a, 'r> Pass<'a, 'r> {
             tables: 0,
             summary: Summary::new(src.contains("<!--")),
             words: Words::default(),
+            keep_text: opts.keep_text,
+            text: String::new(),
+            strong: String::new(),
+            emphasis: 0,
         }
     }
 
@@ -316,6 +331,9 @@ impl<'a, 'r> Pass<'a, 'r> {
             self.raw_anchor &= !matches!(event, Event::End(_));
             self.summary.space();
             self.words.end();
+            if self.keep_text {
+                end_line(&mut self.text);
+            }
             if let Some(h) = &mut self.heading {
                 h.text.space();
             }
@@ -363,6 +381,11 @@ impl<'a, 'r> Pass<'a, 'r> {
             }
             event => {
                 match &event {
+                    Event::Start(Tag::Emphasis | Tag::Strong) => self.emphasis += 1,
+                    Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                        self.emphasis = self.emphasis.saturating_sub(1);
+                        end_line(&mut self.strong);
+                    }
                     Event::Start(Tag::CodeBlock(_)) => self.code_block = true,
                     Event::End(TagEnd::CodeBlock) => self.code_block = false,
                     Event::Start(Tag::FootnoteDefinition(_)) => self.footnote = true,
@@ -383,6 +406,12 @@ impl<'a, 'r> Pass<'a, 'r> {
         }
         if self.count_words {
             self.words.push(text);
+        }
+        if self.keep_text {
+            self.text.push_str(text);
+            if self.emphasis > 0 || self.heading.is_some() {
+                self.strong.push_str(text);
+            }
         }
         if !self.footnote {
             self.summary.push(text);
@@ -508,6 +537,7 @@ impl<'a, 'r> Pass<'a, 'r> {
         let Some(h) = self.heading.take() else {
             return;
         };
+        end_line(&mut self.strong);
         let Some(Event::Start(Tag::Heading { id, .. })) = self.out.get_mut(h.at) else {
             return;
         };
@@ -582,8 +612,22 @@ impl<'a, 'r> Pass<'a, 'r> {
             html = raw::sanitize(&html);
         }
         self.problems.sort_by_key(|p| p.offset);
-        let rendered = Rendered { html, toc: self.toc, summary: self.summary.finish(), word_count: self.words.count };
+        let rendered = Rendered {
+            html,
+            toc: self.toc,
+            summary: self.summary.finish(),
+            word_count: self.words.count,
+            text: self.text,
+            strong: self.strong,
+        };
         (rendered, self.problems)
+    }
+}
+
+/// Ends the current line of kept text (a block or an emphasised piece ended).
+fn end_line(s: &mut String) {
+    if !s.is_empty() && !s.ends_with('\n') {
+        s.push('\n');
     }
 }
 

@@ -100,6 +100,8 @@ pub enum Key {
     /// An Atom feed: the portal's, a section's or a plan's.
     Feed(artifacts::feed::Feed),
     Asset(usize),
+    /// The search page and index (`tim-kiem/`, `search/`).
+    Search,
 }
 
 /// Which outputs to render: some keys or all, for one portal or all.
@@ -146,6 +148,10 @@ pub struct Renderer<'a> {
     markdown: markdown::Options,
     /// For each document page, the document pages that implement it.
     implemented_by: std::collections::HashMap<PageId, Vec<PageId>>,
+    /// The words of the search index, when the theme has a search page,
+    /// and each page's words as it is rendered.
+    search: Option<std::sync::Arc<artifacts::search::Interner>>,
+    search_terms: std::sync::Mutex<Vec<Option<artifacts::search::Terms>>>,
 }
 
 /// A portal being built: its config, its templates with its `site` in the
@@ -220,9 +226,12 @@ impl<'a> Renderer<'a> {
             markdown: markdown::Options {
                 raw_html: config.raw_html,
                 count_words: templates.mentions("word_count"),
+                keep_text: templates.has(artifacts::search::TEMPLATE),
                 lang: crate::messages::Lang::parse(&config.language).unwrap_or_default(),
             },
             implemented_by,
+            search: templates.has(artifacts::search::TEMPLATE).then(Default::default),
+            search_terms: std::sync::Mutex::new(vec![None; site.pages.len()]),
         }
     }
 
@@ -341,7 +350,12 @@ impl<'a> Renderer<'a> {
         let root = relative_root(&page.path);
         let resolver =
             links::PageLinks::new(self.site, page.src.dir(), root.clone()).on_page(id).at_address(&page.path);
-        let (md, problems) = markdown::render(body, &self.markdown, &resolver);
+        let (mut md, problems) = markdown::render(body, &self.markdown, &resolver);
+        if let Some(terms) = self.page_terms(id, &md) {
+            self.keep_terms(id, terms);
+        }
+        // The text was for the index only.
+        (md.text, md.strong) = (String::new(), String::new());
         let linked = resolver.linked_pages();
         let linked_units = resolver.linked_units();
         let unresolved = resolver.unresolved();
@@ -401,7 +415,8 @@ impl<'a> Renderer<'a> {
                     .at_address(&page.path)
                     .for_portal(visible, &elsewhere)
                     .units_for_portal(units, &unit_elsewhere);
-                own_body = markdown::render(body, &self.markdown, &resolver).0;
+                let opts = markdown::Options { keep_text: false, ..self.markdown };
+                own_body = markdown::render(body, &opts, &resolver).0;
                 &own_body
             };
             let what = format!("`{}`", page.src.shown.display());
@@ -484,8 +499,8 @@ impl<'a> Renderer<'a> {
             description: front.description.as_deref(),
             path: &page.path,
             permalink: format!("{base_url}{}", page.path),
-            date: front.date.map(DateView::from),
-            updated: front.updated.map(DateView::from),
+            date: front.date.map(|d| DateView::new(d, pc.plans.lang)),
+            updated: front.updated.map(|d| DateView::new(d, pc.plans.lang)),
             content: &md.html,
             toc: &md.toc,
             summary,
@@ -500,7 +515,7 @@ impl<'a> Renderer<'a> {
             document: page.document.as_ref().map(|d| DocumentView {
                 kind: d.kind,
                 number: &d.front.number,
-                issued: d.front.issued.map(DateView::from),
+                issued: d.front.issued.map(|d| DateView::new(d, pc.plans.lang)),
                 issuer: d.front.issuer.as_deref(),
                 place: d.front.place.as_deref(),
                 subject: d.front.subject.as_deref(),
@@ -567,9 +582,9 @@ impl<'a> Renderer<'a> {
         ctx.insert("feed", &feed);
         ctx.insert("speech", &artifacts::speech::has_script(site, id));
         let scope = &pc.plans.scope;
-        ctx.insert("last_updated", &updated::shown(site, scope, updated::page(site, scope, id)));
+        ctx.insert("last_updated", &updated::shown(site, scope, pc.plans.lang, updated::page(site, scope, id)));
         let own_plan = site.plans.iter().position(|p| p.page == id);
-        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, p)).unwrap_or_default());
+        ctx.insert("history", &own_plan.map(|p| updated::history(site, scope, pc.plans.lang, p)).unwrap_or_default());
         ctx.insert("page", &view);
         ctx
     }

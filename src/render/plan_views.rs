@@ -249,10 +249,10 @@ impl<'a> Ctx<'a> {
             lead: task.lead.iter().map(|u| self.unit(*u)).collect(),
             support: task.support.iter().map(|u| self.unit(*u)).collect(),
             schedule: match task.due {
-                Some(d) => msg!("ui-task-due", date = d.vi()).text(self.lang),
+                Some(d) => msg!("ui-task-due", date = d.shown(self.lang)).text(self.lang),
                 None => format::cadence(task.cadence, self.lang),
             },
-            due: task.due.map(DateView::from),
+            due: task.due.map(|d| DateView::new(d, self.lang)),
             status: class,
             status_label: label,
             note: shown_latest.and_then(|l| l.note),
@@ -324,7 +324,7 @@ impl<'a> Ctx<'a> {
         let latest = figures::latest(&series);
         let change = latest.and_then(|l| figures::change(&series, &l));
         let assessment = figures::assess(ind, &series);
-        row.latest = latest.map(|p| format::measured(p.value, ind.kind, &ind.measure));
+        row.latest = latest.map(|p| format::measured(p.value, ind.kind, &ind.measure, self.lang));
         row.latest_period = latest.map(|p| p.period.label(self.lang));
         row.latest_type = latest.and_then(|p| format::value_type(p.kind, self.lang));
         row.change = change.map(|(_, d)| format::change(d, ind.kind, self.lang));
@@ -354,7 +354,7 @@ impl<'a> Ctx<'a> {
             title: page.title(),
             path: &page.path,
             period: rep.period.label(self.lang),
-            date: page.date().map(DateView::from),
+            date: page.date().map(|d| DateView::new(d, self.lang)),
             unit: self.unit(rep.unit),
             plan: self.plan_link(rep.plan),
             illustrative: rep.illustrative,
@@ -398,7 +398,7 @@ impl<'a> Ctx<'a> {
         PlanCard {
             plan: self.plan_link(plan_id),
             area: self.unit(plan.area),
-            years: format!("{}–{}", plan.start, plan.end),
+            years: plan.years(),
             current: plan.is_current(self.today),
             illustrative: self.plan_illustrative(plan),
             summary: self.summary(plan, indicators, tasks, missing),
@@ -508,8 +508,8 @@ fn basis(ind: &Indicator, a: &figures::Assessment, lang: Lang) -> String {
     let target = format::target(&a.target, ind.kind, &ind.measure, lang);
     let when = a.target.period.name(lang);
     let period = a.latest.period.name(lang);
-    let value = format::measured(a.latest.value, ind.kind, &ind.measure);
-    let est = |v| format::measured(round_as(v, ind.kind), ind.kind, &ind.measure);
+    let value = format::measured(a.latest.value, ind.kind, &ind.measure, lang);
+    let est = |v| format::measured(round_as(v, ind.kind), ind.kind, &ind.measure, lang);
     let what = match format::value_type(a.latest.kind, lang) {
         Some(t) => msg!("ui-what-typed", kind = t, period = &period),
         None => msg!("ui-what", period = &period),

@@ -48,7 +48,11 @@ impl<'a> Ctx<'a> {
         let mut plans: Vec<PlanProgress> =
             (0..self.site.plans.len()).filter(|p| self.scope.plans[*p]).map(|p| self.plan_progress(p)).collect();
         plans.sort_by_key(|p| !p.card.current);
-        Progress { illustrative: plans.iter().any(|p| p.card.illustrative), plans, today: self.today.into() }
+        Progress {
+            illustrative: plans.iter().any(|p| p.card.illustrative),
+            plans,
+            today: DateView::new(self.today, self.lang),
+        }
     }
 
     fn plan_progress(&self, pid: PlanId) -> PlanProgress<'a> {
@@ -70,9 +74,9 @@ impl<'a> Ctx<'a> {
                 let by = self.unit(plan.reporting[i].by);
                 crate::msg!(
                     "ui-report-due",
-                    period = period.label_mid(),
+                    period = period.name(self.lang),
                     unit = by.title,
-                    date = format!("{:02}/{:02}/{}", day.day(), day.month(), day.year())
+                    date = crate::date::Date(day.to_datetime(jiff::civil::Time::midnight())).shown(self.lang)
                 )
                 .text(self.lang)
             })

@@ -38,7 +38,8 @@ impl Templates {
 
     /// Turns a Tera error into a diagnostic located in the template, with
     /// the page being rendered named in the help line.
-    pub fn error(&self, e: &tera::Error, rendering: &str) -> Diagnostic {
+    pub fn error(&self, e: &tera::Error, rendering: impl Into<crate::messages::Arg>) -> Diagnostic {
+        let rendering = rendering.into();
         let mut d = self.locate(e);
         d.help = Some(match d.help.take() {
             Some(h) => msg!("template-help-rendering", help = h, page = rendering).into(),

@@ -156,8 +156,10 @@ impl<'a> Ctx<'a> {
                     indicator: LinkView { title: &ind.name, path: &ind.path },
                     plan: self.plan_link(pid),
                     period: rep.period.name(self.lang),
-                    value: format::measured(row.value, ind.kind, &ind.measure),
-                    share: row.share.map(|s| crate::msg!("ui-share-of-area", share = format::share(s)).text(self.lang)),
+                    value: format::measured(row.value, ind.kind, &ind.measure, self.lang),
+                    share: row
+                        .share
+                        .map(|s| crate::msg!("ui-share-of-area", share = format::share(s, self.lang)).text(self.lang)),
                     rank: row.rank,
                     rank_text: crate::msg!(
                         "ui-rank",
@@ -260,14 +262,14 @@ impl<'a> Ctx<'a> {
             path: &unit.path,
             parent: unit.parent.map(|p| self.unit(p)),
             children: unit.children.iter().filter(|c| self.scope.units[**c]).map(|c| self.unit(*c)).collect(),
-            from: unit.from.map(DateView::from),
-            until: unit.until.map(DateView::from),
+            from: unit.from.map(|d| DateView::new(d, self.lang)),
+            until: unit.until.map(|d| DateView::new(d, self.lang)),
             successors: unit
                 .successors
                 .iter()
                 .map(|s| SuccessorRow {
                     unit: self.unit(s.unit),
-                    from: s.from.into(),
+                    from: DateView::new(s.from, self.lang),
                     partial: s.partial,
                     note: s.note.as_deref(),
                 })

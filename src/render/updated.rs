@@ -21,8 +21,13 @@ pub fn newest(site: &Site, scope: &Scope, pages: impl IntoIterator<Item = PageId
 /// What a page shows as its last update: `d`, or when nothing it shows has
 /// a date (a unit named in no plan, a stub without dates), the portal's
 /// newest page — the last change of anything the portal publishes.
-pub fn shown(site: &Site, scope: &Scope, d: Option<Date>) -> Option<crate::render::views::DateView> {
-    d.or_else(|| newest(site, scope, 0..site.pages.len())).map(Into::into)
+pub fn shown(
+    site: &Site,
+    scope: &Scope,
+    lang: crate::messages::Lang,
+    d: Option<Date>,
+) -> Option<crate::render::views::DateView> {
+    d.or_else(|| newest(site, scope, 0..site.pages.len())).map(|d| crate::render::views::DateView::new(d, lang))
 }
 
 /// A plan's page and its reports shown.
@@ -73,13 +78,13 @@ pub struct Change<'a> {
 
 /// A plan page's history, newest first: the plan issued, published and
 /// updated (its front matter's dates), and each report the portal shows.
-pub fn history<'a>(site: &'a Site, scope: &Scope, plan: PlanId) -> Vec<Change<'a>> {
+pub fn history<'a>(site: &'a Site, scope: &Scope, lang: crate::messages::Lang, plan: PlanId) -> Vec<Change<'a>> {
     let p = &site.plans[plan];
     let page = &site.pages[p.page];
     let mut out = Vec::new();
     let mut push = |d: Option<Date>, kind, period, title, path| {
         if let Some(d) = d {
-            out.push((d, Change { date: d.into(), kind, period, title, path }));
+            out.push((d, Change { date: crate::render::views::DateView::new(d, lang), kind, period, title, path }));
         }
     };
     push(page.document.as_ref().and_then(|d| d.front.issued), "issued", None, None, None);
@@ -88,7 +93,7 @@ pub fn history<'a>(site: &'a Site, scope: &Scope, plan: PlanId) -> Vec<Change<'a
     for r in p.reports.iter().filter(|r| scope.reports[**r] && scope.pages[site.reports[**r].page]) {
         let rep = &site.reports[*r];
         let rp = &site.pages[rep.page];
-        push(date_of(site, rep.page), "report", Some(rep.period.label_vi()), Some(rp.title()), Some(rp.path.as_str()));
+        push(date_of(site, rep.page), "report", Some(rep.period.label(lang)), Some(rp.title()), Some(rp.path.as_str()));
     }
     // Newest first; on one day the report after the plan's own dates.
     out.sort_by_key(|c| std::cmp::Reverse(c.0));

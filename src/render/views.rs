@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::config::{Config, Portal};
 use crate::date::Date;
+use crate::messages::Lang;
 use crate::model::{Page, PageId, Section, Site};
 use crate::render::markdown::TocEntry;
 
@@ -48,16 +49,18 @@ pub struct LinkView<'a> {
     pub path: &'a str,
 }
 
-/// A date both ways: `iso` for `datetime=` attributes, `vi` for people.
+/// A date both ways: `iso` for `datetime=` attributes, `vi` for people, in
+/// the site's language (`11/01/2022`, or `11 January 2022` on an English
+/// site; the field keeps its name so that sites' own templates still work).
 #[derive(Serialize)]
 pub struct DateView {
     pub iso: String,
     pub vi: String,
 }
 
-impl From<Date> for DateView {
-    fn from(d: Date) -> Self {
-        DateView { iso: d.iso(), vi: d.vi() }
+impl DateView {
+    pub fn new(d: Date, lang: Lang) -> Self {
+        DateView { iso: d.iso(), vi: d.shown(lang) }
     }
 }
 
@@ -187,12 +190,12 @@ pub fn breadcrumb<'a>(site: &'a Site, mut section: Option<usize>) -> Vec<LinkVie
     out
 }
 
-pub fn item<'a>(site: &'a Site, summaries: &'a [String], id: PageId) -> PageItem<'a> {
+pub fn item<'a>(site: &'a Site, lang: Lang, summaries: &'a [String], id: PageId) -> PageItem<'a> {
     let p: &Page = &site.pages[id];
     PageItem {
         title: p.title(),
         path: &p.path,
-        date: p.date().map(DateView::from),
+        date: p.date().map(|d| DateView::new(d, lang)),
         description: p.src.front.description.as_deref(),
         summary: &summaries[id],
         document: p.document.as_ref().map(|d| format!("{} {}", d.kind, d.front.number)),

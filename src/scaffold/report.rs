@@ -65,7 +65,7 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, tod
 pub fn allowed(site: &Site, plan: usize, period: Period) -> Result<(), Diagnostic> {
     let p = &site.plans[plan];
     if period.year() < p.start || period.year() > p.end {
-        let m = msg!("report-period-outside", period = period.label_mid(), start = p.start, end = p.end);
+        let m = msg!("report-period-outside", period = period.label_mid(), years = p.years());
         return Err(Diagnostic::error(m).with_help(msg!("report-period-outside-help")));
     }
     let by = p.reporting.first().map_or(p.area, |r| r.by);

@@ -14,6 +14,7 @@ use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::messages::Text;
 use crate::model::{self, PageId, Site};
+use crate::render::artifacts::search::Terms;
 use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::session::Entry;
 use crate::{BuildOptions, Report, content, msg, output};
@@ -125,13 +126,27 @@ pub fn listings(r: &Renderer, summaries: &[String], select: Select, sink: &Sink)
     diags
 }
 
-/// Every page, then every list page; returns every summary.
-pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> (Vec<String>, Vec<(Key, Diagnostic)>) {
+/// The search index and page of every portal, from the pages' words.
+pub fn search(r: &Renderer, terms: &[Option<Terms>], sink: &Sink) -> Vec<(Key, Diagnostic)> {
+    let (files, diags) = r.search(terms);
+    files.into_par_iter().for_each(|(p, f)| sink(Key::Search, p, f));
+    diags.into_iter().map(|d| (Key::Search, d)).collect()
+}
+
+/// What rendering every output found: each page's summary, each page's
+/// search words, the problems.
+pub type Everything = (Vec<String>, Vec<Option<Terms>>, Vec<(Key, Diagnostic)>);
+
+/// Every page, then every list page, then the search index.
+pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> Everything {
     let ids: Vec<PageId> = (0..bodies.len()).collect();
     let (made, mut diags) = pages(r, &ids, Select::default(), &|id| bodies[id].clone(), sink);
     let summaries: Vec<String> = made.into_iter().map(|(_, s)| s).collect();
-    diags.extend(listings(r, &summaries, Select::default(), sink));
-    (summaries, diags)
+    let terms = r.take_terms(&[]);
+    let (listed, searched) =
+        rayon::join(|| listings(r, &summaries, Select::default(), sink), || search(r, &terms, sink));
+    diags.extend(listed.into_iter().chain(searched));
+    (summaries, terms, diags)
 }
 
 /// `index` with every static file added for every portal (they win over
@@ -228,11 +243,21 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     timings.mark("pages");
     diags.extend(page_diags.into_iter().map(|(_, d)| d));
     let summaries: Vec<String> = made.into_iter().map(|(_, s)| s).collect();
-    let (files, d) = renderer.listings_for(&summaries, Select::default());
-    diags.extend(d.into_iter().map(|(_, d)| d));
-    timings.mark("listings");
+    // The list pages, and beside them the search index and page (when the
+    // theme has one) from every page's words: neither needs the other.
+    let terms = renderer.take_terms(&[]);
+    let (listed, searched) = rayon::join(
+        || {
+            let (files, d) = renderer.listings_for(&summaries, Select::default());
+            files.into_par_iter().chunks(64).for_each(|c| c.into_iter().for_each(|(k, p, f)| sink(k, p, f)));
+            d
+        },
+        || search(&renderer, &terms, &sink),
+    );
+    drop(terms);
+    diags.extend(listed.into_iter().chain(searched).map(|(_, d)| d));
     diags.extend(static_problems(&config, &site));
-    files.into_par_iter().chunks(64).for_each(|c| c.into_iter().for_each(|(k, p, f)| sink(k, p, f)));
+    timings.mark("lists+search");
     if let Some(w) = &writer {
         for (rel, src) in static_files(&config) {
             for portal in 0..config.portals.len() {

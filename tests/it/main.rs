@@ -13,6 +13,7 @@ mod fuzz;
 mod harness;
 mod inject;
 mod messages;
+mod numbers;
 mod output;
 mod plan_errors;
 mod plans;

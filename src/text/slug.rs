@@ -1,23 +1,28 @@
 //! Slugs for URLs and heading ids: Vietnamese (and any other script) folded
 //! to lowercase ASCII words joined by `-` (`Kế hoạch số 10/KH-UBND` →
-//! `ke-hoach-so-10-kh-ubnd`, `Đường` → `duong`).
+//! `ke-hoach-so-10-kh-ubnd`, `Đường` → `duong`). Latin letters fold as
+//! [`super::fold_char`] says; other scripts are transliterated.
+
+use super::{Folded, fold_char};
 
 /// Folds `text` to a URL-safe slug. Empty when nothing alphanumeric remains.
 pub fn slugify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_dash = false;
     for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            push(&mut out, &mut pending_dash, c);
-        } else if c.is_ascii() {
-            pending_dash = true;
-        } else {
-            // deunicode folds đ/Đ to d/D and strips tone marks, unlike NFD.
-            for f in deunicode::deunicode_char(c).unwrap_or("").chars() {
-                if f.is_ascii_alphanumeric() {
-                    push(&mut out, &mut pending_dash, f);
-                } else {
-                    pending_dash = true;
+        match fold_char(c) {
+            Folded::Ascii(b) if b.is_ascii_alphanumeric() => push(&mut out, &mut pending_dash, b as char),
+            Folded::Ascii(_) => pending_dash = true,
+            Folded::Latin(s) => s.chars().for_each(|f| push(&mut out, &mut pending_dash, f)),
+            Folded::Mark => {}
+            // Other scripts: deunicode's transliteration ("中" → "zhong").
+            Folded::Other(c) => {
+                for f in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                    if f.is_ascii_alphanumeric() {
+                        push(&mut out, &mut pending_dash, f);
+                    } else {
+                        pending_dash = true;
+                    }
                 }
             }
         }

@@ -1,0 +1,260 @@
+//! The index read back as `search.js` reads it (a decoder of the format of
+//! docs/search.md, for tests only): pages, fields, exact forms, pairs in
+//! the group of their second word, the titles a shard brings, the routing
+//! of words to shards, and bytes that do not depend on the order words
+//! were first met in.
+
+use super::encode::{self, DocMeta};
+use super::invert::{self, GROUP_TITLES, TOP, Vocab};
+use super::terms::{Collector, Interner, META, STRONG, TEXT, TITLE, Terms};
+
+/// One decoded record: (page, field, forms the page has).
+type Pages = Vec<(u32, u8, Vec<String>)>;
+
+struct Group {
+    key: String,
+    forms: Vec<String>,
+    pages: Pages,
+    pairs: Vec<(String, Pages)>,
+}
+
+struct Reader<'b> {
+    b: &'b [u8],
+    p: usize,
+}
+
+impl Reader<'_> {
+    fn v(&mut self) -> usize {
+        let (mut x, mut s) = (0usize, 0);
+        loop {
+            let c = self.b[self.p];
+            self.p += 1;
+            x |= usize::from(c & 127) << s;
+            s += 7;
+            if c & 128 == 0 {
+                return x;
+            }
+        }
+    }
+
+    fn bytes(&mut self) -> &[u8] {
+        let n = self.v();
+        self.p += n;
+        &self.b[self.p - n..self.p]
+    }
+
+    fn pages(&mut self, forms: &[String], n_docs: usize) -> Pages {
+        let df = self.v();
+        let bitmap = self.b[self.p] == 1;
+        self.p += 1;
+        let mut docs = Vec::new();
+        if bitmap {
+            let map = &self.b[self.p..self.p + n_docs.div_ceil(8)];
+            docs.extend((0..n_docs as u32).filter(|d| map[*d as usize / 8] & (1 << (d % 8)) != 0));
+            self.p += map.len();
+        } else {
+            let mut d = 0;
+            for i in 0..df {
+                let gap = self.v() as u32;
+                d = if i == 0 { gap } else { d + gap };
+                docs.push(d);
+            }
+        }
+        assert_eq!(docs.len(), df);
+        let fields = self.p;
+        let bits = fields + df.div_ceil(4);
+        self.p = bits + (df * forms.len()).div_ceil(8);
+        let b = self.b;
+        docs.iter()
+            .enumerate()
+            .map(|(j, d)| {
+                let field = (b[fields + j / 4] >> (2 * (j % 4))) & 3;
+                let has = (0..forms.len())
+                    .filter(|k| b[bits + (j * forms.len() + k) / 8] & (1 << ((j * forms.len() + k) % 8)) != 0)
+                    .map(|k| forms[k].clone())
+                    .collect();
+                (*d, field, has)
+            })
+            .collect()
+    }
+}
+
+/// A shard's groups and the titles it brings.
+fn read_shard(zlib: &[u8], n_docs: usize) -> (Vec<Group>, Vec<(u32, DocMeta)>) {
+    let raw = miniz_oxide::inflate::decompress_to_vec_zlib(zlib).expect("zlib");
+    let mut r = Reader { b: &raw, p: 0 };
+    let mut groups = Vec::new();
+    let mut prev: Vec<u8> = Vec::new();
+    for _ in 0..r.v() {
+        let shared = r.v();
+        let mut key = prev[..shared].to_vec();
+        key.extend_from_slice(r.bytes());
+        prev = key.clone();
+        let forms: Vec<String> = (0..r.v()).map(|_| String::from_utf8(r.bytes().to_vec()).expect("utf-8")).collect();
+        let pages = r.pages(&forms, n_docs);
+        let pairs = (0..r.v())
+            .map(|_| {
+                let first = String::from_utf8(r.bytes().to_vec()).expect("utf-8");
+                (first, r.pages(&[], n_docs))
+            })
+            .collect();
+        groups.push(Group { key: String::from_utf8(key).expect("utf-8"), forms, pages, pairs });
+    }
+    let titles: Vec<(u32, (String, String, String))> = serde_json::from_slice(&raw[r.p..]).expect("titles");
+    let titles = titles.into_iter().map(|(d, (title, path, info))| (d, DocMeta { title, path, info })).collect();
+    (groups, titles)
+}
+
+fn meta(i: usize) -> DocMeta {
+    DocMeta { title: format!("Trang {i}"), path: format!("trang-{i}/"), info: String::new() }
+}
+
+/// The pages' terms: (text, field) each.
+fn collect(interner: &Interner, pages: &[&[(&str, u8)]]) -> Vec<Terms> {
+    pages
+        .iter()
+        .map(|parts| {
+            let mut c = Collector::new(interner, pages.len());
+            for (text, field) in *parts {
+                c.add(text, *field);
+            }
+            c.finish()
+        })
+        .collect()
+}
+
+fn build(interner: &Interner, terms: &[Terms]) -> (encode::Index, serde_json::Value) {
+    let words = interner.words();
+    let vocab = Vocab::new(&words);
+    let docs: Vec<&Terms> = terms.iter().collect();
+    let metas: Vec<DocMeta> = (0..terms.len()).map(meta).collect();
+    let metas: Vec<&DocMeta> = metas.iter().collect();
+    let index = encode::build(&invert::groups(&docs, &vocab), &metas);
+    let manifest = serde_json::from_str(&index.manifest).expect("manifest");
+    (index, manifest)
+}
+
+/// A group with the shard it is in and the titles that shard brings.
+type Placed = (usize, Group, Vec<(u32, DocMeta)>);
+
+/// Every group of the index, with the shard it is in.
+fn all_groups(index: &encode::Index, n: usize) -> Vec<Placed> {
+    let mut out = Vec::new();
+    let mut shards: Vec<&(String, Vec<u8>)> = index.files.iter().filter(|f| f.0.starts_with("search/t/")).collect();
+    shards.sort_by_key(|f| f.0.split(['/', '.']).nth(2).and_then(|n| n.parse::<usize>().ok()));
+    for (i, (_, bytes)) in shards.into_iter().enumerate() {
+        let (groups, titles) = read_shard(bytes, n);
+        out.extend(groups.into_iter().map(|g| (i, g, titles.clone())));
+    }
+    out
+}
+
+const PAGES: &[&[(&str, u8)]] = &[
+    &[("Công đoàn phường", TITLE), ("Hoạt động của công đoàn.", TEXT)],
+    &[("Cộng đồng dân cư", TITLE), ("công đoàn", TEXT)],
+    &[("Kế hoạch số 10/KH-UBND", TITLE), ("11/01/2022", META), ("Đoàn viên", STRONG)],
+];
+
+#[test]
+fn records_read_back_with_pages_fields_and_forms() {
+    let interner = Interner::default();
+    let terms = collect(&interner, PAGES);
+    let (index, _) = build(&interner, &terms);
+    let groups = all_groups(&index, PAGES.len());
+    let find = |k: &str| groups.iter().find(|g| g.1.key == k).unwrap_or_else(|| panic!("no group {k}"));
+    let cong = &find("cong").1;
+    assert_eq!(cong.forms, ["công", "cộng"], "the commoner form first");
+    assert_eq!(cong.pages, [(0, TITLE, vec!["công".to_string()]), (1, TITLE, vec!["công".into(), "cộng".into()])]);
+    let doan = &find("doan").1;
+    assert_eq!(doan.pages.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(0, TITLE), (1, TEXT), (2, STRONG)]);
+    // The pair `cong doan` lives in the group of `doan`, with its best field.
+    let pair = doan.pairs.iter().find(|p| p.0 == "cong").expect("cong doan");
+    assert_eq!(pair.1.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(0, TITLE), (1, TEXT)]);
+    // Numbers and dates as written, without forms; "số" skipped in a pair.
+    assert!(find("10").1.forms.is_empty());
+    assert!(find("10").1.pairs.iter().any(|p| p.0 == "hoach"), "kế hoạch 10 without số");
+    assert!(find("2022").1.pages.iter().any(|p| p.0 == 2 && p.1 == META));
+}
+
+#[test]
+fn each_shard_brings_the_titles_of_its_records_best_pages() {
+    let interner = Interner::default();
+    // More pages than a record brings titles for; the word in a title on the last ones.
+    let mut pages: Vec<Vec<(&str, u8)>> = (0..TOP + 3).map(|_| vec![("đoàn viên", TEXT)]).collect();
+    pages.push(vec![("Đoàn viên", TITLE)]);
+    pages.push(vec![("Đoàn viên", META)]);
+    let parts: Vec<&[(&str, u8)]> = pages.iter().map(|p| &p[..]).collect();
+    let terms = collect(&interner, &parts);
+    let (index, _) = build(&interner, &terms);
+    let groups = all_groups(&index, parts.len());
+    let (_, doan, titles) = groups.iter().find(|g| g.1.key == "doan").expect("doan");
+    let last = parts.len() as u32 - 1;
+    let mut want: Vec<u32> = vec![last - 1, last];
+    want.extend(0..(TOP as u32 - 2));
+    let mut got: Vec<u32> = titles.iter().map(|t| t.0).collect();
+    want.sort_unstable();
+    got.sort_unstable();
+    assert_eq!(got, want, "by field, then rank");
+    assert!(titles.iter().all(|(d, m)| *m == meta(*d as usize)));
+    assert_eq!(doan.pages.len(), parts.len());
+}
+
+#[test]
+fn a_group_brings_its_words_titles_then_its_phrases_in_titles_then_the_commonest() {
+    let interner = Interner::default();
+    // `01`: in ten titles alone, then after 30 days (a date's month), one
+    // day often, and once in a title phrase.
+    let mut pages: Vec<Vec<(String, u8)>> = (0..TOP).map(|_| vec![("01".to_string(), TITLE)]).collect();
+    pages.extend((1..=30).map(|d| vec![(format!("{d:02}/01/2022"), META)]));
+    pages.extend((0..TOP).map(|_| vec![("15/01/2022".to_string(), META)]));
+    pages.push(vec![("Tháng 01".to_string(), TITLE)]);
+    let parts: Vec<Vec<(&str, u8)>> = pages.iter().map(|p| p.iter().map(|(t, f)| (t.as_str(), *f)).collect()).collect();
+    let parts: Vec<&[(&str, u8)]> = parts.iter().map(|p| &p[..]).collect();
+    let terms = collect(&interner, &parts);
+    let words = interner.words();
+    let vocab = Vocab::new(&words);
+    let docs: Vec<&Terms> = terms.iter().collect();
+    let groups = invert::groups(&docs, &vocab);
+    let g = groups.iter().find(|g| g.key == "01").expect("01");
+    let titles = g.titles();
+    assert_eq!(titles.len(), GROUP_TITLES);
+    assert_eq!(titles[..TOP], (0..TOP as u32).collect::<Vec<_>>()[..], "the word's best first");
+    let last = parts.len() as u32 - 1;
+    assert_eq!(titles[TOP], last, "then `thang 01`, in a title: {titles:?}");
+    let day15 = TOP as u32 + 14;
+    assert!(titles[TOP + 1..].iter().all(|d| *d == day15 || (40..last).contains(d)), "then `15 01`: {titles:?}");
+}
+
+#[test]
+fn the_manifest_routes_every_word_to_its_shard() {
+    let interner = Interner::default();
+    let long: String = (0..3000).map(|i| format!("tu{i} ")).collect();
+    let terms = collect(&interner, &[&[(long.as_str(), TEXT)], &[("Công đoàn, đường phố 2022", TITLE)]]);
+    let (index, manifest) = build(&interner, &terms);
+    let firsts: Vec<String> = manifest["s"].as_str().expect("s").split(' ').map(String::from).collect();
+    assert!(firsts.len() > 2, "several shards");
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<_>>();
+    assert!(firsts.windows(2).all(|w| utf16(&w[0]) < utf16(&w[1])), "sorted as JavaScript compares");
+    let lasts: Vec<&str> = manifest["e"].as_str().expect("e").split(' ').collect();
+    assert_eq!(lasts.len(), firsts.len());
+    for (shard, g, _) in all_groups(&index, 2) {
+        // search.js: the last shard whose first word is not after the word,
+        // and the word not after its last.
+        let routed = firsts.iter().rposition(|f| utf16(f) <= utf16(&g.key)).expect("a shard");
+        assert_eq!(routed, shard, "{}", g.key);
+        assert!(utf16(&g.key) <= utf16(lasts[shard]), "{}", g.key);
+    }
+    assert!(lasts.iter().zip(firsts.iter().skip(1)).all(|(l, f)| utf16(l) < utf16(f)), "shards do not overlap");
+}
+
+#[test]
+fn the_index_does_not_depend_on_the_order_words_were_met() {
+    let a = Interner::default();
+    let b = Interner::default();
+    // `b` met other words first (a serve session's earlier edits, say).
+    collect(&b, &[&[("tổ dân phố đường hè", TEXT)], &[("kế hoạch", TITLE)]]);
+    let (ia, _) = build(&a, &collect(&a, PAGES));
+    let (ib, _) = build(&b, &collect(&b, PAGES));
+    assert_eq!(ia.manifest, ib.manifest);
+    assert!(ia.files == ib.files, "same bytes");
+}

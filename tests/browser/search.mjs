@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// search: the search page of built portals, in Debian's Chromium at phone
+// size, under a Content-Security-Policy of script-src 'self' (so the script
+// must not need inline code, eval or WebAssembly).
+//
+//   node tests/browser/search.mjs SITE_DIR            every portal folder of a built sample site
+//   node tests/browser/search.mjs --ranking SITE_DIR  the search fixture (tests/fixtures/search)
+//
+// Sample site: typing `cong doan` and `ke hoach 10` shows the expected
+// pages first and announces the count in a status region; the search box of
+// another page leads there; without JavaScript the page lists documents by
+// number and date and the sections; every portal's search finds something.
+// Fixture: exact diacritics rank above folded matches, đ folds to d, text
+// saved decomposed (NFD) is found. Prints a line per failure, then
+// "N passed, M failed"; exit 1 when any failed.
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { startServer } from './lib/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const ranking = process.argv.includes('--ranking');
+const site = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (!site) {
+  console.error('usage: node tests/browser/search.mjs [--ranking] SITE_DIR');
+  process.exit(2);
+}
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
+  args: ['--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+});
+
+// A phone-sized tab whose responses all carry the CSP; collects errors.
+async function tab(javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.route('**/*', async (route) => {
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'" } });
+    } catch {
+      // The tab closed while a request (the favicon, say) was in flight.
+    }
+  });
+  return page;
+}
+
+// Types `query` as a person would and returns the result links (paths
+// relative to the portal) and the status text once results are shown.
+async function search(page, query) {
+  await page.fill('#tu-khoa', '');
+  await page.evaluate(() => { document.getElementById('ket-qua-tb').textContent = ''; });
+  await page.type('#tu-khoa', query, { delay: 60 });
+  await page.waitForFunction(() => document.getElementById('ket-qua-tb').textContent !== '', null, { timeout: 15_000 });
+  return results(page);
+}
+
+async function results(page) {
+  const base = new URL('..', page.url()).href;
+  const links = await page.$$eval('#ket-qua li:not(.them) a', (as) => as.map((a) => a.href));
+  return { links: links.map((h) => h.replace(base, '')), status: await page.textContent('#ket-qua-tb') };
+}
+
+async function samplePortal(origin, base) {
+  const page = await tab();
+  await page.goto(`${origin}${base}tim-kiem/`);
+  let r = await search(page, 'cong doan');
+  check('cong doan: the plans on trade unions first', r.links[0] === 'van-ban/ke-hoach-10-kh-ubnd/' && r.links[1] === 'van-ban/ke-hoach-55-kh-qu/', r.links.slice(0, 3).join(' '));
+  check('cong doan: the count is announced', /^\d+ kết quả cho «cong doan»$/.test(r.status), r.status);
+  check('the status region is polite', (await page.getAttribute('#ket-qua-tb', 'aria-live')) === 'polite');
+  r = await search(page, 'ke hoach 10');
+  check('ke hoach 10: Kế hoạch 10/KH-UBND first', r.links[0] === 'van-ban/ke-hoach-10-kh-ubnd/', r.links.slice(0, 3).join(' '));
+  check('ke hoach 10: its reports next', r.links.slice(1, 5).every((l) => l.startsWith('bao-cao/') && l.includes('ke-hoach-10')), r.links.slice(1, 5).join(' '));
+  r = await search(page, 'kế hoạch số 10/KH-UBND');
+  check('the number with "số" and the slash: the same page first', r.links[0] === 'van-ban/ke-hoach-10-kh-ubnd/', r.links[0]);
+  r = await search(page, '11/01/2022');
+  check('a date as written finds the document of that day', r.links[0] === 'van-ban/ke-hoach-10-kh-ubnd/', r.links[0]);
+  r = await search(page, 'xyzw qqvj');
+  check('no match: said so', r.links.length === 0 && r.status.startsWith('Không tìm thấy'), r.status);
+  check('no script errors under script-src self', page.errors.length === 0, page.errors.join(' | '));
+  await page.context().close();
+
+  // The box in every page's header leads to the search page, query kept.
+  const home = await tab();
+  await home.goto(`${origin}${base}`);
+  await home.fill('#tim-nhanh', 'ke hoach 10');
+  await Promise.all([home.waitForURL(/tim-kiem\/\?q=/), home.press('#tim-nhanh', 'Enter')]);
+  await home.waitForFunction(() => document.getElementById('ket-qua-tb').textContent !== '', null, { timeout: 15_000 });
+  r = await results(home);
+  check('header box: results on the search page', r.links[0] === 'van-ban/ke-hoach-10-kh-ubnd/', r.links[0]);
+  await home.context().close();
+
+  // Without JavaScript: documents by number and date, and the sections.
+  const plain = await tab(false);
+  await plain.goto(`${origin}${base}tim-kiem/?q=cong+doan`);
+  const docs = await plain.$$eval('#khong-js h3 a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  check('no JS: the documents are listed by number', docs.some(([t, h]) => t === 'Kế hoạch 10/KH-UBND' && h === '../van-ban/ke-hoach-10-kh-ubnd/'), JSON.stringify(docs.slice(0, 3)));
+  check('no JS: with their dates', (await plain.$$('#khong-js time')).length === docs.length && docs.length > 0);
+  check('no JS: the sections are linked', (await plain.$$eval('#khong-js > ul a', (as) => as.map((a) => a.getAttribute('href')))).includes('../van-ban/'));
+  check('no JS: the note is shown', await plain.isVisible('#can-js'));
+  await plain.context().close();
+}
+
+// Every portal of the sample site: its own index answers.
+async function everyPortal(origin, portals) {
+  const page = await tab();
+  for (const p of portals) {
+    await page.goto(`${origin}/${p}/tim-kiem/?q=${encodeURIComponent('công đoàn')}`);
+    await page.waitForFunction(() => document.getElementById('ket-qua-tb').textContent !== '', null, { timeout: 15_000 }).catch(() => {});
+    const r = await results(page);
+    check(`${p}: search works`, r.links.length > 0 && /kết quả/.test(r.status), r.status);
+  }
+  check('every portal: no script errors', page.errors.length === 0, page.errors.join(' | '));
+  await page.context().close();
+}
+
+// The search fixture: ranking and folding on both sides.
+async function rankingChecks(origin) {
+  const page = await tab();
+  await page.goto(`${origin}/tim-kiem/`);
+  const first = async (q) => (await search(page, q)).links;
+  let r = await first('công');
+  check('công: the page with công above the one with cộng', r[0] === 'cong-doan/' && r.includes('cong-dong/'), r.join(' '));
+  r = await first('cộng');
+  check('cộng: the page with cộng above the one with công', r[0] === 'cong-dong/' && r.includes('cong-doan/'), r.join(' '));
+  r = await first('duong');
+  check('duong finds đường (đ folds to d)', r.includes('duong-pho/'), r.join(' '));
+  r = await first('ĐƯỜNG');
+  check('ĐƯỜNG finds đường', r[0] === 'duong-pho/', r.join(' '));
+  r = await first('thuong');
+  check('text saved decomposed (NFD) is found folded', r.includes('van-ban-nfd/'), r.join(' '));
+  r = await first('Thu\u031bo\u031b\u0300ng');
+  check('a query typed decomposed matches the exact form', r[0] === 'van-ban-nfd/', r.join(' '));
+  r = await first('ke hoach so 7');
+  check('ke hoach so 7: the document numbered 7/KH-UBND', r[0] === 'van-ban/ke-hoach-7/', r.join(' '));
+  r = await first('ke hoach 7');
+  check('ke hoach 7: the same without "số"', r[0] === 'van-ban/ke-hoach-7/', r.join(' '));
+  r = await first('7 KH UBND');
+  check('the number without its slash', r[0] === 'van-ban/ke-hoach-7/', r.join(' '));
+  r = await first('phuong dien b');
+  check('the last word matches as a prefix while typing', r[0] === 'cong-dong/', r.join(' '));
+  check('no script errors under script-src self', page.errors.length === 0, page.errors.join(' | '));
+  await page.context().close();
+}
+
+if (ranking) {
+  const server = await startServer(site, '/');
+  await rankingChecks(server.origin);
+  server.close();
+} else {
+  const portals = readdirSync(site, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const server = await startServer(site, '/');
+  await samplePortal(server.origin, '/quan-ba-dinh/');
+  await samplePortal(server.origin, '/phuong-phuc-xa/');
+  await everyPortal(server.origin, portals);
+  server.close();
+}
+await browser.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
