@@ -236,7 +236,7 @@
 
   var PAGE = 10, current = null, shown = 0, seq = 0;
   function say(template, q, n) {
-    status.textContent = template.replace('{q}', q).replace('{n}', n.toLocaleString('vi-VN'));
+    status.textContent = template.replace('{q}', q).replace('{n}', n.toLocaleString(document.documentElement.lang || 'vi'));
   }
   function item(t) {
     var li = document.createElement('li'), h = document.createElement('h2'), a = document.createElement('a');
