@@ -225,6 +225,9 @@ pub struct Session {
     words: Arc<Interner>,
     /// Problems that stop before a state can be made (`loa.yaml`, `--portal`).
     early: Diagnostics,
+    /// The model stage's problems (with the portals'), for a state made
+    /// again from the same model with other templates.
+    model_diags: Arc<Diagnostics>,
 }
 
 /// What [`Session::apply`] did.
@@ -251,6 +254,7 @@ impl Session {
             good: None,
             words: Arc::default(),
             early: Diagnostics::new(),
+            model_diags: Arc::default(),
         };
         s.start();
         s
@@ -355,7 +359,9 @@ impl Session {
             })
             .collect();
         let (mut same_files, mut same_load) = (true, true);
-        if !changed.is_empty() {
+        let rels: Vec<&str> = changed.iter().map(String::as_str).collect();
+        // Known pages saved again: read them alone, without the folder walk.
+        if !changed.is_empty() && !content::reload_pages(&config, &mut self.content, &rels) {
             let content = content::load_reusing(&config, Some(&self.content), &|rel| changed.contains(rel));
             same_files = files(&content) == files(&self.content);
             same_load = content.diagnostics.iter().eq(self.content.diagnostics.iter());
@@ -379,6 +385,13 @@ impl Session {
             let next = Built { index: Arc::new(index), ..next };
             self.settle(next);
             return Some(0);
+        }
+        if changed.is_empty() {
+            // Templates only: the model stays; every output is rendered again.
+            let next = self.next_state(&current, current.site.clone(), current.bodies.clone());
+            let next = self.rendered_all(next);
+            self.settle(next);
+            return None;
         }
         let keep = (!templates_changed).then_some(&*current);
         self.derive(self.content.clone(), keep, &changed)
@@ -526,6 +539,7 @@ impl Session {
         let (mut site, mut diags) = model::build(content, &model_opts);
         let bodies = render::take_bodies(&mut site);
         let scopes = render::portal_scopes(&config, &site, &self.all_portals, &mut diags);
+        self.model_diags = Arc::new(diags);
         let templates = self.templates.as_ref().ok().cloned();
         let site = Arc::new(site);
         let mut next = Built {
@@ -545,10 +559,7 @@ impl Session {
             cache: Mutex::new((0, HashMap::new())),
             diagnostics: Diagnostics::new(),
         };
-        if let Some(r) = next.renderer() {
-            diags.extend(r.check_templates());
-        }
-        next.stage_diags = Arc::new(diags);
+        next.stage_diags = Arc::new(self.stage_diags(&next));
         let touched = keep.and_then(|old| touched::touched(old, &next, changed));
         match (keep, touched) {
             (Some(old), Some(keys)) => {
@@ -566,6 +577,25 @@ impl Session {
                 None
             }
         }
+    }
+
+    /// The model's problems and those of the templates over `next`.
+    fn stage_diags(&self, next: &Built) -> Diagnostics {
+        let mut diags = (*self.model_diags).clone();
+        if let Some(r) = next.renderer() {
+            diags.extend(r.check_templates());
+        }
+        diags
+    }
+
+    /// `next` (made from the current state) with the session's templates,
+    /// every output rendered again.
+    fn rendered_all(&self, mut next: Built) -> Built {
+        next.templates = self.templates.as_ref().ok().cloned();
+        next.stage_diags = Arc::new(self.stage_diags(&next));
+        next.render_diags = Arc::default();
+        next.index = Arc::default();
+        self.render_all(next)
     }
 
     /// Renders every output of `next` once: summaries, problems, and the

@@ -6,6 +6,7 @@ pub mod active;
 pub mod data;
 pub mod encoding;
 pub mod frontmatter;
+mod reload;
 pub mod scalars;
 pub mod speech;
 
@@ -20,6 +21,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::{fs, msg, yaml};
 pub use frontmatter::{DocumentFront, PageFront, SectionFront, SortBy};
+pub use reload::reload_pages;
 
 /// A Markdown file, read and split, with its front matter parsed.
 #[derive(Debug, Clone)]

@@ -251,6 +251,11 @@ fn what_serve_serves_equals_what_build_writes_after_edits() {
         &|| {
             site.edit("content/van-ban/kh-1/index.md", "Nội dung kế hoạch.", "Nội dung sửa, xem Kế hoạch số 1/KH-UBND.")
         },
+        // The same page again (read alone, without the folder walk), then
+        // its front matter broken and mended (read with the walk).
+        &|| site.edit("content/van-ban/kh-1/index.md", "Nội dung sửa,", "Nội dung sửa lần hai,"),
+        &|| site.edit("content/van-ban/kh-1/index.md", "---\n", "---\ntitle: [\n"),
+        &|| site.edit("content/van-ban/kh-1/index.md", "---\ntitle: [\n", "---\n"),
         // A report's figures (plan, indicator, unit and home pages show them).
         &|| site.edit("content/bao-cao/nam-2023.md", "total: 22400", "total: 22500"),
         // A title and a new tag.
