@@ -89,6 +89,13 @@ const MIN_WORDS: usize = 3;
 /// The byte offset and text of the first word of TCVN3 or VNI text pasted
 /// as UTF-8, and how many such words there are, when there are enough.
 pub fn find_mojibake(text: &str) -> Option<(usize, &str, usize)> {
+    // Every sign of mojibake is in U+00A2..U+00FF, written in UTF-8 with a
+    // lead byte 0xC2 or 0xC3: a text without those bytes has none.
+    // Vietnamese letters use the same lead byte 0xC3, so look for the
+    // signs themselves before the costlier word-by-word pass.
+    if !text.bytes().any(|b| b == 0xC2 || b == 0xC3) || !text.chars().any(is_mojibake_char) {
+        return None;
+    }
     let mut first = None;
     let mut count = 0;
     let mut start = None;

@@ -36,28 +36,41 @@ impl Speaker {
         if self.abbreviations.is_empty() {
             return text.to_string();
         }
-        let mut out = String::with_capacity(text.len() + 32);
-        let mut i = 0;
-        let mut prev: Option<char> = None;
-        'outer: while i < text.len() {
-            if prev.is_none_or(|p| !p.is_alphanumeric()) {
-                for (short, long) in &self.abbreviations {
-                    if text[i..].starts_with(short.as_str()) {
-                        let after = text[i + short.len()..].chars().next();
-                        if after.is_none_or(|c| !c.is_alphanumeric()) {
-                            out.push_str(long);
-                            i += short.len();
-                            prev = short.chars().last();
-                            continue 'outer;
-                        }
-                    }
-                }
+        // Only a byte that starts some abbreviation can start a match: the
+        // text between such bytes is copied as it is.
+        let mut starts = [false; 256];
+        for (short, _) in &self.abbreviations {
+            if let Some(b) = short.as_bytes().first() {
+                starts[*b as usize] = true;
             }
-            let c = text[i..].chars().next().unwrap_or(' ');
-            out.push(c);
-            prev = Some(c);
-            i += c.len_utf8();
         }
+        let whole = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        let mut out = String::with_capacity(text.len() + 32);
+        let (mut copied, mut i) = (0, 0);
+        while i < text.len() {
+            if !starts[text.as_bytes()[i] as usize]
+                || !text.is_char_boundary(i)
+                || !whole(text[..i].chars().next_back())
+            {
+                i += 1;
+                continue;
+            }
+            let found = self.abbreviations.iter().find(|(short, _)| {
+                !short.is_empty()
+                    && text[i..].starts_with(short.as_str())
+                    && whole(text[i + short.len()..].chars().next())
+            });
+            match found {
+                Some((short, long)) => {
+                    out.push_str(&text[copied..i]);
+                    out.push_str(long);
+                    i += short.len();
+                    copied = i;
+                }
+                None => i += 1,
+            }
+        }
+        out.push_str(&text[copied..]);
         out
     }
 
@@ -110,7 +123,7 @@ impl Speaker {
     /// One number-like token in words, given the text said before it.
     fn token(&self, t: &str, before: &str) -> Option<String> {
         let s = self.style;
-        let prev_word = before.split_whitespace().last().unwrap_or("").to_lowercase();
+        let prev_word = last_word(before).to_lowercase();
         if let Some(p) = t.strip_suffix('%') {
             return Some(format!("{} phần trăm", words::decimal(p, s)?));
         }
@@ -209,7 +222,7 @@ fn year(s: &str) -> Option<u64> {
 /// Drops the first word of `words` ("ngày", "tháng") when the text just
 /// before already ends with it.
 fn strip_repeated(before: &str, words: String) -> String {
-    let last = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = last_word(before).to_lowercase();
     for w in ["ngày", "tháng"] {
         if last == w
             && let Some(rest) = words.strip_prefix(w)
@@ -220,19 +233,24 @@ fn strip_repeated(before: &str, words: String) -> String {
     words
 }
 
+/// The last word of `text`, found from its end: `text` is everything said
+/// so far, so a scan from the start would make a long text quadratic.
+fn last_word(text: &str) -> &str {
+    text.rsplit(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("")
+}
+
 /// Symbols read as words; roman numerals after "quý" as numbers.
 fn symbols(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut prev_word = String::new();
+    let mut prev_word = "";
     for (i, piece) in text.split_inclusive(char::is_whitespace).enumerate() {
         let word = piece.trim_end();
         let space = &piece[word.len()..];
         let bare = word.trim_end_matches(['.', ',', ';', ':', ')']);
         let tail = &word[bare.len()..];
-        let lower_prev = prev_word.to_lowercase();
         if i > 0
-            && (lower_prev == "quý" || lower_prev == "khóa" || lower_prev == "phần")
             && let Some(n) = words::roman(bare)
+            && matches!(prev_word.to_lowercase().as_str(), "quý" | "khóa" | "phần")
         {
             out.push_str(&words::number(n, Style::default()));
             out.push_str(tail);
@@ -253,7 +271,7 @@ fn symbols(text: &str) -> String {
             }
         }
         out.push_str(space);
-        prev_word = bare.to_string();
+        prev_word = bare;
     }
     // Symbols turned into words may leave doubled spaces.
     let mut clean = String::with_capacity(out.len());
@@ -313,5 +331,45 @@ mod tests {
         assert_eq!(s.speak("quý III/2026"), "quý ba năm hai nghìn không trăm hai mươi sáu");
         assert_eq!(s.speak("KHÁC và UBNDX"), "KHÁC và UBNDX", "no expansion inside a word");
         assert_eq!(s.speak("mã Q3"), "mã Q3");
+    }
+    /// The expansion as first written (character by character), the
+    /// reference the faster one must agree with.
+    fn expand_slowly(s: &Speaker, text: &str) -> String {
+        let mut out = String::new();
+        let mut i = 0;
+        let mut prev: Option<char> = None;
+        'outer: while i < text.len() {
+            if prev.is_none_or(|p| !p.is_alphanumeric()) {
+                for (short, long) in &s.abbreviations {
+                    if text[i..].starts_with(short.as_str())
+                        && text[i + short.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    {
+                        out.push_str(long);
+                        i += short.len();
+                        prev = short.chars().last();
+                        continue 'outer;
+                    }
+                }
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            prev = Some(c);
+            i += c.len_utf8();
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn expansion_agrees_with_the_reference(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!["UBND", "KH", "TDP", "LĐ-TB&XH", "KHÁC", "Đ", "ủy", " ", ",", "-", "5", "x", "\n"]),
+                0..24,
+            )
+        ) {
+            let s = speaker();
+            let text = text.concat();
+            proptest::prop_assert_eq!(s.expand(&text), expand_slowly(&s, &text));
+        }
     }
 }
