@@ -257,7 +257,10 @@ def verify(tool: Tool, out: Path, stamp: dict, logfile: Path) -> None:
     root = tool.html_root(out)
     got = count_html(root) if root.is_dir() else 0
     want = stamp["expected_html"]
-    if got != want:
+    # loa writes more than the pages both tools share (lists in pages of
+    # ten, the archive by year, the progress, open data and search pages):
+    # every shared page must be there; Hugo's count is exact.
+    if got < want or (tool.name != "loa" and got != want):
         tail = logfile.read_text(errors="replace")[-3000:]
         die(f"{tool.name} wrote {got} HTML files in {root}, expected {want} "
             f"({stamp['pages']} pages + {stamp['sections']} sections + {stamp['tags']} tags + 1 tag list)\n"
