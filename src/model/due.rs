@@ -4,29 +4,20 @@
 //! no report) it tells a portal's progress summary what comes next.
 
 use crate::date::Date;
+use crate::model::duties::duty_periods;
 use crate::model::period::Period;
 use crate::model::plan::Plan;
 
 /// For each duty of `plan` (by index in `plan.reporting`), the next period
 /// to report and its due day, if the plan still has one on `today`.
 pub fn next_reports(plan: &Plan, today: Date) -> Vec<(usize, Period, jiff::civil::Date)> {
-    let mut out = Vec::new();
-    for (i, duty) in plan.reporting.iter().enumerate() {
-        let mut p = duty.from;
-        // Bounded by the plan's months, whatever the data says.
-        for _ in 0..(12 * (i32::from(plan.end) - i32::from(plan.start) + 1).clamp(1, 400)) {
-            if p.end().date() > plan.ends.date() || p.year() > plan.end {
-                break;
-            }
-            let due = p.end().date().checked_add(jiff::Span::new().days(duty.due_days)).unwrap_or(p.end().date());
-            if due >= today.date() {
-                out.push((i, p, due));
-                break;
-            }
-            p = p.next();
-        }
-    }
-    out
+    plan.reporting
+        .iter()
+        .enumerate()
+        .filter_map(|(i, duty)| {
+            duty_periods(plan, duty).find(|(_, due)| *due >= today.date()).map(|(p, due)| (i, p, due))
+        })
+        .collect()
 }
 
 #[cfg(test)]

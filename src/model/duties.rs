@@ -6,7 +6,7 @@
 use crate::content::data::{Cadence, TaskStatus};
 use crate::date::Date;
 use crate::model::period::Period;
-use crate::model::plan::{Plan, Report, ReportId, Task, Unit};
+use crate::model::plan::{Plan, Report, ReportId, Reporting, Task, Unit};
 
 /// One reported status of a task.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,6 +70,20 @@ pub fn is_upcoming(task: &Task, status: Option<TaskStatus>, today: Date, days: i
     due.date() >= today.date() && due.date() <= limit && status != Some(TaskStatus::Done)
 }
 
+/// The periods a reporting duty asks a report for, in order, each with its
+/// due day, while they fall within the plan: at most the plan's years of
+/// months, bounded whatever the data says.
+pub fn duty_periods<'p>(plan: &'p Plan, duty: &'p Reporting) -> impl Iterator<Item = (Period, jiff::civil::Date)> + 'p {
+    let bound = 12 * (i32::from(plan.end) - i32::from(plan.start) + 1).clamp(1, 400);
+    std::iter::successors(Some(duty.from), |p| Some(p.next()))
+        .take(bound as usize)
+        .take_while(move |p| p.end().date() <= plan.ends.date() && p.year() <= plan.end)
+        .map(move |p| {
+            let end = p.end().date();
+            (p, end.checked_add(jiff::Span::new().days(duty.due_days)).unwrap_or(end))
+        })
+}
+
 /// Reports a duty asks for that are missing on `today`: for each entry of
 /// the plan's `reporting`, the periods past their due date without a report
 /// of this plan by that unit for that period.
@@ -78,13 +92,7 @@ pub fn missing_reports(plan: &Plan, reports: &[Report], units: &[Unit], today: D
     for (i, duty) in plan.reporting.iter().enumerate() {
         let by = &units[duty.by];
         let mut missing = Vec::new();
-        let mut p = duty.from;
-        // At most the plan's years of months: bounded whatever the data.
-        for _ in 0..(12 * (i32::from(plan.end) - i32::from(plan.start) + 1).clamp(1, 400)) {
-            if p.end().date() > plan.ends.date() || p.year() > plan.end {
-                break;
-            }
-            let due = p.end().date().checked_add(jiff::Span::new().days(duty.due_days)).unwrap_or(p.end().date());
+        for (p, due) in duty_periods(plan, duty) {
             if due >= today.date() {
                 break;
             }
@@ -94,7 +102,6 @@ pub fn missing_reports(plan: &Plan, reports: &[Report], units: &[Unit], today: D
             if unit_there && !present {
                 missing.push(p);
             }
-            p = p.next();
         }
         if !missing.is_empty() {
             out.push((i, missing));
