@@ -319,7 +319,8 @@ fn found_words(found: &str) -> Msg {
         [("integer `", "found-number"), ("floating point `", "found-number"), ("boolean `", "found-bool")]
     {
         if let Some(v) = found.strip_prefix(prefix) {
-            return Msg::new(id).arg("text", v.trim_end_matches('`'));
+            // "integer `99999999999999999999` as u128": the number alone.
+            return Msg::new(id).arg("text", v.split('`').next().unwrap_or(v));
         }
     }
     match found {

@@ -49,7 +49,7 @@ const ALONE: &[(&str, &str)] = &[
 
 /// Mistakes told inside `yaml-in-field` (`in the field x: …`), whose id the
 /// JSON does not show: the file of the fixture that holds each.
-const IN_FIELD: &[(&str, &str)] = &[
+pub const IN_FIELD: &[(&str, &str)] = &[
     ("date-no-such-day", "content/loi/ngay-khong-co.md"),
     ("key-twice", "content/bao-cao/bc-khoa-hai-lan.md"),
     ("number-comma", "content/bao-cao/bc-dau-phay.md"),
