@@ -535,4 +535,16 @@ mod tests {
         assert_eq!(e.message.id(), Some("yaml-unknown-value"));
         assert_eq!(help(&e), "did you mean `done`?");
     }
+
+    #[test]
+    fn a_number_too_large_is_shown_without_serde_words() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct W {
+            n: i64,
+        }
+        let e = from_str::<W>("n: 99999999999999999999\n").unwrap_err();
+        let text = en(&e.message);
+        assert!(text.contains("99999999999999999999") && !text.contains("u128"), "{text}");
+    }
 }

@@ -61,7 +61,9 @@ pub const IN_FIELD: &[(&str, &str)] = &[
     ("yaml-wrong-type", "content/loi/trong-so-phay.md"),
 ];
 
-/// Mistakes `check` can report that the fixture does not hold yet, each with why.
+/// Mistakes `check` can report that the fixture does not hold yet, each with
+/// why (each has a site of its own in tests/fixtures/message-examples/, run
+/// by message_docs.rs).
 const NOT_YET: &[(&str, &str)] = &[
     ("file-too-big", "needs a file over 1 MB (limits: file_mb) in the repository"),
     ("link-outside", "needs a symbolic link, which not every checkout keeps"),
