@@ -72,14 +72,6 @@ fn shown_command(command: &str) -> String {
     format!("loa {}", command.replace(&format!(" --today {TODAY}"), ""))
 }
 
-fn fence_lang(file: &str) -> &'static str {
-    match file.rsplit('.').next() {
-        Some("yaml" | "yml") => "yaml",
-        Some("md") => "markdown",
-        _ => "text",
-    }
-}
-
 /// A catalogue text as the reader sees it: Fluent's quoted braces
 /// (`{"{"}`) shown as braces.
 fn shown(text: &str) -> String {
@@ -99,11 +91,10 @@ fn entry(out: &mut String, e: &Entry, by_id: &BTreeMap<&str, &Entry>, ex: Option
                 if !default {
                     let _ = write!(out, "\nLệnh: `{}`\n", shown_command(&x.command));
                 }
-                let _ = write!(
-                    out,
-                    "\nViết sai, trong `{file}` (từ dòng {first}):\n```{}\n{lines}\n```\n",
-                    fence_lang(file)
-                );
+                // Shown as text, as in the rest of the doc: the doc's YAML
+                // blocks are examples to copy (tests/it/messages.rs checks
+                // that they quote their text); a mistake is not one.
+                let _ = write!(out, "\nViết sai, trong `{file}` (từ dòng {first}):\n```text\n{lines}\n```\n");
             }
             None => {
                 let _ = write!(out, "\nLệnh: `{}`\n", shown_command(&x.command));
