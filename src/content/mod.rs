@@ -290,12 +290,7 @@ fn active_asset(a: &Asset, config: &Config) -> Option<Diagnostic> {
 pub fn active_file(abs: &Path, shown: &Path, config: &Config) -> Option<Diagnostic> {
     let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
     if size > config.max_file_bytes {
-        let mb = |b: u64| b.div_ceil(1024 * 1024);
-        return Some(
-            Diagnostic::error(msg!("file-too-big", mb = mb(size), limit = mb(config.max_file_bytes)))
-                .in_file(shown)
-                .with_help(msg!("file-too-big-help", mb = mb(size))),
-        );
+        return Some(too_big(size, config.max_file_bytes).in_file(shown));
     }
     let bytes = std::fs::read(abs).ok()?;
     active::check(shown, &String::from_utf8_lossy(&bytes), config.raw_html)
@@ -435,16 +430,25 @@ fn rel_string(p: &Path) -> String {
     p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
+/// A file of `size` bytes is over the `limit`: its size in MB to the
+/// hundredth, rounded up so that it never looks within the limit (1,05 MB),
+/// and the whole number of MB to raise the limit to.
+fn too_big(size: u64, limit: u64) -> Diagnostic {
+    const MB: u64 = 1024 * 1024;
+    let hundredths = (u128::from(size) * 100).div_ceil(u128::from(MB));
+    let mb = hundredths as f64 / 100.0;
+    let limit_mb = limit as f64 / MB as f64;
+    Diagnostic::error(msg!("file-too-big", mb = mb, limit = limit_mb))
+        .with_help(msg!("file-too-big-help", mb = size.div_ceil(MB)))
+}
+
 /// Reads a file as UTF-8 text, without a byte-order mark, refusing files
 /// larger than `limit` bytes before reading them.
 fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), Diagnostic> {
     let shown = PathBuf::from(format!("content/{rel}"));
     let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
     if size > limit {
-        let mb = |b: u64| b.div_ceil(1024 * 1024);
-        return Err(Diagnostic::error(msg!("file-too-big", mb = mb(size), limit = mb(limit)))
-            .in_file(&shown)
-            .with_help(msg!("file-too-big-help", mb = mb(size))));
+        return Err(too_big(size, limit).in_file(&shown));
     }
     let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.msg()).in_file(&shown))?;
     if encoding::is_utf16(&bytes) {

@@ -71,6 +71,43 @@ pub enum Arg {
     /// Another message, shown in the same language (a field's problem
     /// inside "in the field `x`: …").
     Msg(Box<Msg>),
+    /// A number with decimals (the bits of a finite `f64`, so that `Arg`
+    /// stays `Eq` and `Hash`), written the language's way: `1.234,5` in
+    /// Vietnamese, `1,234.5` in English, with every digit it has.
+    Num(u64),
+}
+
+impl From<f64> for Arg {
+    fn from(v: f64) -> Self {
+        Arg::Num(v.to_bits())
+    }
+}
+
+/// `v` with all its digits, grouped by thousands and with the decimal mark
+/// of `lang`: `62,5` and `1.234.567` in Vietnamese, `62.5` and `1,234,567`
+/// in English.
+pub fn number(v: f64, lang: Lang) -> String {
+    let (group, decimal) = match lang {
+        Lang::Vi => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let plain = format!("{}", v.abs());
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 2);
+    if v < 0.0 {
+        out.push('−');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
 }
 
 impl From<Text> for Arg {
@@ -242,6 +279,7 @@ fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
             Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_str())),
             Arg::Int(n) => fargs.set(*k, FluentValue::from(*n)),
             Arg::Msg(m) => fargs.set(*k, FluentValue::from(m.text(lang))),
+            Arg::Num(bits) => fargs.set(*k, FluentValue::from(number(f64::from_bits(*bits), lang))),
         }
     }
     let mut errors = Vec::new();
@@ -266,6 +304,7 @@ impl Msg {
                 Arg::Str(x) => s.push_str(&format!("{ARG}{k}{VALUE}s{x}")),
                 Arg::Int(n) => s.push_str(&format!("{ARG}{k}{VALUE}i{n}")),
                 Arg::Msg(m) => s.push_str(&format!("{ARG}{k}{VALUE}m{}", m.text(lang()))),
+                Arg::Num(bits) => s.push_str(&format!("{ARG}{k}{VALUE}n{bits}")),
             }
         }
         s
@@ -280,6 +319,7 @@ impl Msg {
             let (k, v) = p.split_once(VALUE)?;
             let arg = match v.split_at_checked(1)? {
                 ("i", n) => Arg::Int(n.parse().ok()?),
+                ("n", bits) => Arg::Num(bits.parse().ok()?),
                 (_, x) => Arg::Str(x.to_string()),
             };
             m.args.push((intern(k), arg));

@@ -182,3 +182,18 @@ fn raw_texts_only_quote_other_programs() {
 
 // docs/thong-bao.md, made from this catalogue with an example of every
 // message, is checked by tests/it/message_docs.rs.
+
+#[test]
+fn decimal_numbers_take_the_language_marks() {
+    assert_eq!(super::number(62.5, Lang::Vi), "62,5");
+    assert_eq!(super::number(62.5, Lang::En), "62.5");
+    assert_eq!(super::number(1234567.25, Lang::Vi), "1.234.567,25");
+    assert_eq!(super::number(1234567.25, Lang::En), "1,234,567.25");
+    assert_eq!(super::number(-3.0, Lang::Vi), "−3");
+    assert_eq!(super::number(100.0, Lang::En), "100");
+    let m = Msg::new("parts-mean-gap").arg("id", "x").arg("mean", 62.5).arg("total", 70.0);
+    assert!(m.text(Lang::Vi).contains(" là 62,5, khác số đã báo cáo 70"), "{}", m.text(Lang::Vi));
+    assert!(m.text(Lang::En).contains(" is 62.5, not the reported 70"), "{}", m.text(Lang::En));
+    // A decimal survives the string encoding serde errors travel in.
+    assert_eq!(Msg::decode(&m.encode()), Some(m));
+}

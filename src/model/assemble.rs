@@ -63,7 +63,10 @@ impl Acc {
                 });
             } else {
                 let shown = msg!("owner-folder", dir = &dir).to_string();
-                self.claim(&path, shown, &|| Diagnostic::error(msg!("address-folder-taken", dir = &dir, path = &path)));
+                let folder = std::path::PathBuf::from(format!("content/{dir}"));
+                self.claim(&path, shown, &|| {
+                    Diagnostic::error(msg!("address-folder-taken", dir = &dir, path = &path)).in_file(&folder)
+                });
             }
             section_of_dir.insert(dir.clone(), id);
             sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
@@ -144,8 +147,12 @@ impl Acc {
         }
         for t in &mut terms {
             sort_pages(&mut t.pages, pages, SortBy::Date);
+            // At the tag in the `tags:` of its first page.
+            let src = &pages[t.pages[0]].src;
+            let at = super::locate::Locator { shown: &src.shown, text: &src.text, base: src.yaml_start };
             self.claim(&t.path, "the tag pages".to_string(), &|| {
-                Diagnostic::error(msg!("address-tag-taken", name = &t.name, path = &t.path))
+                let tags = super::locate::find_from(&src.text, src.yaml_start, "tags:").unwrap_or(src.yaml_start);
+                at.error_after(tags, &t.name, msg!("address-tag-taken", name = &t.name, path = &t.path))
             });
         }
         let mut order: Vec<TermId> = (0..terms.len()).collect();

@@ -63,7 +63,9 @@ pub(super) fn linked_plans(
     let units = plan::units(&unit_files, diags);
     for u in &units {
         let shown = format!("the unit `{}`", u.id);
-        claim(&u.path, shown, diags, &|| Diagnostic::error(msg!("unit-address-taken", id = &u.id, path = &u.path)));
+        claim(&u.path, shown, diags, &|| {
+            at_unit(&unit_files, &u.id, msg!("unit-address-taken", id = &u.id, path = &u.path))
+        });
     }
     let index = plan::UnitIndex::new(&units);
     let mut issuer_unit = HashMap::new();
@@ -81,24 +83,40 @@ pub(super) fn linked_plans(
         .filter_map(|d| d.path.clone())
         .filter(|p| p.ends_with(crate::content::PLAN_FILE))
         .collect();
+    // Pages whose document (`kind:`…) was refused are unreadable plans too.
     let unreadable: Vec<PageId> = pages
         .iter()
-        .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)))
+        .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)) || rejected_document(p))
         .map(|p| p.id)
         .collect();
     let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
+    // The plan a report names, when that plan could not be read.
+    let blocked_by = std::cell::Cell::new(None);
     let find_plan = |written: &str| {
-        find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| match lookup.find_mention(written) {
-            DocMatch::One(p) if unreadable.contains(&p) => None,
-            DocMatch::Several(ps) if ps.iter().any(|p| unreadable.contains(p)) => None,
-            _ => Some(e),
+        // A refused document is not in the lookup: a report naming it
+        // would otherwise fit another plan with its number, or none.
+        if let Some(p) = rejected_named(pages, written) {
+            blocked_by.set(Some(p));
+            return Err(None);
+        }
+        find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| {
+            let blocked = match lookup.find_mention(written) {
+                DocMatch::One(p) => unreadable.contains(&p).then_some(p),
+                DocMatch::Several(ps) => ps.iter().copied().find(|p| unreadable.contains(p)),
+                DocMatch::None => None,
+            };
+            blocked_by.set(blocked);
+            blocked.is_none().then_some(e)
         })
     };
-    let reports: Vec<plan::Report> = pages
-        .iter()
-        .filter_map(|p| p.src.front.report.as_ref().map(|r| (p, r)))
-        .filter_map(|(p, r)| plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags))
-        .collect();
+    let mut reports: Vec<plan::Report> = Vec::new();
+    let mut unchecked: Vec<(PageId, PageId)> = Vec::new();
+    for p in pages {
+        let Some(r) = &p.src.front.report else { continue };
+        reports.extend(plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags));
+        unchecked.extend(blocked_by.take().map(|plan| (plan, p.id)));
+    }
+    not_checked(pages, &unchecked, diags);
     let (reports, report_of_page) = link_reports(pages, reports, &mut plans, &units, diags);
     // A report with a mistake (in its YAML or its data) is left out: saying
     // it is missing would be untrue, so duties are checked only when
@@ -108,6 +126,53 @@ pub(super) fn linked_plans(
         missing_reports(plan, &plan_files[plan_files_of[i]], pages, &reports, &units, today, diags);
     }
     LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable }
+}
+
+/// An error at the `id:` line of unit `id` in the units file that has it.
+fn at_unit(files: &[crate::content::DataFile<Vec<crate::content::data::RawUnit>>], id: &str, m: Msg) -> Diagnostic {
+    match files.iter().find(|f| f.data.iter().any(|u| u.id == id)) {
+        Some(f) => {
+            let at = crate::model::locate::Locator { shown: &f.shown, text: &f.text, base: 0 };
+            at.error_after(at.anchor("id", id), id, m)
+        }
+        None => Diagnostic::error(m),
+    }
+}
+
+/// A page with a `document:` block that was refused (its mistake reported).
+fn rejected_document(p: &Page) -> bool {
+    p.src.front.document.is_some() && p.document.is_none()
+}
+
+/// The page with a refused document that `written` names: the same
+/// number, and the same year of issue when both give one.
+fn rejected_named(pages: &[Page], written: &str) -> Option<PageId> {
+    let mention = crate::docref::find(written).into_iter().next();
+    let number = mention.as_ref().map_or(written, |r| r.number.as_str());
+    let year = mention.as_ref().and_then(|r| r.date).map(|(y, _, _)| y as i16);
+    let key = crate::docref::normalize_number(number);
+    pages.iter().filter(|p| rejected_document(p)).map(|p| p.id).find(|p| {
+        pages[*p].src.front.document.as_ref().is_some_and(|d| {
+            crate::docref::normalize_number(&d.number) == key
+                && (year.is_none() || d.issued.as_ref().is_none_or(|i| Some(i.year()) == year))
+        })
+    })
+}
+
+/// One warning per unreadable plan that reports name: they were not
+/// checked, at the first report's `plan:` line.
+fn not_checked(pages: &[Page], unchecked: &[(PageId, PageId)], diags: &mut Diagnostics) {
+    let mut plans: Vec<PageId> = unchecked.iter().map(|(plan, _)| *plan).collect();
+    plans.sort_unstable();
+    plans.dedup();
+    for plan in plans {
+        let reports: Vec<PageId> = unchecked.iter().filter(|(p, _)| *p == plan).map(|(_, r)| *r).collect();
+        let file = pages[plan].src.shown.display().to_string();
+        let mut d =
+            located(&pages[reports[0]].src, "plan", msg!("reports-not-checked", n = reports.len(), file = file));
+        d.severity = crate::diagnostics::Severity::Warning;
+        diags.push(d.with_help(msg!("reports-not-checked-help")));
+    }
 }
 
 /// Each plan beside its document page: the plans, the data file of each,
@@ -132,6 +197,9 @@ fn link_plans(
             );
             continue;
         };
+        if rejected_document(page) {
+            continue;
+        }
         if page.document.is_none() {
             diags.push(
                 Diagnostic::error(msg!("plan-not-document"))

@@ -5,7 +5,6 @@
 
 use crate::content::data::{Combine, Direction};
 use crate::model::plan::{Indicator, ReportValue, UnitId};
-use crate::model::plan_check::format_plain;
 
 /// A unit's line in a breakdown.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,22 +84,22 @@ pub fn parts_gap(ind: &Indicator, v: &ReportValue) -> Option<PartsGap> {
     }
 }
 
+/// A sum of decimals without the float's last-digit noise (`60.6`, not
+/// `60.599999999999994`): the gap it shows is above a millionth.
+fn shown(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
 impl PartsGap {
     /// The build's warning: message and help.
     pub fn message(&self, id: &str) -> (crate::messages::Msg, crate::messages::Msg) {
         use crate::msg;
         match *self {
-            PartsGap::Sum { sum, total } => (
-                msg!("parts-sum-gap", id = id, sum = format_plain(sum), total = format_plain(total)),
-                msg!("parts-sum-help"),
-            ),
+            PartsGap::Sum { sum, total } => {
+                (msg!("parts-sum-gap", id = id, sum = shown(sum), total = total), msg!("parts-sum-help"))
+            }
             PartsGap::Mean { mean, total } => (
-                msg!(
-                    "parts-mean-gap",
-                    id = id,
-                    mean = format_plain((mean * 100.0).round() / 100.0),
-                    total = format_plain(total)
-                ),
+                msg!("parts-mean-gap", id = id, mean = (mean * 100.0).round() / 100.0, total = total),
                 msg!("parts-mean-help"),
             ),
         }

@@ -394,11 +394,11 @@ pub fn check_value(kind: IndicatorKind, v: f64, at: &Locator, from: usize, what:
     let shown = format_plain(v);
     match kind {
         IndicatorKind::Percent if !(0.0..=100.0).contains(&v) => diags.push(
-            at.error_after(from, &shown, msg!("value-percent", what = what, value = &shown))
+            at.error_after(from, &shown, msg!("value-percent", what = what, value = v))
                 .with_help(msg!("value-percent-help")),
         ),
         IndicatorKind::Count | IndicatorKind::CountPerYear | IndicatorKind::Average if v < 0.0 => diags.push(
-            at.error_after(from, &shown, msg!("value-negative", what = what, value = &shown))
+            at.error_after(from, &shown, msg!("value-negative", what = what, value = v))
                 .with_help(msg!("value-negative-help")),
         ),
         _ => {}

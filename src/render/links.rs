@@ -153,7 +153,18 @@ impl<'a> PageLinks<'a> {
         let Some(&g) = self.site.generated.get(key) else {
             // Below a plan whose data could not be read: its indicators'
             // pages are missing because of that mistake, already reported.
-            let under = |p: &PageId| key.starts_with(self.site.pages[*p].path.trim_end_matches('/'));
+            // A refused document lost its document's address as well: what
+            // was below that address is below the page's folder.
+            let under = |p: &PageId| {
+                let page = &self.site.pages[*p];
+                let path = page.path.trim_end_matches('/');
+                let refused = page.document.is_none() && page.src.front.document.is_some();
+                let below_folder = || {
+                    let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+                    key.strip_prefix(dir).is_some_and(|rest| rest.trim_matches('/').contains('/'))
+                };
+                key.starts_with(path) || (refused && below_folder())
+            };
             return self.site.unreadable_plans.iter().any(under).then_some(Link::Keep);
         };
         Some(match self.generated_href(g, fragment) {

@@ -232,10 +232,15 @@ fn append(root: &Path, rel: &Path, key: &str, block: &str) -> Result<Vec<Done>, 
         }
     };
     let new = insert(&old, key, block);
-    if let Err(e) = crate::yaml::from_str::<serde_yaml::Value>(&new) {
+    if crate::yaml::from_str::<serde_yaml::Value>(&new).is_err() {
+        // Either the file already had a mistake, or it reads but is not
+        // written as a block list the new entry can go under.
+        let help = match crate::yaml::from_str::<serde_yaml::Value>(&old) {
+            Err(_) => msg!("new-yaml-broken-help"),
+            Ok(_) => msg!("new-yaml-layout-help"),
+        };
         let at = Diagnostic::error(msg!("new-yaml-broken", file = super::shown(rel)));
-        let _ = e;
-        return Err(at.in_file(rel).with_help(msg!("new-yaml-broken-help")));
+        return Err(at.in_file(rel).with_help(help));
     }
     if let Some(parent) = abs.parent() {
         crate::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.msg()))?;

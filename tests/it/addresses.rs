@@ -69,3 +69,36 @@ fn a_failed_address_check_writes_nothing() {
     site.build_fails();
     assert_eq!(site.tree("public"), before);
 }
+
+/// The source line a message containing `words` points at: its file and
+/// the text of that line (issue 12: every message has its place).
+fn pointed_line(site: &Site, stderr: &str, words: &str) -> (String, String) {
+    let line = stderr.lines().find(|l| l.contains(words)).unwrap_or_else(|| panic!("no `{words}` in {stderr}"));
+    let mut parts = line.splitn(4, ':');
+    let (file, n) = (parts.next().unwrap().to_string(), parts.next().unwrap());
+    let n: usize = n.parse().unwrap_or_else(|_| panic!("no line number in `{line}`"));
+    let text = std::fs::read_to_string(site.path(&file)).unwrap();
+    (file, text.lines().nth(n - 1).unwrap().to_string())
+}
+
+#[test]
+fn a_unit_whose_address_is_taken_is_pointed_at_by_its_id() {
+    let site = Site::fixture("check-extra");
+    site.write("content/don-vi/to-dan-pho-1.md", "---\ntitle: \"Tổ dân phố 1\"\n---\n");
+    let stderr = site.build_fails();
+    let (file, line) = pointed_line(&site, &stderr, "the unit `to-dan-pho-1`");
+    assert_eq!((file.as_str(), line.as_str()), ("content/don-vi/don-vi.yaml", "- id: \"to-dan-pho-1\""), "{stderr}");
+}
+
+#[test]
+fn a_tag_whose_address_is_taken_is_pointed_at_in_a_page_naming_it() {
+    let site = Site::fixture("check-extra");
+    site.write("content/chu-de/chuyen-doi-so.md", "---\ntitle: \"Chuyển đổi số\"\n---\n");
+    let stderr = site.run(&["check"]).stderr;
+    let (file, line) = pointed_line(&site, &stderr, "the tag `");
+    assert!(file.starts_with("content/") && file.ends_with(".md"), "{stderr}");
+    assert!(line.to_lowercase().contains("chuyển đổi số"), "{line}\n{stderr}");
+    // The folder that makes the other address is named as the file.
+    let folder = stderr.lines().find(|l| l.contains("the folder `content/chu-de`")).unwrap_or_default();
+    assert!(folder.starts_with("content/chu-de: error: "), "{stderr}");
+}

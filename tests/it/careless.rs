@@ -58,7 +58,22 @@ fn a_huge_page_is_refused_before_it_is_read() {
     site.write("content/tin-tuc/lon.md", &format!("---\ntitle: Lớn\n---\n{}", "chữ ".repeat(400_000)));
     site.edit("loa.yaml", "title:", "limits: { file_mb: 1 }\ntitle:");
     let stderr = site.build_fails();
-    assert!(stderr.contains("this file is 3 MB, more than the 1 MB"), "{stderr}");
+    // 2,400,021 bytes: 2.29 MB (to the hundredth, up), not "3 MB".
+    assert!(stderr.contains("this file is 2.29 MB, more than the 1 MB"), "{stderr}");
+    assert!(stderr.contains("`limits: { file_mb: 3 }`"), "{stderr}");
+}
+
+#[test]
+fn a_file_a_little_over_the_limit_shows_its_true_size_in_both_languages() {
+    let site = Site::fixture("basic");
+    // 1.05 MB exactly: said "2 MB" before.
+    let f = std::fs::File::create(site.path("content/tin-tuc/lon.md")).unwrap();
+    f.set_len(1024 * 1024 * 105 / 100).unwrap();
+    site.edit("loa.yaml", "title:", "limits: { file_mb: 1 }\ntitle:");
+    let en = site.build_fails();
+    assert!(en.contains("content/tin-tuc/lon.md: error: this file is 1.05 MB, more than the 1 MB"), "{en}");
+    let vi = site.run_in("vi", &["build"]).stderr;
+    assert!(vi.contains("content/tin-tuc/lon.md: lỗi: tệp này nặng 1,05 MB, quá giới hạn 1 MB"), "{vi}");
 }
 
 #[test]

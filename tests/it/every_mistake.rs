@@ -66,6 +66,10 @@ pub const IN_FIELD: &[(&str, &str)] = &[
 /// by message_docs.rs).
 const NOT_YET: &[(&str, &str)] = &[
     ("file-too-big", "needs a file over 1 MB (limits: file_mb) in the repository"),
+    (
+        "reports-not-checked",
+        "needs reports naming a plan whose page or data has a mistake; the reports here name plans that read",
+    ),
     ("link-outside", "needs a symbolic link, which not every checkout keeps"),
     ("template-required", "needs a theme of its own without a required template"),
     (

@@ -234,3 +234,15 @@ fn messages_in_vietnamese() {
     let missing = without_timing(&site().run_in("vi", &["build", "--today", "2026-11-21"]).stderr);
     insta::assert_snapshot!(format!("{number}\n---\n{unit_loop}\n---\n{missing}"));
 }
+
+/// A plan page whose document is refused (an unknown `kind:`): that one
+/// error, and its reports said once to be unchecked, never "no plan
+/// numbered …" nor "not a document" (issue 12.3).
+#[test]
+fn a_plan_page_with_an_unknown_document_kind() {
+    let out = fails(&[("content/van-ban/kh-phuong/index.md", "kind: \"kế hoạch\"", "kind: \"kế hoạc\"")]);
+    let errors = out.lines().filter(|l| l.starts_with("error")).count();
+    let unchecked = out.matches("were not checked").count();
+    assert_eq!((errors, unchecked), (1, 1), "{out}");
+    insta::assert_snapshot!(out);
+}

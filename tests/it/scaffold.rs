@@ -205,3 +205,21 @@ fn the_guide_from_init_to_a_report_with_figures() {
     let check = site.run(&["check", "--today", TODAY]);
     assert!(check.status.success() && check.stderr.contains("0 warning(s)"), "{}", check.stderr);
 }
+
+#[test]
+fn new_says_whether_a_file_it_cannot_add_to_has_a_mistake_or_another_layout() {
+    let site = init();
+    let units = "content/don-vi/don-vi.yaml";
+    // Valid, in brackets: nothing to fix with loa check.
+    let flow = "[{id: \"phuong-mau\", name: \"Phường Mẫu\", kind: \"phuong\"}]\n";
+    site.write(units, flow);
+    let r = site.run(&["new", "unit", "Tổ dân phố 3"]);
+    assert_eq!(r.status.code(), Some(1), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("the file has no mistake, but it is not written as a list of `- id:` blocks"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("loa check"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(site.path(units)).unwrap(), flow);
+}
