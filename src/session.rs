@@ -65,7 +65,7 @@ pub enum Served {
 type Cache = (usize, HashMap<(usize, String), Arc<Vec<u8>>>);
 
 /// The search page and index of every portal, by (portal, path).
-type SearchFiles = HashMap<(usize, String), Arc<Vec<u8>>>;
+pub(crate) type SearchFiles = HashMap<(usize, String), Arc<Vec<u8>>>;
 
 /// Most bytes of rendered files a state keeps for serving.
 const CACHE_BYTES: usize = 16 << 20;
@@ -544,7 +544,7 @@ impl Session {
 
     /// Adds up a state's problems.
     fn finish_state(&self, b: Built) -> Built {
-        finished(b, &self.templates_diags())
+        render::finished(b, &self.templates_diags())
     }
 
     /// Makes `next` the current state, and the good one if it has no errors.
@@ -630,109 +630,14 @@ impl Session {
         self.render_all(next)
     }
 
-    /// `next` shown before its whole render, which `pass` is set to do:
-    /// with every page's summary and the static files.
-    fn early_state(&mut self, mut next: Built) -> Built {
-        if let Some(r) = next.renderer() {
-            let summaries = lazy::summaries(&r, &next.bodies);
-            drop(r);
-            next.summaries = Arc::new(summaries);
-        }
-        let portals = next.config.portals.len();
-        next.index = Arc::new(lazy::early_index(&self.statics, portals));
-        let whole = self.next_state(&next, next.site.clone(), next.bodies.clone());
-        let bg = Arc::new(lazy::Background::default());
-        next.full = Some(bg.clone());
-        self.pending = Some(bg.clone());
-        self.pass = Some(Some(Pass { next: whole, statics: self.statics.clone(), into: bg }));
-        self.finish_state(next)
-    }
-
-    /// Takes in the whole render `open_lazy`'s pass made, once it has ended
-    /// (waiting for it when `wait`); whether it did. Its state is shown
-    /// only when the render found no error.
-    pub fn adopt(&mut self, wait: bool) -> bool {
-        let Some(bg) = self.pending.clone() else { return false };
-        let done = match (wait, bg.get()) {
-            (_, Some(d)) => d,
-            (true, None) => bg.wait(),
-            (false, None) => return false,
-        };
-        self.pending = None;
-        self.good = (!done.failed()).then(|| done.clone());
-        self.current = Some(done);
-        true
-    }
-
-    /// Whether `open_lazy`'s whole render has ended and waits to be taken in.
-    pub fn pass_ended(&self) -> bool {
-        self.pending.as_ref().is_some_and(|bg| bg.get().is_some())
-    }
-
-    /// Renders every output of `next` once (see [`render_whole`]).
+    /// Renders every output of `next` once (see [`render::render_whole`]).
     fn render_all(&self, next: Built) -> Built {
-        render_whole(next, &self.statics, &self.templates_diags())
+        render::render_whole(next, &self.statics, &self.templates_diags())
     }
 
     fn model_options(&self) -> model::Options {
         model::Options { drafts: self.opts.drafts, future: self.opts.future, today: self.today }
     }
-}
-
-/// A state's problems added up: its stages', the templates' when they
-/// failed, each output's.
-fn finished(mut b: Built, templates_diags: &[Diagnostic]) -> Built {
-    let mut all: Diagnostics = b.stage_diags.iter().cloned().collect();
-    if b.templates.is_none() {
-        all.extend(templates_diags.iter().cloned());
-    }
-    let mut keys: Vec<&Key> = b.render_diags.keys().collect();
-    keys.sort();
-    for k in keys {
-        all.extend(b.render_diags[k].iter().cloned());
-    }
-    b.diagnostics = finish(all);
-    b
-}
-
-/// Renders every output of `next` once: summaries, problems, and the
-/// index of output files (nothing is kept but that).
-fn render_whole(mut next: Built, statics: &[(String, Source)], templates_diags: &[Diagnostic]) -> Built {
-    let Some(r) = next.renderer() else { return finished(next, templates_diags) };
-    let portals = next.config.portals.len();
-    let made = Mutex::new(vec![Vec::new(); portals]);
-    let searched = Mutex::new(SearchFiles::new());
-    let sink = |key: Key, portal: usize, f: File| {
-        let entry = match f.body {
-            Body::Bytes(b) if key == Key::Search => {
-                if let Ok(mut s) = searched.lock() {
-                    s.insert((portal, f.path.clone()), Arc::new(b));
-                }
-                Entry::Key(key)
-            }
-            Body::Bytes(_) => Entry::Key(key),
-            Body::Copy(p) => Entry::Copy(p),
-            Body::Builtin(b) => Entry::Builtin(b),
-        };
-        if let Ok(mut m) = made.lock() {
-            m[portal].push((f.path, entry));
-        }
-    };
-    let (summaries, terms, diags) = render::everything(&r, &next.bodies, &sink);
-    drop(r);
-    next.terms = Arc::new(terms);
-    // Kept: the index of a large site takes a while to make again.
-    let _ = next.search.set(searched.into_inner().unwrap_or_default());
-    let mut by_key: HashMap<Key, Vec<Diagnostic>> = HashMap::new();
-    for (k, d) in diags {
-        by_key.entry(k).or_default().push(d);
-    }
-    let index: Vec<HashMap<String, Entry>> =
-        made.into_inner().unwrap_or_default().into_iter().map(|v| v.into_iter().collect()).collect();
-    next.index = Arc::new(render::with_statics(&index, statics, portals));
-    next.summaries = Arc::new(summaries);
-    next.render_diags = Arc::new(by_key);
-    finished(next, templates_diags)
 }
 
 /// The files loaded, in order (a changed list means files came or went).

@@ -11,7 +11,7 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use rayon::prelude::*;
 
-use super::{Built, Entry, Served, render};
+use super::{Built, Entry, Served, Session, render};
 use crate::model::PageId;
 use crate::render::artifacts::search;
 use crate::render::{Key, Renderer, Source};
@@ -58,7 +58,7 @@ impl Pass {
         let Pass { next, statics, into } = self;
         let threads = rayon::current_num_threads();
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).start_handler(|_| lower_priority()).build();
-        let whole = || super::render_whole(next, &statics, &[]);
+        let whole = || render::render_whole(next, &statics, &[]);
         let built = match pool {
             Ok(p) => p.install(whole),
             Err(_) => whole(),
@@ -127,5 +127,46 @@ impl Built {
         let dir = path.strip_suffix("index.html")?;
         let id: PageId = self.site.pages.iter().position(|p| p.path == dir)?;
         Some(Key::Page(id))
+    }
+}
+
+impl Session {
+    /// `next` shown before its whole render, which `pass` is set to do:
+    /// with every page's summary and the static files.
+    pub(super) fn early_state(&mut self, mut next: Built) -> Built {
+        if let Some(r) = next.renderer() {
+            let summaries = summaries(&r, &next.bodies);
+            drop(r);
+            next.summaries = Arc::new(summaries);
+        }
+        let portals = next.config.portals.len();
+        next.index = Arc::new(early_index(&self.statics, portals));
+        let whole = self.next_state(&next, next.site.clone(), next.bodies.clone());
+        let bg = Arc::new(Background::default());
+        next.full = Some(bg.clone());
+        self.pending = Some(bg.clone());
+        self.pass = Some(Some(Pass { next: whole, statics: self.statics.clone(), into: bg }));
+        self.finish_state(next)
+    }
+
+    /// Takes in the whole render `open_lazy`'s pass made, once it has ended
+    /// (waiting for it when `wait`); whether it did. Its state is shown
+    /// only when the render found no error.
+    pub fn adopt(&mut self, wait: bool) -> bool {
+        let Some(bg) = self.pending.clone() else { return false };
+        let done = match (wait, bg.get()) {
+            (_, Some(d)) => d,
+            (true, None) => bg.wait(),
+            (false, None) => return false,
+        };
+        self.pending = None;
+        self.good = (!done.failed()).then(|| done.clone());
+        self.current = Some(done);
+        true
+    }
+
+    /// Whether `open_lazy`'s whole render has ended and waits to be taken in.
+    pub fn pass_ended(&self) -> bool {
+        self.pending.as_ref().is_some_and(|bg| bg.get().is_some())
     }
 }
