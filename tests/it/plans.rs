@@ -142,7 +142,10 @@ fn today_decides_what_is_overdue() {
 fn ward_values_that_do_not_add_up_are_a_warning() {
     let site = Site::with_default_theme("plan");
     let r = site.build(&["--lang", "en"]);
-    assert!(r.stderr.contains("content/bao-cao/nam-2023.md:10:5: warning: the unit values of `doan-vien` add up to 22300, not the total 22400"), "{}", r.stderr);
+    assert!(r.stderr.contains("content/bao-cao/nam-2023.md:10:5: warning: the unit values of `doan-vien` add up to 22,300, not the total 22,400"), "{}", r.stderr);
+    // Figures written the Vietnamese way in Vietnamese.
+    let vi = site.run_in("vi", &["build"]).stderr;
+    assert!(vi.contains("cộng lại được 22.300, khác tổng 22.400"), "{vi}");
 }
 
 #[test]
