@@ -196,105 +196,36 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
 }
 
 fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostics> {
+    let at = At { src };
     let mut diags = Diagnostics::new();
-    let at_key = |key: &str| {
-        // `accent: x` (a key and its value) as written, quoted or not.
-        let offset = match key.split_once(": ") {
-            Some((k, v)) => [format!("{k}: {v}"), format!("{k}: \"{v}\""), format!("{k}: '{v}'")]
-                .iter()
-                .find_map(|p| src.find(p.as_str())),
-            None => src.find(&format!("{key}:")),
-        }
-        .unwrap_or(0);
-        // The message is set by the caller.
-        Diagnostic::error(crate::messages::Msg::new("raw")).in_file(FILE_NAME).at(src, offset)
-    };
     let base_url = normalize_url(&raw.base_url);
     if base_url.is_none() {
-        let mut d = at_key("base_url");
-        d.message = msg!("config-bad-url", url = &raw.base_url).into();
-        diags.push(d.with_help(msg!("config-bad-url-help")));
+        let m = msg!("config-bad-url", url = &raw.base_url);
+        diags.push(at.key("base_url", m).with_help(msg!("config-bad-url-help")));
     }
     let base_url = base_url.unwrap_or_default();
     if raw.portals.is_empty() {
-        let mut d = at_key("portals");
-        d.message = msg!("config-no-portal").into();
-        diags.push(d.with_help(msg!("config-no-portal-help")));
+        diags.push(at.key("portals", msg!("config-no-portal")).with_help(msg!("config-no-portal-help")));
     }
     for (key, value) in [("theme", &raw.theme), ("language", &raw.language)] {
         if let Some(v) = value.as_deref().filter(|v| !is_plain_name(v)) {
-            let mut d = at_key(key);
-            d.message = msg!("config-plain-name", key = key, value = v).into();
             let example = if key == "theme" { "theme: default" } else { "language: vi" };
-            diags.push(d.with_help(msg!("config-plain-name-help", example = example)));
+            let m = msg!("config-plain-name", key = key, value = v);
+            diags.push(at.key(key, m).with_help(msg!("config-plain-name-help", example = example)));
         }
     }
     if raw.limits.file_mb == Some(0) {
-        let mut d = at_key("file_mb");
-        d.message = msg!("config-file-mb").into();
-        diags.push(d.with_help(msg!("config-file-mb-help", mb = DEFAULT_FILE_MB)));
+        let help = msg!("config-file-mb-help", mb = DEFAULT_FILE_MB);
+        diags.push(at.key("file_mb", msg!("config-file-mb")).with_help(help));
     }
     let several = raw.portals.len() > 1;
+    let theme = raw.theme.as_deref().unwrap_or("default");
     let mut portals: Vec<Portal> = Vec::new();
     for p in raw.portals {
-        if slug::slugify(&p.id) != p.id {
-            let mut d = at_key(&format!("id: {}", p.id));
-            d.message = msg!("config-portal-id", id = &p.id).into();
-            diags.push(d.with_help(msg!("id-example", id = slug::slugify(&p.id))));
-            continue;
+        let default_url = if several { format!("{base_url}{}/", p.id) } else { base_url.clone() };
+        if let Some(p) = portal(p, &portals, default_url, &raw.title, (root, theme), at, &mut diags) {
+            portals.push(p);
         }
-        if portals.iter().any(|q| q.id == p.id) {
-            // Point at this portal's id, the second one written, not the first.
-            let nth = portals.iter().filter(|q| q.id == p.id).count() + 1;
-            let offset = [format!("id: {}", p.id), format!("id: \"{}\"", p.id), format!("id: '{}'", p.id)]
-                .iter()
-                .flat_map(|pat| src.match_indices(pat.as_str()).map(|(i, _)| i).collect::<Vec<_>>())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .nth(nth - 1)
-                .unwrap_or(0);
-            let d = Diagnostic::error(msg!("config-portal-twice", id = &p.id)).in_file(FILE_NAME).at(src, offset);
-            diags.push(d.with_help(msg!("config-portal-twice-help")));
-            continue;
-        }
-        let portal_url = match &p.base_url {
-            Some(u) => match normalize_url(u) {
-                Some(u) => u,
-                None => {
-                    let mut d = at_key(&format!("base_url: {u}"));
-                    d.message = msg!("config-bad-url", url = u).into();
-                    diags.push(d.with_help(msg!("config-portal-url-help")));
-                    continue;
-                }
-            },
-            None if several => format!("{base_url}{}/", p.id),
-            None => base_url.clone(),
-        };
-        if let Some(logo) = &p.logo
-            && let Some(d) = logo_problem(root, raw.theme.as_deref().unwrap_or("default"), logo)
-        {
-            // At the value as written (it may be quoted).
-            let at = src.find(logo.as_str()).unwrap_or(0);
-            diags.push(d.in_file(FILE_NAME).at(src, at));
-        }
-        if let Some(a) = &p.accent
-            && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
-        {
-            let mut d = at_key(&format!("accent: {a}"));
-            d.message = msg!("config-bad-accent", accent = a).into();
-            diags.push(d.with_help(msg!("config-bad-accent-help")));
-            continue;
-        }
-        portals.push(Portal {
-            title: p.title.unwrap_or_else(|| raw.title.clone()),
-            id: p.id,
-            base_url: portal_url,
-            unit: p.unit,
-            logo: p.logo,
-            accent: p.accent,
-            contact: p.contact,
-            english: p.english,
-        });
     }
     let ids: Vec<String> = portals.iter().map(|p| p.id.clone()).collect();
     let mut publish = Vec::new();
@@ -328,6 +259,95 @@ fn validate(root: &Path, raw: RawConfig, src: &str) -> Result<Config, Diagnostic
         portals,
         publish,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
+    })
+}
+
+/// Diagnostics placed in `loa.yaml`'s text.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    src: &'a str,
+}
+
+impl At<'_> {
+    /// An error at `key:` or at `key: value` as written, quoted or not.
+    fn key(self, key: &str, message: crate::messages::Msg) -> Diagnostic {
+        let src = self.src;
+        let offset = match key.split_once(": ") {
+            Some((k, v)) => [format!("{k}: {v}"), format!("{k}: \"{v}\""), format!("{k}: '{v}'")]
+                .iter()
+                .find_map(|p| src.find(p.as_str())),
+            None => src.find(&format!("{key}:")),
+        }
+        .unwrap_or(0);
+        Diagnostic::error(message).in_file(FILE_NAME).at(src, offset)
+    }
+}
+
+/// One portal of `portals:` checked, or `None` (reported) when it cannot be
+/// published; `before` are the portals already accepted.
+fn portal(
+    p: RawPortal,
+    before: &[Portal],
+    default_url: String,
+    site_title: &str,
+    (root, theme): (&Path, &str),
+    at: At,
+    diags: &mut Diagnostics,
+) -> Option<Portal> {
+    let src = at.src;
+    if slug::slugify(&p.id) != p.id {
+        let m = msg!("config-portal-id", id = &p.id);
+        diags.push(at.key(&format!("id: {}", p.id), m).with_help(msg!("id-example", id = slug::slugify(&p.id))));
+        return None;
+    }
+    if before.iter().any(|q| q.id == p.id) {
+        // Point at this portal's id, the second one written, not the first.
+        let nth = before.iter().filter(|q| q.id == p.id).count() + 1;
+        let offset = [format!("id: {}", p.id), format!("id: \"{}\"", p.id), format!("id: '{}'", p.id)]
+            .iter()
+            .flat_map(|pat| src.match_indices(pat.as_str()).map(|(i, _)| i).collect::<Vec<_>>())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .nth(nth - 1)
+            .unwrap_or(0);
+        let d = Diagnostic::error(msg!("config-portal-twice", id = &p.id)).in_file(FILE_NAME).at(src, offset);
+        diags.push(d.with_help(msg!("config-portal-twice-help")));
+        return None;
+    }
+    let base_url = match &p.base_url {
+        Some(u) => match normalize_url(u) {
+            Some(u) => u,
+            None => {
+                let d = at.key(&format!("base_url: {u}"), msg!("config-bad-url", url = u));
+                diags.push(d.with_help(msg!("config-portal-url-help")));
+                return None;
+            }
+        },
+        None => default_url,
+    };
+    if let Some(logo) = &p.logo
+        && let Some(d) = logo_problem(root, theme, logo)
+    {
+        // At the value as written (it may be quoted).
+        let offset = src.find(logo.as_str()).unwrap_or(0);
+        diags.push(d.in_file(FILE_NAME).at(src, offset));
+    }
+    if let Some(a) = &p.accent
+        && !(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit()))
+    {
+        let d = at.key(&format!("accent: {a}"), msg!("config-bad-accent", accent = a));
+        diags.push(d.with_help(msg!("config-bad-accent-help")));
+        return None;
+    }
+    Some(Portal {
+        title: p.title.unwrap_or_else(|| site_title.to_string()),
+        id: p.id,
+        base_url,
+        unit: p.unit,
+        logo: p.logo,
+        accent: p.accent,
+        contact: p.contact,
+        english: p.english,
     })
 }
 

@@ -3,6 +3,7 @@
 //! and which file every link target is. Pure: no I/O, no formatting, no
 //! Markdown. Built once, then read-only.
 
+mod assemble;
 pub mod due;
 pub mod duties;
 pub mod figures;
@@ -18,14 +19,13 @@ mod report_check;
 pub mod scope;
 mod units;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource, SortBy};
+use crate::content::{Asset, Content, DocumentFront, PageSource, SectionFront, SectionSource};
 use crate::date::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::messages::Msg;
 use crate::msg;
-use crate::slug::slugify;
 pub use paths::{join_rel, relative_root};
 
 pub type PageId = usize;
@@ -227,214 +227,20 @@ pub struct Alias {
 /// Builds the site model from the loaded content. Problems found are
 /// returned with the site; the caller decides whether errors stop the build.
 pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
-    let mut diags = content.diagnostics;
-    let mut by_source: HashMap<String, Target> =
-        content.failed.iter().map(|rel| (rel.clone(), Target::Unreadable)).collect();
-    let mut urls: HashMap<String, String> =
-        RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
+    let mut acc = assemble::Acc::new(content.diagnostics, &content.failed);
+    let (mut sections, section_of_dir) = acc.sections(content.bare_folders, content.sections);
+    let mut pages = acc.pages(content.pages, opts, &sections, &section_of_dir);
+    assemble::order(&mut sections, &pages);
+    let terms = acc.tags(&mut pages);
+    let aliases = acc.aliases(&pages);
+    let assets = acc.assets(content.assets, &pages);
+    let documents = acc.documents(&pages);
+
+    let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
+    let assemble::Acc { mut diags, by_source, mut urls } = acc;
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
-
-    // Sections: one per folder with `_index.md` or pages, parents first.
-    let mut folders: BTreeMap<String, Option<SectionSource>> =
-        content.bare_folders.into_iter().map(|f| (f, None)).collect();
-    for s in content.sections {
-        folders.insert(s.dir().to_string(), Some(s));
-    }
-    folders.entry(String::new()).or_insert(None);
-    let mut sections: Vec<Section> = Vec::with_capacity(folders.len());
-    let mut section_of_dir: HashMap<String, SectionId> = HashMap::new();
-    for (dir, src) in folders {
-        let id = sections.len();
-        let path = paths::folder_path(&dir);
-        let parent = if dir.is_empty() {
-            None
-        } else {
-            let mut p = dir.as_str();
-            loop {
-                p = p.rfind('/').map_or("", |i| &p[..i]);
-                if let Some(&pid) = section_of_dir.get(p) {
-                    break Some(pid);
-                }
-            }
-        };
-        let title = match &src {
-            Some(s) => s.front.title.clone(),
-            None => dir.rsplit('/').next().unwrap_or_default().to_string(),
-        };
-        if let Some(s) = &src {
-            by_source.insert(s.rel.clone(), Target::Section(id));
-            let shown = s.shown.display().to_string();
-            claim(&path, format!("`{shown}`"), &mut diags, &|| {
-                Diagnostic::error(msg!("address-two-files", path = &path)).in_file(&s.shown)
-            });
-        } else {
-            let shown = msg!("owner-folder", dir = &dir).to_string();
-            claim(&path, shown, &mut diags, &|| {
-                Diagnostic::error(msg!("address-folder-taken", dir = &dir, path = &path))
-            });
-        }
-        section_of_dir.insert(dir.clone(), id);
-        sections.push(Section { id, src, title, dir, path, parent, pages: vec![], subsections: vec![] });
-    }
-    for id in 1..sections.len() {
-        if let Some(p) = sections[id].parent {
-            sections[p].subsections.push(id);
-        }
-    }
-
-    // Pages.
-    let doc_slugs = identity::document_slugs(&content.pages);
-    let mut pages: Vec<Page> = Vec::with_capacity(content.pages.len());
-    for src in content.pages {
-        if let Some(reason) = excluded(&src, opts) {
-            by_source.insert(src.rel.clone(), Target::Excluded(reason));
-            continue;
-        }
-        let is_bundle = src.rel.ends_with("/index.md");
-        let folder = {
-            let d = src.dir();
-            if is_bundle { d.rfind('/').map_or("", |i| &d[..i]) } else { d }
-        };
-        let section = section_of_dir.get(folder).copied().unwrap_or(0);
-        let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut diags));
-        let slug = match doc_slugs.get(&src.rel).map_or_else(|| page_slug(&src, document.as_ref()), |s| Ok(s.clone())) {
-            Ok(s) => s,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        let path = format!("{}{slug}/", sections[section].path);
-        let id = pages.len();
-        claim(&path, format!("`{}`", src.shown.display()), &mut diags, &|| {
-            let key = if src.front.slug.is_some() { "slug" } else { "title" };
-            located(&src, key, msg!("address-two-files", path = &path))
-        });
-        by_source.insert(src.rel.clone(), Target::Page(id));
-        pages.push(Page { id, src, path, section, tags: vec![], document });
-    }
-
-    // Orderings: every listing is derived here, once.
-    for s in &mut sections {
-        let sort_by = s.front().map(|f| f.sort_by).unwrap_or_default();
-        s.pages = pages.iter().filter(|p| p.section == s.id).map(|p| p.id).collect();
-        sort_pages(&mut s.pages, &pages, sort_by);
-    }
-    let weights: Vec<(i64, String)> = sections.iter().map(|s| (s.weight(), s.title.clone())).collect();
-    for s in &mut sections {
-        s.subsections.sort_by(|a, b| weights[*a].cmp(&weights[*b]));
-    }
-
-    // Tags.
-    let mut terms: Vec<Term> = Vec::new();
-    let mut term_of_slug: BTreeMap<String, TermId> = BTreeMap::new();
-    for page in &mut pages {
-        for name in &page.src.front.tags {
-            let slug = paths::shorten(slugify(name));
-            if slug.is_empty() {
-                diags
-                    .push(located(&page.src, "tags", msg!("tag-empty", name = name)).with_help(msg!("tag-empty-help")));
-                continue;
-            }
-            let id = *term_of_slug.entry(slug.clone()).or_insert_with(|| {
-                terms.push(Term {
-                    name: name.trim().to_string(),
-                    path: format!("{TAGS_PATH}{slug}/"),
-                    slug,
-                    pages: vec![],
-                });
-                terms.len() - 1
-            });
-            if !page.tags.contains(&id) {
-                page.tags.push(id);
-                terms[id].pages.push(page.id);
-            }
-        }
-    }
-    for t in &mut terms {
-        sort_pages(&mut t.pages, &pages, SortBy::Date);
-        let shown = "the tag pages".to_string();
-        claim(&t.path, shown, &mut diags, &|| {
-            Diagnostic::error(msg!("address-tag-taken", name = &t.name, path = &t.path))
-        });
-    }
-    // Terms in a stable order: by slug.
-    let mut order: Vec<TermId> = (0..terms.len()).collect();
-    order.sort_by(|a, b| terms[*a].slug.cmp(&terms[*b].slug));
-    let mut new_id = vec![0; terms.len()];
-    for (new, old) in order.iter().enumerate() {
-        new_id[*old] = new;
-    }
-    for p in &mut pages {
-        for t in &mut p.tags {
-            *t = new_id[*t];
-        }
-    }
-    let mut terms: Vec<Option<Term>> = terms.into_iter().map(Some).collect();
-    let terms: Vec<Term> = order.iter().filter_map(|i| terms[*i].take()).collect();
-
-    // Aliases.
-    let mut aliases = Vec::new();
-    for page in &pages {
-        for a in &page.src.front.aliases {
-            match paths::alias_path(a) {
-                Some(path) => {
-                    let owner = msg!("owner-alias", file = page.src.shown.display().to_string()).to_string();
-                    claim(&path, owner, &mut diags, &|| {
-                        located(&page.src, "aliases", msg!("alias-taken", alias = a))
-                            .with_help(msg!("address-hint-alias"))
-                    });
-                    aliases.push(Alias { path, page: page.id });
-                }
-                None => diags.push(
-                    located(&page.src, "aliases", msg!("alias-bad", alias = a)).with_help(msg!("alias-bad-help")),
-                ),
-            }
-        }
-    }
-
-    // Assets: a bundle's files go beside its page; others keep their folder.
-    let mut bundle_path: HashMap<&str, &str> = HashMap::new();
-    for p in &pages {
-        if p.src.rel.ends_with("/index.md") {
-            bundle_path.insert(p.src.dir(), &p.path);
-        }
-    }
-    let mut assets = Vec::with_capacity(content.assets.len());
-    for a in content.assets {
-        let path = paths::asset_path(&a.rel, &bundle_path);
-        claim(&path, format!("`content/{}`", a.rel), &mut diags, &|| {
-            Diagnostic::error(msg!("address-file-taken", file = &a.rel, path = &path))
-                .in_file(format!("content/{}", a.rel))
-                .with_help(msg!("address-hint-rename"))
-        });
-        by_source.insert(a.rel.clone(), Target::Asset(assets.len()));
-        assets.push(OutputAsset { src: a, path });
-    }
-
-    let mut documents: HashMap<String, Vec<PageId>> = HashMap::new();
-    for p in &pages {
-        let Some(d) = &p.document else { continue };
-        let same = documents.entry(normalize_number(&d.front.number)).or_default();
-        // Numbers restart per issuer and per year: the same number, issuer
-        // and year is the same document.
-        let identity = |x: &Page| {
-            let f = &x.document.as_ref().map(|d| &d.front);
-            (f.and_then(|f| f.issuer.as_deref()).map(slugify), f.and_then(|f| f.issued).map(|i| i.year()))
-        };
-        if let Some(&first) = same.iter().find(|q| identity(&pages[**q]) == identity(p)) {
-            diags
-                .push(located(&p.src, "number", crate::msg!("document-twice", number = &d.front.number)).with_help(
-                    crate::msg!("document-twice-help", file = pages[first].src.shown.display().to_string()),
-                ));
-        }
-        // Both are kept, so a mention still finds the one with plan data.
-        same.push(p.id);
-    }
-
-    let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
     let linked =
         linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
@@ -564,18 +370,6 @@ pub fn static_collisions<'a>(
     d
 }
 
-fn excluded(src: &PageSource, opts: &Options) -> Option<Msg> {
-    if src.front.draft && !opts.drafts {
-        return Some(msg!("page-left-out-draft"));
-    }
-    match src.front.date {
-        Some(d) if !opts.future && d.date() > opts.today.date() => {
-            Some(msg!("page-left-out-future", date = d.to_string()))
-        }
-        _ => None,
-    }
-}
-
 impl Site {
     /// The pages this build leaves out (drafts, dated in the future): each
     /// source path with why, for the note of the build's summary.
@@ -591,65 +385,6 @@ impl Site {
         out.sort();
         out
     }
-}
-
-fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnostic> {
-    if let Some(s) = &src.front.slug {
-        let folded = slugify(s);
-        if folded.is_empty() {
-            return Err(located(src, "slug", msg!("slug-empty")).with_help(msg!("slug-empty-help")));
-        }
-        if folded != *s {
-            return Err(
-                located(src, "slug", msg!("slug-bad", slug = s)).with_help(msg!("slug-bad-help", slug = folded))
-            );
-        }
-        if folded.len() > paths::MAX_WRITTEN_SEGMENT {
-            let help =
-                msg!("slug-too-long-help", max = paths::MAX_WRITTEN_SEGMENT, short = paths::shorten(folded.clone()));
-            return Err(located(src, "slug", msg!("slug-too-long", n = folded.len())).with_help(help));
-        }
-        return Ok(folded);
-    }
-    let base = paths::shorten(match doc {
-        Some(d) => slugify(&format!("{} {}", d.kind, d.front.number)),
-        None => slugify(&src.front.title),
-    });
-    if base.is_empty() {
-        return Err(located(src, "title", msg!("title-no-slug")).with_help(msg!("title-no-slug-help")));
-    }
-    Ok(base)
-}
-
-fn document(d: &DocumentFront, src: &PageSource, diags: &mut Diagnostics) -> Option<Document> {
-    let slug = slugify(&d.kind);
-    match DOCUMENT_KINDS.iter().find(|(s, _)| *s == slug) {
-        Some((kind_slug, kind)) => Some(Document { kind, kind_slug, front: d.clone() }),
-        None => {
-            let labels = DOCUMENT_KINDS.iter().map(|(_, l)| *l);
-            let help = match did_you_mean(&slug, DOCUMENT_KINDS.iter().map(|(s, _)| *s)) {
-                Some(s) => msg!("did-you-mean", name = DOCUMENT_KINDS.iter().find(|(k, _)| *k == s).map_or(s, |k| k.1)),
-                None => msg!("use-one-of", list = labels.collect::<Vec<_>>().join(", ")),
-            };
-            diags.push(located(src, "kind", msg!("doc-kind-unknown", kind = &d.kind)).with_help(help));
-            None
-        }
-    }
-}
-
-/// Orders pages for a listing; ties fall back to weight, date, title, file
-/// so every build lists them the same way.
-fn sort_pages(ids: &mut [PageId], pages: &[Page], by: SortBy) {
-    let key = |p: &Page| (p.src.front.weight.unwrap_or(0), std::cmp::Reverse(p.date()), p.title().to_lowercase());
-    ids.sort_by(|a, b| {
-        let (pa, pb) = (&pages[*a], &pages[*b]);
-        let primary = match by {
-            SortBy::Date => pb.date().cmp(&pa.date()),
-            SortBy::Weight => pa.src.front.weight.unwrap_or(0).cmp(&pb.src.front.weight.unwrap_or(0)),
-            SortBy::Title => crate::slug::slugify(pa.title()).cmp(&crate::slug::slugify(pb.title())),
-        };
-        primary.then_with(|| key(pa).cmp(&key(pb))).then_with(|| pa.src.rel.cmp(&pb.src.rel))
-    });
 }
 
 /// A diagnostic pointing at the line of `key:` in a file's front matter

@@ -127,8 +127,20 @@ pub fn datasets(site: &Site, scope: &Scope, base: &str) -> Vec<super::Dataset> {
 
 /// Indicators, targets, values, tasks and task statuses.
 fn plan_tables(site: &Site, scope: &Scope, base: &str, plans: &[usize]) -> Vec<Dataset> {
-    let unit_id = |u: UnitId| s(site.units[u].id.clone());
-    let mut indicators = Dataset {
+    let (mut indicators, mut targets, mut values) = (indicators_table(), targets_table(), values_table());
+    for &p in plans {
+        let plan = &site.plans[p];
+        let pid = plan_id(site, plan);
+        indicator_rows(plan, &pid, base, &mut indicators, &mut targets);
+        value_rows(site, scope, plan, &pid, base, &mut values);
+    }
+    let mut out = vec![indicators, targets, values];
+    out.extend(task_tables(site, scope, base, plans));
+    out
+}
+
+fn indicators_table() -> Dataset {
+    Dataset {
         name: "chi-tieu",
         title: "Chỉ tiêu",
         about: "Các chỉ tiêu của từng kế hoạch.",
@@ -151,8 +163,11 @@ fn plan_tables(site: &Site, scope: &Scope, base: &str, plans: &[usize]) -> Vec<D
         ],
         rows: vec![],
         count: 0,
-    };
-    let mut targets = Dataset {
+    }
+}
+
+fn targets_table() -> Dataset {
+    Dataset {
         name: "muc-tieu",
         title: "Mục tiêu",
         about: "Các mốc mục tiêu của từng chỉ tiêu, theo năm hoặc theo kỳ (lộ trình theo quý, tháng).",
@@ -176,8 +191,11 @@ fn plan_tables(site: &Site, scope: &Scope, base: &str, plans: &[usize]) -> Vec<D
         .concat(),
         rows: vec![],
         count: 0,
-    };
-    let mut values = Dataset {
+    }
+}
+
+fn values_table() -> Dataset {
+    Dataset {
         name: "so-lieu",
         title: "Số liệu báo cáo",
         about: "Số liệu của từng chỉ tiêu theo từng kỳ báo cáo: tổng của địa bàn (level = total) và của từng đơn vị trực thuộc (level = unit).",
@@ -199,76 +217,70 @@ fn plan_tables(site: &Site, scope: &Scope, base: &str, plans: &[usize]) -> Vec<D
         .concat(),
         rows: vec![],
         count: 0,
-    };
-    for &p in plans {
-        let plan = &site.plans[p];
-        let pid = plan_id(site, plan);
-        for ind in &plan.indicators {
-            let parent = ind.parent.map(|i| plan.indicators[i].id.clone());
-            indicators.rows.push(vec![
-                s(pid.clone()),
-                s(ind.id.clone()),
-                s(ind.name.clone()),
-                s(ind.measure.clone()),
-                s(kw(ind.kind)),
-                s(kw(ind.direction)),
-                opt_s(parent.as_deref()),
-                ind.baseline.map_or(Cell::Null, |(y, _)| Cell::Int(y.into())),
-                ind.baseline.map_or(Cell::Null, |(_, v)| Cell::Num(v)),
-                s(format!("{base}{}", ind.path)),
-            ]);
-            for t in &ind.targets {
-                let mut row = vec![s(pid.clone()), s(ind.id.clone())];
-                row.extend(period_cells(t.period));
-                row.extend([s(kw(t.comparison)), t.value.map_or(Cell::Null, Cell::Num), opt_s(t.text.as_deref())]);
-                targets.rows.push(row);
-            }
+    }
+}
+
+/// A plan's indicators and their targets.
+fn indicator_rows(plan: &Plan, pid: &str, base: &str, indicators: &mut Dataset, targets: &mut Dataset) {
+    for ind in &plan.indicators {
+        let parent = ind.parent.map(|i| plan.indicators[i].id.clone());
+        indicators.rows.push(vec![
+            s(pid.to_string()),
+            s(ind.id.clone()),
+            s(ind.name.clone()),
+            s(ind.measure.clone()),
+            s(kw(ind.kind)),
+            s(kw(ind.direction)),
+            opt_s(parent.as_deref()),
+            ind.baseline.map_or(Cell::Null, |(y, _)| Cell::Int(y.into())),
+            ind.baseline.map_or(Cell::Null, |(_, v)| Cell::Num(v)),
+            s(format!("{base}{}", ind.path)),
+        ]);
+        for t in &ind.targets {
+            let mut row = vec![s(pid.to_string()), s(ind.id.clone())];
+            row.extend(period_cells(t.period));
+            row.extend([s(kw(t.comparison)), t.value.map_or(Cell::Null, Cell::Num), opt_s(t.text.as_deref())]);
+            targets.rows.push(row);
         }
-        for &r in plan.reports.iter().filter(|r| scope.reports[**r]) {
-            let rep = &site.reports[r];
-            let url = s(format!("{base}{}", site.pages[rep.page].path));
-            for v in &rep.values {
-                let ind = &plan.indicators[v.indicator];
-                let (value, assessment, text) = match &v.value {
-                    Reported::Number(n) => (Cell::Num(*n), Cell::Null, Cell::Null),
-                    Reported::Assessment(a, t) => (Cell::Null, s(kw(*a)), opt_s(t.as_deref())),
-                };
-                let head = |level: &str, unit: Cell| {
-                    let mut row = vec![s(pid.clone()), s(ind.id.clone())];
-                    row.extend(period_cells(rep.period));
-                    row.extend([s(level), unit]);
-                    row
-                };
-                let mut row = head("total", unit_id(rep.unit));
+    }
+}
+
+/// A plan's reported values, the area's total and each child unit's.
+fn value_rows(site: &Site, scope: &Scope, plan: &Plan, pid: &str, base: &str, values: &mut Dataset) {
+    let unit_id = |u: UnitId| s(site.units[u].id.clone());
+    for &r in plan.reports.iter().filter(|r| scope.reports[**r]) {
+        let rep = &site.reports[r];
+        let url = s(format!("{base}{}", site.pages[rep.page].path));
+        for v in &rep.values {
+            let ind = &plan.indicators[v.indicator];
+            let (value, assessment, text) = match &v.value {
+                Reported::Number(n) => (Cell::Num(*n), Cell::Null, Cell::Null),
+                Reported::Assessment(a, t) => (Cell::Null, s(kw(*a)), opt_s(t.as_deref())),
+            };
+            let head = |level: &str, unit: Cell| {
+                let mut row = vec![s(pid.to_string()), s(ind.id.clone())];
+                row.extend(period_cells(rep.period));
+                row.extend([s(level), unit]);
+                row
+            };
+            let mut row = head("total", unit_id(rep.unit));
+            row.extend([value, s(kw(v.kind)), Cell::Null, assessment, text, Cell::Bool(rep.illustrative), url.clone()]);
+            values.rows.push(row);
+            for u in &v.units {
+                let mut row = head("unit", unit_id(u.unit));
                 row.extend([
-                    value,
+                    Cell::Num(u.value),
                     s(kw(v.kind)),
+                    u.weight.map_or(Cell::Null, Cell::Num),
                     Cell::Null,
-                    assessment,
-                    text,
+                    Cell::Null,
                     Cell::Bool(rep.illustrative),
                     url.clone(),
                 ]);
                 values.rows.push(row);
-                for u in &v.units {
-                    let mut row = head("unit", unit_id(u.unit));
-                    row.extend([
-                        Cell::Num(u.value),
-                        s(kw(v.kind)),
-                        u.weight.map_or(Cell::Null, Cell::Num),
-                        Cell::Null,
-                        Cell::Null,
-                        Cell::Bool(rep.illustrative),
-                        url.clone(),
-                    ]);
-                    values.rows.push(row);
-                }
             }
         }
     }
-    let mut out = vec![indicators, targets, values];
-    out.extend(task_tables(site, scope, base, plans));
-    out
 }
 
 /// Tasks, and each task's status per reported period.
