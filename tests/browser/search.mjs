@@ -45,8 +45,9 @@ const browser = await chromium.launch({
   args: ['--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 
-// A phone-sized tab whose responses all carry the CSP; collects errors.
-async function tab(javaScriptEnabled = true) {
+// A phone-sized tab whose responses all carry the CSP (the index's files
+// `indexDelayMs` late); collects errors.
+async function tab(javaScriptEnabled = true, indexDelayMs = 0) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
   const page = await context.newPage();
   page.errors = [];
@@ -55,6 +56,7 @@ async function tab(javaScriptEnabled = true) {
   await page.route('**/*', async (route) => {
     try {
       const response = await route.fetch();
+      if (indexDelayMs && route.request().url().includes('/search/')) await new Promise((r) => setTimeout(r, indexDelayMs));
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'" } });
     } catch {
       // The tab closed while a request (the favicon, say) was in flight.
@@ -121,12 +123,15 @@ async function samplePortal(origin, base) {
 
 // What the first result costs: typed key by key into a fresh page, the
 // first result of `query` is shown once the shards of its words (and of the
-// day of a whole date) are here, with no file of titles fetched after them:
+// day of a whole date) are here, with no file of titles fetched after them
+// (under a phone's latency, so typing pauses while files are on their way):
 // it is the finished ranking's first, and it is `want`. Requests are
 // counted, not timed. Then, once typing has paused, the whole query stays
 // within 10 requests, the page's own included.
 async function firstResultCost(origin, base, query, want, shards) {
-  const page = await tab();
+  // A phone's round trip for the index files (Lighthouse's mobile
+  // latency): files still on their way when typing pauses, as on a phone.
+  const page = await tab(true, 562);
   const files = [];
   page.on('request', (r) => { if (r.url().startsWith(origin)) files.push(new URL(r.url()).pathname.replace(base, '')); });
   await page.goto(`${origin}${base}tim-kiem/`, { waitUntil: 'networkidle' });
@@ -135,7 +140,7 @@ async function firstResultCost(origin, base, query, want, shards) {
   const first = await page.waitForFunction((q) => {
     const l = document.getElementById('ket-qua'), a = l.querySelector('li:not(.them) a');
     return l.dataset.q === q && a ? a.getAttribute('href') : null;
-  }, query, { timeout: 15_000, polling: 'mutation' }).then((h) => h.jsonValue());
+  }, query, { timeout: 15_000 }).then((h) => h.jsonValue());
   const atFirst = files.slice(before);
   const t = atFirst.filter((f) => f.startsWith('search/t/')), d = atFirst.filter((f) => f.startsWith('search/d/'));
   check(`${query}: the first result shown is ${want}`, first === `../${want}`, first);
@@ -210,11 +215,11 @@ if (ranking) {
   await samplePortal(server.origin, '/phuong-phuc-xa/');
   await firstResultCost(server.origin, '/quan-ba-dinh/', 'ke hoach 10', 'van-ban/ke-hoach-10-kh-ubnd/', 3);
   await firstResultCost(server.origin, '/quan-ba-dinh/', '11/01/2022', 'van-ban/ke-hoach-10-kh-ubnd/', 4);
-  // The sample's largest index (the district's, every page) is 0 KB
-  // compressed; the bound leaves room for the sample to grow.
+  // The sample's largest index (Phường Ba Đình's) is 239 KB on disk
+  // (2026-11-30, with the days' keys); the bound leaves room for a third more.
   const sizes = portals.map((p) => [p, indexSize(join(site, p, 'search'))]);
   const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
-  check('every portal\'s index is within 400 KB on disk', largest[1] <= 400 * 1024, `${largest[0]}: ${largest[1]} bytes`);
+  check('every portal\'s index is within 320 KB on disk', largest[1] <= 320 * 1024, `${largest[0]}: ${largest[1]} bytes`);
   await everyPortal(server.origin, portals);
   server.close();
 }
