@@ -319,7 +319,8 @@ fn found_words(found: &str) -> Msg {
         [("integer `", "found-number"), ("floating point `", "found-number"), ("boolean `", "found-bool")]
     {
         if let Some(v) = found.strip_prefix(prefix) {
-            return Msg::new(id).arg("text", v.trim_end_matches('`'));
+            // "integer `99999999999999999999` as u128": the number alone.
+            return Msg::new(id).arg("text", v.split('`').next().unwrap_or(v));
         }
     }
     match found {
@@ -533,5 +534,17 @@ mod tests {
         let e = from_str::<W>("n: dne\n").unwrap_err();
         assert_eq!(e.message.id(), Some("yaml-unknown-value"));
         assert_eq!(help(&e), "did you mean `done`?");
+    }
+
+    #[test]
+    fn a_number_too_large_is_shown_without_serde_words() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct W {
+            n: i64,
+        }
+        let e = from_str::<W>("n: 99999999999999999999\n").unwrap_err();
+        let text = en(&e.message);
+        assert!(text.contains("99999999999999999999") && !text.contains("u128"), "{text}");
     }
 }

@@ -49,7 +49,7 @@ const ALONE: &[(&str, &str)] = &[
 
 /// Mistakes told inside `yaml-in-field` (`in the field x: …`), whose id the
 /// JSON does not show: the file of the fixture that holds each.
-const IN_FIELD: &[(&str, &str)] = &[
+pub const IN_FIELD: &[(&str, &str)] = &[
     ("date-no-such-day", "content/loi/ngay-khong-co.md"),
     ("key-twice", "content/bao-cao/bc-khoa-hai-lan.md"),
     ("number-comma", "content/bao-cao/bc-dau-phay.md"),
@@ -61,7 +61,9 @@ const IN_FIELD: &[(&str, &str)] = &[
     ("yaml-wrong-type", "content/loi/trong-so-phay.md"),
 ];
 
-/// Mistakes `check` can report that the fixture does not hold yet, each with why.
+/// Mistakes `check` can report that the fixture does not hold yet, each with
+/// why (each has a site of its own in tests/fixtures/message-examples/, run
+/// by message_docs.rs).
 const NOT_YET: &[(&str, &str)] = &[
     ("file-too-big", "needs a file over 1 MB (limits: file_mb) in the repository"),
     ("link-outside", "needs a symbolic link, which not every checkout keeps"),

@@ -12,6 +12,7 @@ mod figures_props;
 mod fuzz;
 mod harness;
 mod inject;
+mod message_docs;
 mod messages;
 mod numbers;
 mod output;
