@@ -7,10 +7,13 @@ start, how much memory.
                            [--loa PATH] [--hugo PATH] [--zola PATH]
 
 For each site and tool: starts the server on a free port (start-up = spawn
-to the first byte of a 200 answer for the home page), then for each kind of
+to the first byte of a 200 answer for the home page; for loa also "all
+rendered", spawn to the 404 answer for an address nothing makes, which
+loa gives once its whole first render has ended), then for each kind of
 edit, `--runs` times: writes the file with a new marker and asks for the
 page that shows it every 2 ms until an answer holds the marker; the latency
-is from the end of the write to the first byte of that answer. Then the
+is from the end of the write to the first byte of that answer. The load
+average (1 minute) is recorded before and after each server's run. Then the
 server's peak memory (VmHWM), against a `loa build` of the same site
 (ru_maxrss). Kinds of edit:
 
@@ -240,6 +243,7 @@ def start(cmd: list[str], cwd: Path, port: int, home: str) -> tuple[subprocess.P
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=open(WORK / "serve-server.log", "w"))
     t = wait_ok(port, home, t0 + 600)
+    p.t0 = t0
     return p, (t - t0) * 1000
 
 
@@ -251,30 +255,43 @@ def stop(p: subprocess.Popen) -> None:
         p.kill()
 
 
+def load_avg() -> float:
+    """The 1-minute load average (the machine is shared: read ratios)."""
+    return os.getloadavg()[0]
+
+
 def bench_loa(loa: Path, site: Path, edits: list[Edit], runs: int, prefix: str) -> dict:
     port = free_port()
+    load = load_avg()
     p, startup = start([str(loa), "serve", "--root", str(site), "--port", str(port), "--today", TODAY],
                        site, port, prefix)
-    res = {"startup_ms": startup}
+    res = {"startup_ms": startup, "load": [load]}
     try:
+        # An address nothing makes is answered (404) once the whole first
+        # render has ended: edits are measured from then on.
+        status, _, t = get(port, prefix + "loa-bench-no-such-page/", timeout=600)
+        res["all_ms"] = (t - p.t0) * 1000 if status == 404 else 0
         for e in edits:
             res[e.name] = measure(port, e, runs)
         res["rss_mib"] = peak_rss_mib(p.pid)
     finally:
         stop(p)
     res["build_rss_mib"] = build_rss_mib(loa, site)
+    res["load"].append(load_avg())
     return res
 
 
 def bench_other(cmd: list[str], cwd: Path, port: int, edits: list[Edit], runs: int) -> dict:
+    load = load_avg()
     p, startup = start(cmd, cwd, port, "/")
-    res = {"startup_ms": startup}
+    res = {"startup_ms": startup, "load": [load]}
     try:
         for e in edits:
             res[e.name] = measure(port, e, runs)
         res["rss_mib"] = peak_rss_mib(p.pid)
     finally:
         stop(p)
+    res["load"].append(load_avg())
     return res
 
 
@@ -348,17 +365,20 @@ def main() -> None:
             rows.append((f"{n} (bench theme)", "Zola", bench_other(cmd, site, port, edits, args.runs)))
     lines = [f"# loa serve: edit to first byte, {dt.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, "
              f"loa {bench_run.git('rev-parse', '--short', 'HEAD')}, medians of {args.runs} edits (ms)", "",
-             "| site | tool | page edit | report edit | template edit | start-up | peak RSS MiB | build's peak RSS MiB |",
-             "|---|---|---:|---:|---:|---:|---:|---:|"]
+             "| site | tool | page edit | report edit | template edit | start-up | all rendered | peak RSS MiB | "
+             "build's peak RSS MiB | load average (start, end) |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for site, tool, r in rows:
+        build = f"{r['build_rss_mib']:.0f}" if r.get("build_rss_mib") else ""
+        whole = f"{r['all_ms']:.0f}" if r.get("all_ms") else ""
+        load = ", ".join(f"{x:.1f}" for x in r["load"])
         lines.append(f"| {site} | {tool} | {median(r.get('page', []))} | {median(r.get('report', []))} | "
-                     f"{median(r.get('template', []))} | {r['startup_ms']:.0f} | {r.get('rss_mib', 0):.0f} | "
-                     f"{r.get('build_rss_mib', 0) or '':.0f} |" if r.get("build_rss_mib") else
-                     f"| {site} | {tool} | {median(r.get('page', []))} | {median(r.get('report', []))} | "
-                     f"{median(r.get('template', []))} | {r['startup_ms']:.0f} | {r.get('rss_mib', 0):.0f} | |")
+                     f"{median(r.get('template', []))} | {r['startup_ms']:.0f} | {whole} | "
+                     f"{r.get('rss_mib', 0):.0f} | {build} | {load} |")
     lines.append("")
     lines.append("All runs (ms): " + "; ".join(
-        f"{s} {t}: " + ", ".join(f"{k} {[round(x) for x in v]}" for k, v in r.items() if isinstance(v, list))
+        f"{s} {t}: " + ", ".join(f"{k} {[round(x) for x in v]}" for k, v in r.items()
+                                 if isinstance(v, list) and k != "load")
         for s, t, r in rows))
     text = "\n".join(lines) + "\n"
     print(text)

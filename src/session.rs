@@ -9,6 +9,7 @@
 //! the kept stages ([`Built::file`]), so what serve shows is what a build of
 //! the same files writes.
 
+mod lazy;
 mod render;
 mod touched;
 
@@ -25,6 +26,7 @@ use crate::render::artifacts::search::{self, Interner, Terms};
 use crate::render::templates::{self, Templates};
 use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::{BuildOptions, Report};
+pub use lazy::Pass;
 pub use render::{Timings, finish};
 
 /// What an edit changed, as `serve::watch::classify` sorts paths.
@@ -63,7 +65,7 @@ pub enum Served {
 type Cache = (usize, HashMap<(usize, String), Arc<Vec<u8>>>);
 
 /// The search page and index of every portal, by (portal, path).
-type SearchFiles = HashMap<(usize, String), Arc<Vec<u8>>>;
+pub(crate) type SearchFiles = HashMap<(usize, String), Arc<Vec<u8>>>;
 
 /// Most bytes of rendered files a state keeps for serving.
 const CACHE_BYTES: usize = 16 << 20;
@@ -99,6 +101,8 @@ pub struct Built {
     cache: Mutex<Cache>,
     /// Every problem, sorted and folded as `build` prints them.
     pub diagnostics: Diagnostics,
+    /// While the whole render of this state runs (see `lazy`): its result.
+    full: Option<Arc<lazy::Background>>,
 }
 
 impl Built {
@@ -139,6 +143,9 @@ impl Built {
     /// `loa build` would write it: rendered now from the kept stages, or
     /// taken from the files rendered by the last edit.
     pub fn file(&self, portal: usize, path: &str) -> Option<Served> {
+        if let Some(bg) = &self.full {
+            return self.file_early(bg, portal, path);
+        }
         let entry = self.index.get(portal)?.get(path);
         if let Some(Entry::Copy(p)) = entry {
             return Some(Served::Copy(p.clone()));
@@ -158,9 +165,15 @@ impl Built {
             Entry::Builtin(b) => return Some(Served::Bytes(Arc::new(b.to_vec()))),
             Entry::Key(k) => *k,
         };
+        self.rendered(portal, path, key).map(Served::Bytes)
+    }
+
+    /// The file `path` of `portal` that `key` makes, rendered now (or kept
+    /// from an earlier request); None when `key` does not make it.
+    fn rendered(&self, portal: usize, path: &str, key: Key) -> Option<Arc<Vec<u8>>> {
         let cache_key = (portal, path.to_string());
         if let Some(b) = self.cache.lock().ok()?.1.get(&cache_key) {
-            return Some(Served::Bytes(b.clone()));
+            return Some(b.clone());
         }
         let keys = HashSet::from([key]);
         let select = Select { keys: Some(&keys), portal: Some(portal) };
@@ -175,7 +188,7 @@ impl Built {
         });
         let bytes = found.into_inner().ok()??;
         self.remember(cache_key, bytes.clone());
-        Some(Served::Bytes(bytes))
+        Some(bytes)
     }
 
     fn remember(&self, key: (usize, String), bytes: Arc<Vec<u8>>) {
@@ -228,6 +241,10 @@ pub struct Session {
     /// The model stage's problems (with the portals'), for a state made
     /// again from the same model with other templates.
     model_diags: Arc<Diagnostics>,
+    /// While the whole render of the state shown first runs (`open_lazy`).
+    pending: Option<Arc<lazy::Background>>,
+    /// Some while `open_lazy` starts: the whole render it hands out.
+    pass: Option<Option<Pass>>,
 }
 
 /// What [`Session::apply`] did.
@@ -242,6 +259,19 @@ pub struct Applied {
 impl Session {
     /// Loads everything and renders every output once (nothing is written).
     pub fn open(opts: &BuildOptions) -> Session {
+        Session::open_with(opts, false).0
+    }
+
+    /// Loads everything and makes a state that answers before every output
+    /// is rendered (serve's start-up): the returned pass renders them all,
+    /// on any thread; until it has ended, what needs it waits for it (see
+    /// `lazy`). No pass when the state could not be made (the problems are
+    /// then the session's, as with [`Session::open`]).
+    pub fn open_lazy(opts: &BuildOptions) -> (Session, Option<Pass>) {
+        Session::open_with(opts, true)
+    }
+
+    fn open_with(opts: &BuildOptions, lazy: bool) -> (Session, Option<Pass>) {
         let mut s = Session {
             opts: opts.clone(),
             today: opts.today.unwrap_or_else(Date::today),
@@ -255,9 +285,12 @@ impl Session {
             words: Arc::default(),
             early: Diagnostics::new(),
             model_diags: Arc::default(),
+            pending: None,
+            pass: lazy.then_some(None),
         };
         s.start();
-        s
+        let pass = s.pass.take().flatten();
+        (s, pass)
     }
 
     /// (Re)reads everything from `loa.yaml` on.
@@ -304,7 +337,8 @@ impl Session {
 
     /// Writes the last good state into the output folder, as `build` does
     /// (staged, then swapped in); the folder written, if any.
-    pub fn write(&self) -> Result<Option<PathBuf>, Diagnostics> {
+    pub fn write(&mut self) -> Result<Option<PathBuf>, Diagnostics> {
+        self.adopt(true);
         let Some(good) = &self.good else { return Ok(None) };
         let config = &good.config;
         let out_root = self.opts.output.clone().unwrap_or_else(|| config.root.join("public"));
@@ -328,6 +362,7 @@ impl Session {
 
     /// Takes in changed files and re-runs from the earliest stage they touch.
     pub fn apply(&mut self, changes: &[Change]) -> Applied {
+        self.adopt(true);
         let before = self.good.clone();
         let rendered = self.apply_inner(changes);
         let reload = match (&before, &self.good) {
@@ -451,6 +486,7 @@ impl Session {
             index: current.index.clone(),
             cache: Mutex::new((0, HashMap::new())),
             diagnostics: Diagnostics::new(),
+            full: None,
         }
     }
 
@@ -507,18 +543,8 @@ impl Session {
     }
 
     /// Adds up a state's problems.
-    fn finish_state(&self, mut b: Built) -> Built {
-        let mut all: Diagnostics = b.stage_diags.iter().cloned().collect();
-        if b.templates.is_none() {
-            all.extend(self.templates_diags());
-        }
-        let mut keys: Vec<&Key> = b.render_diags.keys().collect();
-        keys.sort();
-        for k in keys {
-            all.extend(b.render_diags[k].iter().cloned());
-        }
-        b.diagnostics = finish(all);
-        b
+    fn finish_state(&self, b: Built) -> Built {
+        render::finished(b, &self.templates_diags())
     }
 
     /// Makes `next` the current state, and the good one if it has no errors.
@@ -558,6 +584,7 @@ impl Session {
             index: Arc::new(Vec::new()),
             cache: Mutex::new((0, HashMap::new())),
             diagnostics: Diagnostics::new(),
+            full: None,
         };
         next.stage_diags = Arc::new(self.stage_diags(&next));
         let touched = keep.and_then(|old| touched::touched(old, &next, changed));
@@ -570,6 +597,11 @@ impl Session {
                 let (next, n) = self.render_touched(next, keys);
                 self.settle(next);
                 Some(n)
+            }
+            _ if next.templates.is_some() && self.pass.as_ref().is_some_and(Option::is_none) => {
+                let next = self.early_state(next);
+                self.settle(next);
+                None
             }
             _ => {
                 let next = self.render_all(next);
@@ -598,44 +630,9 @@ impl Session {
         self.render_all(next)
     }
 
-    /// Renders every output of `next` once: summaries, problems, and the
-    /// index of output files (nothing is kept but that).
-    fn render_all(&self, mut next: Built) -> Built {
-        let Some(r) = next.renderer() else { return self.finish_state(next) };
-        let portals = next.config.portals.len();
-        let made = Mutex::new(vec![Vec::new(); portals]);
-        let searched = Mutex::new(SearchFiles::new());
-        let sink = |key: Key, portal: usize, f: File| {
-            let entry = match f.body {
-                Body::Bytes(b) if key == Key::Search => {
-                    if let Ok(mut s) = searched.lock() {
-                        s.insert((portal, f.path.clone()), Arc::new(b));
-                    }
-                    Entry::Key(key)
-                }
-                Body::Bytes(_) => Entry::Key(key),
-                Body::Copy(p) => Entry::Copy(p),
-                Body::Builtin(b) => Entry::Builtin(b),
-            };
-            if let Ok(mut m) = made.lock() {
-                m[portal].push((f.path, entry));
-            }
-        };
-        let (summaries, terms, diags) = render::everything(&r, &next.bodies, &sink);
-        drop(r);
-        next.terms = Arc::new(terms);
-        // Kept: the index of a large site takes a while to make again.
-        let _ = next.search.set(searched.into_inner().unwrap_or_default());
-        let mut by_key: HashMap<Key, Vec<Diagnostic>> = HashMap::new();
-        for (k, d) in diags {
-            by_key.entry(k).or_default().push(d);
-        }
-        let index: Vec<HashMap<String, Entry>> =
-            made.into_inner().unwrap_or_default().into_iter().map(|v| v.into_iter().collect()).collect();
-        next.index = Arc::new(render::with_statics(&index, &self.statics, portals));
-        next.summaries = Arc::new(summaries);
-        next.render_diags = Arc::new(by_key);
-        self.finish_state(next)
+    /// Renders every output of `next` once (see [`render::render_whole`]).
+    fn render_all(&self, next: Built) -> Built {
+        render::render_whole(next, &self.statics, &self.templates_diags())
     }
 
     fn model_options(&self) -> model::Options {

@@ -30,7 +30,8 @@ pub struct Source<F> {
     pub rel: String,
     /// Path as shown in messages (`content/van-ban/a.md`).
     pub shown: PathBuf,
-    pub front: F,
+    /// Shared, like `text`, by a kept load and the model built from it.
+    pub front: Arc<F>,
     /// The whole file text (BOM removed), kept so later stages can point
     /// into it with line and column. Shared, not copied, by the sessions
     /// that keep a site loaded (`loa serve`) and by the model built from it.
@@ -515,7 +516,7 @@ pub fn parse_source<F: DeserializeOwned>(
     let fence_lines = text[..split.yaml.start].matches('\n').count();
     let front = yaml::from_str_all::<F>(&text[split.yaml.clone()])
         .map_err(|es| es.into_iter().map(|e| yaml_diagnostic(e, &shown, &text, fence_lines)).collect::<Vec<_>>())?;
-    Ok(Source { rel, shown, front, body_start: split.body, yaml_start: split.yaml.start, text })
+    Ok(Source { rel, shown, front: Arc::new(front), body_start: split.body, yaml_start: split.yaml.start, text })
 }
 
 #[cfg(test)]

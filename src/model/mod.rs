@@ -194,7 +194,7 @@ pub struct Section {
 
 impl Section {
     pub fn front(&self) -> Option<&SectionFront> {
-        self.src.as_ref().map(|s| &s.front)
+        self.src.as_ref().map(|s| &*s.front)
     }
     pub fn weight(&self) -> i64 {
         self.front().and_then(|f| f.weight).unwrap_or(0)

@@ -344,6 +344,20 @@ impl<'a> Renderer<'a> {
         self.page_for(id, body, Select::default())
     }
 
+    /// The summary [`Renderer::page_for`] gives the page's listings, without
+    /// rendering the page (serve answers before its whole first render).
+    pub fn summary(&self, id: PageId, body: &str) -> String {
+        let page = &self.site.pages[id];
+        if let Some(d) = &page.src.front.description {
+            return d.clone();
+        }
+        let resolver = links::PageLinks::new(self.site, page.src.dir(), relative_root(&page.path))
+            .on_page(id)
+            .at_address(&page.path);
+        let opts = markdown::Options { keep_text: false, count_words: false, ..self.markdown };
+        markdown::render(body, &opts, &resolver).0.summary
+    }
+
     /// [`Renderer::page`] for the portals `select` names only.
     pub fn page_for(&self, id: PageId, body: &str, select: Select) -> PageOutput {
         let page = &self.site.pages[id];

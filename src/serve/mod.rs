@@ -49,28 +49,45 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     // Watching starts first: an edit made while the site loads is not lost.
     let mut watcher = watcher(&build)?;
     let started = Instant::now();
-    let mut session = Session::open(&build);
+    // Answers start once the model is made; every output is rendered in
+    // the background (for the problems and the addresses), see session::lazy.
+    let (mut session, pass) = Session::open_lazy(&build);
+    if let Some(pass) = pass {
+        std::thread::spawn(move || pass.run());
+    }
     let mut shown = Diagnostics::new();
     report(&session, &mut shown, None, started);
     let shared = server::Shared::new(build.root.clone(), server::State::default());
-    shared.update(session.good(), errors(&session));
+    shared.update(session.good(), errors(&session), true);
     let server = Arc::new(server);
     let _threads = server::run(server.clone(), shared.clone(), 4);
     let portals = session.good().or_else(|| session.current()).map_or(0, |b| b.config.portals.len());
     eprintln!("{}", msg!("serve-listening", portals = portals, url = url.clone()));
     if opts.write {
-        write(&session);
+        write(&mut session);
     }
     if opts.open {
         open_browser(&url);
     }
-    while let Some(changes) = watcher.next() {
+    while let Some(changes) = watcher.next_or(&|| session.pass_ended()) {
         let started = Instant::now();
+        if changes.is_empty() {
+            // The whole first render ended: its problems, if any, are shown
+            // (browsers reload only then: the pages are the same).
+            session.adopt(true);
+            let errors = errors(&session);
+            let reload = errors.is_some();
+            shared.update(session.good(), errors, reload);
+            if print_new(&session, &mut shown).has_errors() {
+                report(&session, &mut shown, None, started);
+            }
+            continue;
+        }
         let applied = session.apply(&changes);
-        shared.update(session.good(), errors(&session));
+        shared.update(session.good(), errors(&session), true);
         report(&session, &mut shown, Some(&applied), started);
         if opts.write && applied.reload {
-            write(&session);
+            write(&mut session);
         }
         if changes.contains(&Change::Config) {
             // The theme or the output folder may have changed.
@@ -108,13 +125,7 @@ fn watcher(build: &BuildOptions) -> Result<watch::Watcher, Diagnostic> {
 /// Prints the problems not printed before, then one line: how long the
 /// update took, or how many errors the browser shows.
 fn report(session: &Session, shown: &mut Diagnostics, applied: Option<&Applied>, started: Instant) {
-    let now = session.diagnostics();
-    if now.iter().ne(shown.iter()) {
-        for d in now.iter() {
-            eprintln!("{d}\n");
-        }
-        *shown = now.clone();
-    }
+    let now = print_new(session, shown);
     let ms = started.elapsed().as_millis() as u64;
     let m = if now.has_errors() {
         Msg::new("serve-failed").arg("errors", now.error_count())
@@ -128,8 +139,20 @@ fn report(session: &Session, shown: &mut Diagnostics, applied: Option<&Applied>,
     eprintln!("{}", m.text(messages::lang()));
 }
 
+/// Prints the problems, if they are not those printed before; returns them.
+fn print_new(session: &Session, shown: &mut Diagnostics) -> Diagnostics {
+    let now = session.diagnostics();
+    if now.iter().ne(shown.iter()) {
+        for d in now.iter() {
+            eprintln!("{d}\n");
+        }
+        *shown = now.clone();
+    }
+    now
+}
+
 /// Writes the last good build into the output folder.
-fn write(session: &Session) {
+fn write(session: &mut Session) {
     match session.write() {
         Ok(Some(out)) => eprintln!("{}", msg!("serve-written", output = out.display().to_string())),
         Ok(None) => {}

@@ -43,13 +43,16 @@ impl Shared {
         Arc::new(Shared { state: Mutex::new(state), changed: Condvar::new(), root })
     }
 
-    /// Replaces the state and wakes the browsers waiting for a reload.
-    pub fn update(&self, good: Option<Arc<Built>>, errors: Option<Diagnostics>) {
+    /// Replaces the state and, if `reload`, wakes the browsers waiting for
+    /// a reload.
+    pub fn update(&self, good: Option<Arc<Built>>, errors: Option<Diagnostics>, reload: bool) {
         let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
         s.good = good;
         s.errors = errors;
-        s.version += 1;
-        self.changed.notify_all();
+        if reload {
+            s.version += 1;
+            self.changed.notify_all();
+        }
     }
 
     fn snapshot(&self) -> (Option<Arc<Built>>, Option<Diagnostics>, u64) {

@@ -18,6 +18,8 @@ use crate::session::Change;
 pub const QUIET: Duration = Duration::from_millis(10);
 /// …and never longer than this after its first event.
 pub const MAX_WAIT: Duration = Duration::from_millis(500);
+/// How often [`Watcher::next_or`] asks whether to wake.
+pub const POLL: Duration = Duration::from_millis(20);
 
 /// What the watcher needs to know about the site's layout.
 #[derive(Debug, Clone)]
@@ -100,8 +102,23 @@ impl Watcher {
 
     /// Waits for the next batch of changes (None when the watcher stopped).
     pub fn next(&self) -> Option<Vec<Change>> {
+        self.next_or(&|| false)
+    }
+
+    /// [`Watcher::next`], or an empty batch as soon as `wake` says so
+    /// (asked every [`POLL`] while no event comes).
+    pub fn next_or(&self, wake: &dyn Fn() -> bool) -> Option<Vec<Change>> {
         loop {
-            let first = self.events.recv().ok()?;
+            let first = loop {
+                if wake() {
+                    return Some(Vec::new());
+                }
+                match self.events.recv_timeout(POLL) {
+                    Ok(e) => break e,
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+                }
+            };
             let mut changes = BTreeSet::new();
             self.take(first, &mut changes);
             let started = Instant::now();

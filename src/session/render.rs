@@ -16,7 +16,7 @@ use crate::messages::Text;
 use crate::model::{self, PageId, Site};
 use crate::render::artifacts::search::Terms;
 use crate::render::{Body, File, Key, Renderer, Select, Source};
-use crate::session::Entry;
+use crate::session::{Built, Entry, SearchFiles};
 use crate::{BuildOptions, Report, content, msg, output};
 
 /// What each portal shows, and the unit it belongs to.
@@ -522,4 +522,60 @@ pub fn finish(diags: Diagnostics) -> Diagnostics {
             d
         })
         .collect()
+}
+
+/// A state's problems added up: its stages', the templates' when they
+/// failed, each output's.
+pub(super) fn finished(mut b: Built, templates_diags: &[Diagnostic]) -> Built {
+    let mut all: Diagnostics = b.stage_diags.iter().cloned().collect();
+    if b.templates.is_none() {
+        all.extend(templates_diags.iter().cloned());
+    }
+    let mut keys: Vec<&Key> = b.render_diags.keys().collect();
+    keys.sort();
+    for k in keys {
+        all.extend(b.render_diags[k].iter().cloned());
+    }
+    b.diagnostics = finish(all);
+    b
+}
+
+/// Renders every output of `next` once: summaries, problems, and the
+/// index of output files (nothing is kept but that).
+pub(super) fn render_whole(mut next: Built, statics: &[(String, Source)], templates_diags: &[Diagnostic]) -> Built {
+    let Some(r) = next.renderer() else { return finished(next, templates_diags) };
+    let portals = next.config.portals.len();
+    let made = Mutex::new(vec![Vec::new(); portals]);
+    let searched = Mutex::new(SearchFiles::new());
+    let sink = |key: Key, portal: usize, f: File| {
+        let entry = match f.body {
+            Body::Bytes(b) if key == Key::Search => {
+                if let Ok(mut s) = searched.lock() {
+                    s.insert((portal, f.path.clone()), Arc::new(b));
+                }
+                Entry::Key(key)
+            }
+            Body::Bytes(_) => Entry::Key(key),
+            Body::Copy(p) => Entry::Copy(p),
+            Body::Builtin(b) => Entry::Builtin(b),
+        };
+        if let Ok(mut m) = made.lock() {
+            m[portal].push((f.path, entry));
+        }
+    };
+    let (summaries, terms, diags) = everything(&r, &next.bodies, &sink);
+    drop(r);
+    next.terms = Arc::new(terms);
+    // Kept: the index of a large site takes a while to make again.
+    let _ = next.search.set(searched.into_inner().unwrap_or_default());
+    let mut by_key: HashMap<Key, Vec<Diagnostic>> = HashMap::new();
+    for (k, d) in diags {
+        by_key.entry(k).or_default().push(d);
+    }
+    let index: Vec<HashMap<String, Entry>> =
+        made.into_inner().unwrap_or_default().into_iter().map(|v| v.into_iter().collect()).collect();
+    next.index = Arc::new(with_statics(&index, statics, portals));
+    next.summaries = Arc::new(summaries);
+    next.render_diags = Arc::new(by_key);
+    finished(next, templates_diags)
 }

@@ -140,7 +140,7 @@ fn shape(site: &Site) -> u64 {
         let Page { id, src, path, section, tags, document } = p;
         (id, &src.rel, path, section, tags).hash(&mut h);
         debug(&mut h, document);
-        debug(&mut h, &PageFront { report: None, ..src.front.clone() });
+        debug(&mut h, &PageFront { report: None, ..(*src.front).clone() });
     }
     for s in sections {
         let Section { id, src, title, dir, path, parent, pages, subsections } = s;

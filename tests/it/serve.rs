@@ -299,3 +299,64 @@ fn walk(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// A file of a state, as served.
+fn served(good: &loa::session::Built, path: &str) -> Option<Vec<u8>> {
+    good.file(0, path).map(|s| match s {
+        loa::session::Served::Bytes(b) => b.to_vec(),
+        loa::session::Served::Copy(p) => std::fs::read(p).unwrap(),
+    })
+}
+
+#[test]
+fn a_request_made_before_the_whole_first_render_is_answered_as_after_it() {
+    let site = Site::with_default_theme("plan");
+    let opts = loa::BuildOptions {
+        root: site.root().to_path_buf(),
+        today: Some(loa::date::Date::parse("2026-11-21").unwrap()),
+        ..Default::default()
+    };
+    let whole = loa::session::Session::open(&opts).good().expect("a good state");
+    let (mut session, pass) = loa::session::Session::open_lazy(&opts);
+    let pass = pass.expect("a background pass");
+    let early = session.good().expect("a state shown before the whole render");
+    // Asked while the pass has not started: what the early state can tell
+    // alone (the home page, a page's own address, a static file), each in a
+    // thread so that a wrong wait fails the test instead of hanging it.
+    let ask = |path: &'static str| {
+        let early = early.clone();
+        std::thread::spawn(move || served(&early, path))
+    };
+    for path in ["index.html", "van-ban/ke-hoach-1-kh-ubnd/index.html", "style.css"] {
+        let asked = ask(path);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !asked.is_finished() {
+            assert!(Instant::now() < deadline, "{path} waited for the whole render");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let got = asked.join().unwrap();
+        assert!(got.is_some(), "{path}");
+        assert!(got == served(&whole, path), "{path} differs from the whole render's");
+    }
+    // What only the whole render decides waits for it: a list page, the
+    // search index, an address nothing makes (never a wrong 404 or page).
+    let waiting: Vec<_> = ["bao-cao/index.html", "sitemap.xml", "khong-co/index.html", "van-ban/khong-co/index.html"]
+        .into_iter()
+        .map(|p| (p, ask(p)))
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    for (path, asked) in &waiting {
+        assert!(!asked.is_finished(), "{path} was answered before the whole render");
+    }
+    std::thread::spawn(move || pass.run());
+    for (path, asked) in waiting {
+        let got = asked.join().unwrap();
+        assert!(got == served(&whole, path), "{path} differs from the whole render's");
+    }
+    assert!(served(&early, "bao-cao/index.html").is_some());
+    // Taken in: the state the whole render made, with its problems.
+    assert!(session.adopt(true));
+    let adopted = session.good().expect("no errors");
+    assert!(!std::sync::Arc::ptr_eq(&adopted, &early));
+    assert!(adopted.diagnostics.iter().eq(whole.diagnostics.iter()));
+}
