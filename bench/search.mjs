@@ -6,7 +6,8 @@
 //    (HTML, style sheet, script, icon) and for the query (index files),
 //  - how soon the results of the whole query show after its last key:
 //    from the last `input` event to the first result listed for exactly
-//    the text typed (the list's `data-q`), timed in the page,
+//    the text typed (the list's `data-q`), timed in the page, and whether
+//    that first result is still first once the whole list is shown,
 // unthrottled and under Lighthouse's mobile profile (its DevTools
 // throttling: 562.5 ms per request, 1,474.56 kbit/s down, 4x CPU slowdown).
 //
@@ -68,7 +69,10 @@ const TIMER = `(() => {
   document.addEventListener('input', (e) => { window.__typed = [performance.now(), e.target.value.trim()]; window.__shown = null; }, true);
   new MutationObserver(() => {
     const l = document.querySelector(list);
-    if (window.__typed && !window.__shown && l && l.dataset.q === window.__typed[1] && document.querySelector(item)) window.__shown = performance.now();
+    if (window.__typed && !window.__shown && l && l.dataset.q === window.__typed[1] && document.querySelector(item)) {
+      window.__shown = performance.now();
+      window.__firstShown = document.querySelector(item).textContent.trim();
+    }
   }).observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
@@ -113,6 +117,11 @@ async function measure(query, throttled) {
   await page.waitForLoadState('networkidle');
   const first = await page.evaluate(() => (window.__shown && window.__typed ? window.__shown - window.__typed[0] : null));
   const top = await page.$$eval(target.item, (els) => els.slice(0, 3).map((e) => e.textContent.trim().slice(0, 90)));
+  // Whether the first result shown was the finished ranking's first.
+  const firstIsFinal = await page.evaluate((item) => {
+    const el = document.querySelector(item);
+    return window.__firstShown != null && el != null && el.textContent.trim() === window.__firstShown;
+  }, target.item);
   const count = await page.evaluate(target.count);
   await context.close();
   const of = (ph) => requests.filter((r) => ph.includes(r.phase));
@@ -127,6 +136,7 @@ async function measure(query, throttled) {
     search: { requests: searchFiles.length, bytes: searchFiles.reduce((a, r) => a + r.bytes, 0) },
     all: { requests: requests.length, bytes: sum(['page', 'query']) },
     first_result_after_last_key_ms: first === null ? null : Math.round(first),
+    first_is_final: firstIsFinal,
     count, top, errors: errors.slice(0, 3),
     files: requests.map((r) => `${r.phase} ${r.url} ${r.bytes}`),
   };
@@ -141,6 +151,7 @@ for (const q of queries) {
   const out = runs[0];
   out.first_result_after_last_key_ms = median(runs.map((r) => r.first_result_after_last_key_ms));
   out.runs_ms = runs.map((r) => r.first_result_after_last_key_ms);
+  out.first_is_final = runs.every((r) => r.first_is_final);
   console.log(JSON.stringify(out));
 }
 await browser.close();

@@ -40,7 +40,13 @@ import run  # noqa: E402
 
 REPO = run.REPO
 WORK = run.WORK / "search"
-QUERIES = ["cong doan", "ke hoach trien khai", "ke hoach 10", "duong"]
+# As residents type them: a phrase, a long phrase, a document's kind and
+# number, a word in a page out of three, a number as written (the corpus
+# has no numbered documents: its words match apart), a whole date (the
+# pages of that day), a second word of two letters still being typed, a
+# word in nearly every page.
+QUERIES = ["cong doan", "ke hoach trien khai", "ke hoach 10", "duong", "10/KH-UBND", "11/01/2022", "ke ho",
+           "phuong"]
 
 
 def site_variant(src: Path, dest: Path, search: bool) -> None:
@@ -107,18 +113,22 @@ def queries(engine: str, site: Path, qs: list[str], runs: int) -> list[dict]:
     return [json.loads(l) for l in r.stdout.splitlines() if l.startswith("{")]
 
 
-def report(cost: dict[str, list[dict]], results: list[dict], machine: str, loa: run.Tool, n: int) -> str:
+def report(cost: dict[str, list[dict]], results: list[dict], machine: str, loa: run.Tool, n: int,
+           load: tuple[str, str]) -> str:
     med = lambda k, f: statistics.median(x[f] for x in cost[k])  # noqa: E731
     lines = [f"# Search benchmark, {n:,} pages", "", f"- machine: {machine}", f"- loa: {loa.source}", ""]
     if cost["with"]:
         lines += build_lines(cost, med)
     lines += ["## One query (as served, no server compression)", "",
               "| engine | query | throttled | search requests | search KB | all requests | all KB "
-              "| first result after last key, ms |", "|---|---|---|---|---|---|---|---|"]
+              "| first result after last key, ms | runs, ms | first shown is first |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
+        runs = " ".join(str(x) for x in r.get("runs_ms", []))
         lines.append(f"| {r['engine']} | {r['query']} | {'mobile' if r['throttled'] else 'no'} "
                      f"| {r['search']['requests']} | {r['search']['bytes'] / 1024:.1f} | {r['all']['requests']} "
-                     f"| {r['all']['bytes'] / 1024:.1f} | {r['first_result_after_last_key_ms']} |")
+                     f"| {r['all']['bytes'] / 1024:.1f} | {r['first_result_after_last_key_ms']} | {runs} "
+                     f"| {'yes' if r.get('first_is_final') else 'no'} |")
+    lines += ["", f"Load average (1, 5, 15 min) before the queries: {load[0]}; after: {load[1]}"]
     return "\n".join(lines) + "\n"
 
 
@@ -160,10 +170,12 @@ def main() -> None:
         cost = build_cost(loa, sites, args.runs)
     built = WORK / "out" / "with" / "main"
     qs = [q.strip() for q in args.queries.split(",") if q.strip()]
+    avg = lambda: " ".join(f"{x:.2f}" for x in os.getloadavg())  # noqa: E731
+    before = avg()
     results = queries("loa", built, qs, args.query_runs)
     if args.pagefind:
         results += queries("pagefind", pagefind(built), qs, args.query_runs)
-    text = report(cost, results, run.machine(), loa, args.n)
+    text = report(cost, results, run.machine(), loa, args.n, (before, avg()))
     (WORK / "results.md").write_text(text)
     (WORK / "results.json").write_text(json.dumps({"cost": cost, "queries": results}, indent=1))
     print(text)

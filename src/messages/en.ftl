@@ -408,6 +408,7 @@ ui-target-less-than = less than { $value }{ $per_year }
 ui-target-all = 100%
 ui-target-none = no { $measure }{ $per_year }
 ui-change-points = { $value } percentage points
+ui-change-point = { $value } percentage point
 ui-no-report = No report yet
 ui-report-missing = No report for { $period } yet
 ui-task-due = Due { $date }
@@ -436,8 +437,8 @@ ui-legend-cumulative = Squares on a dashed line: cumulative figures
 ui-legend-targets = Diamonds and the dashed line: targets
 ui-parts-sum-note = The { $label } figures add up to { $sum }, not the area's reported figure ({ $total }).
 ui-parts-mean-note = The weighted mean of the { $label } figures is { $mean }, not the area's reported figure ({ $total }).
-ui-parts-reported = { $n } { $label } with figures / { $all } { $label }
-ui-rank = ranked { $rank } of { $n } { $label } with figures / { $all } { $label }
+ui-parts-reported = { $n } { $label } with figures / { $all } { $label_all }
+ui-rank = ranked { $rank } of { $n } { $label } with figures / { $all } { $label_all }
 ui-share-of-area = { $share } of the area
 ui-weights = weight
 ui-units-count = { $n } { $label }
@@ -474,52 +475,124 @@ config-logo-help = put the file in the static/ folder and write its name, e.g. `
 ## Kinds of units (don-vi.yaml)
 
 unit-kind-tinh = Province or city
-unit-kinds-tinh = province or city
+unit-kinds-tinh = { $n ->
+    [one] province or city
+   *[other] provinces or cities
+}
 unit-kind-quan = Urban district
-unit-kinds-quan = urban district
+unit-kinds-quan = { $n ->
+    [one] urban district
+   *[other] urban districts
+}
 unit-kind-huyen = Rural district
-unit-kinds-huyen = rural district
+unit-kinds-huyen = { $n ->
+    [one] rural district
+   *[other] rural districts
+}
 unit-kind-thi-xa = Town
-unit-kinds-thi-xa = town
+unit-kinds-thi-xa = { $n ->
+    [one] town
+   *[other] towns
+}
 unit-kind-thanh-pho-thuoc-tinh = Provincial city
-unit-kinds-thanh-pho-thuoc-tinh = provincial city
+unit-kinds-thanh-pho-thuoc-tinh = { $n ->
+    [one] provincial city
+   *[other] provincial cities
+}
 unit-kind-phuong = Ward
-unit-kinds-phuong = ward
+unit-kinds-phuong = { $n ->
+    [one] ward
+   *[other] wards
+}
 unit-kind-xa = Commune
-unit-kinds-xa = commune
+unit-kinds-xa = { $n ->
+    [one] commune
+   *[other] communes
+}
 unit-kind-thi-tran = Township
-unit-kinds-thi-tran = township
+unit-kinds-thi-tran = { $n ->
+    [one] township
+   *[other] townships
+}
 unit-kind-dac-khu = Special zone
-unit-kinds-dac-khu = special zone
+unit-kinds-dac-khu = { $n ->
+    [one] special zone
+   *[other] special zones
+}
 unit-kind-to-dan-pho = Residential group (tổ dân phố)
-unit-kinds-to-dan-pho = residential group
+unit-kinds-to-dan-pho = { $n ->
+    [one] residential group
+   *[other] residential groups
+}
 unit-kind-thon = Village (thôn)
-unit-kinds-thon = village
+unit-kinds-thon = { $n ->
+    [one] village
+   *[other] villages
+}
 unit-kind-ap = Hamlet (ấp)
-unit-kinds-ap = hamlet
+unit-kinds-ap = { $n ->
+    [one] hamlet
+   *[other] hamlets
+}
 unit-kind-khu-pho = Neighbourhood (khu phố)
-unit-kinds-khu-pho = neighbourhood
+unit-kinds-khu-pho = { $n ->
+    [one] neighbourhood
+   *[other] neighbourhoods
+}
 unit-kind-ban = Village (bản)
-unit-kinds-ban = village
+unit-kinds-ban = { $n ->
+    [one] village
+   *[other] villages
+}
 unit-kind-xom = Hamlet (xóm)
-unit-kinds-xom = hamlet
+unit-kinds-xom = { $n ->
+    [one] hamlet
+   *[other] hamlets
+}
 unit-kind-ubnd = People's Committee
-unit-kinds-ubnd = people's committee
+unit-kinds-ubnd = { $n ->
+    [one] people's committee
+   *[other] people's committees
+}
 unit-kind-hdnd = People's Council
-unit-kinds-hdnd = people's council
+unit-kinds-hdnd = { $n ->
+    [one] people's council
+   *[other] people's councils
+}
 unit-kind-phong-ban = Department
-unit-kinds-phong-ban = department
+unit-kinds-phong-ban = { $n ->
+    [one] department
+   *[other] departments
+}
 unit-kind-dang = Party organisation
-unit-kinds-dang = Party organisation
+unit-kinds-dang = { $n ->
+    [one] Party organisation
+   *[other] Party organisations
+}
 unit-kind-doan-the = Front or mass organisation
-unit-kinds-doan-the = front or mass organisation
+unit-kinds-doan-the = { $n ->
+    [one] front or mass organisation
+   *[other] front or mass organisations
+}
 unit-kind-nganh-doc = Sectoral agency
-unit-kinds-nganh-doc = sectoral agency
+unit-kinds-nganh-doc = { $n ->
+    [one] sectoral agency
+   *[other] sectoral agencies
+}
 unit-kind-truong = School
-unit-kinds-truong = school
+unit-kinds-truong = { $n ->
+    [one] school
+   *[other] schools
+}
 unit-kind-khac = Other unit
-unit-kinds-khac = other unit
-unit-kinds-other = unit
+unit-kinds-khac = { $n ->
+    [one] other unit
+   *[other] other units
+}
+unit-kinds-other = { $n ->
+    [one] unit
+   *[other] units
+}
 # </plans:kinds>
 
 # <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)

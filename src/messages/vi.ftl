@@ -408,6 +408,7 @@ ui-target-less-than = dưới { $value }{ $per_year }
 ui-target-all = đạt 100%
 ui-target-none = không có { $measure }{ $per_year }
 ui-change-points = { $value } điểm %
+ui-change-point = { $value } điểm %
 ui-no-report = Chưa có báo cáo
 ui-report-missing = Chưa có báo cáo { $period }
 ui-task-due = Hạn { $date }
@@ -436,8 +437,8 @@ ui-legend-cumulative = Hình vuông trên đường nét đứt: số liệu lũ
 ui-legend-targets = Hình thoi và đường nét đứt: mục tiêu
 ui-parts-sum-note = Cộng số liệu các { $label } được { $sum }, khác số liệu toàn địa bàn đã báo cáo ({ $total }).
 ui-parts-mean-note = Bình quân gia quyền số liệu các { $label } là { $mean }, khác số liệu toàn địa bàn đã báo cáo ({ $total }).
-ui-parts-reported = { $n } { $label } có số liệu / { $all } { $label }
-ui-rank = xếp thứ { $rank } trong { $n } { $label } có số liệu / { $all } { $label }
+ui-parts-reported = { $n } { $label } có số liệu / { $all } { $label_all }
+ui-rank = xếp thứ { $rank } trong { $n } { $label } có số liệu / { $all } { $label_all }
 ui-share-of-area = { $share } toàn địa bàn
 ui-weights = trọng số
 ui-units-count = { $n } { $label }
@@ -474,52 +475,100 @@ config-logo-help = đặt tệp vào thư mục static/ và ghi tên của nó, 
 ## Loại đơn vị (don-vi.yaml)
 
 unit-kind-tinh = Tỉnh, thành phố
-unit-kinds-tinh = tỉnh, thành phố
+unit-kinds-tinh = { $n ->
+   *[other] tỉnh, thành phố
+}
 unit-kind-quan = Quận
-unit-kinds-quan = quận
+unit-kinds-quan = { $n ->
+   *[other] quận
+}
 unit-kind-huyen = Huyện
-unit-kinds-huyen = huyện
+unit-kinds-huyen = { $n ->
+   *[other] huyện
+}
 unit-kind-thi-xa = Thị xã
-unit-kinds-thi-xa = thị xã
+unit-kinds-thi-xa = { $n ->
+   *[other] thị xã
+}
 unit-kind-thanh-pho-thuoc-tinh = Thành phố thuộc tỉnh
-unit-kinds-thanh-pho-thuoc-tinh = thành phố thuộc tỉnh
+unit-kinds-thanh-pho-thuoc-tinh = { $n ->
+   *[other] thành phố thuộc tỉnh
+}
 unit-kind-phuong = Phường
-unit-kinds-phuong = phường
+unit-kinds-phuong = { $n ->
+   *[other] phường
+}
 unit-kind-xa = Xã
-unit-kinds-xa = xã
+unit-kinds-xa = { $n ->
+   *[other] xã
+}
 unit-kind-thi-tran = Thị trấn
-unit-kinds-thi-tran = thị trấn
+unit-kinds-thi-tran = { $n ->
+   *[other] thị trấn
+}
 unit-kind-dac-khu = Đặc khu
-unit-kinds-dac-khu = đặc khu
+unit-kinds-dac-khu = { $n ->
+   *[other] đặc khu
+}
 unit-kind-to-dan-pho = Tổ dân phố
-unit-kinds-to-dan-pho = tổ dân phố
+unit-kinds-to-dan-pho = { $n ->
+   *[other] tổ dân phố
+}
 unit-kind-thon = Thôn
-unit-kinds-thon = thôn
+unit-kinds-thon = { $n ->
+   *[other] thôn
+}
 unit-kind-ap = Ấp
-unit-kinds-ap = ấp
+unit-kinds-ap = { $n ->
+   *[other] ấp
+}
 unit-kind-khu-pho = Khu phố
-unit-kinds-khu-pho = khu phố
+unit-kinds-khu-pho = { $n ->
+   *[other] khu phố
+}
 unit-kind-ban = Bản
-unit-kinds-ban = bản
+unit-kinds-ban = { $n ->
+   *[other] bản
+}
 unit-kind-xom = Xóm
-unit-kinds-xom = xóm
+unit-kinds-xom = { $n ->
+   *[other] xóm
+}
 unit-kind-ubnd = Ủy ban nhân dân
-unit-kinds-ubnd = ủy ban nhân dân
+unit-kinds-ubnd = { $n ->
+   *[other] ủy ban nhân dân
+}
 unit-kind-hdnd = Hội đồng nhân dân
-unit-kinds-hdnd = hội đồng nhân dân
+unit-kinds-hdnd = { $n ->
+   *[other] hội đồng nhân dân
+}
 unit-kind-phong-ban = Phòng, ban chuyên môn
-unit-kinds-phong-ban = phòng, ban chuyên môn
+unit-kinds-phong-ban = { $n ->
+   *[other] phòng, ban chuyên môn
+}
 unit-kind-dang = Tổ chức Đảng
-unit-kinds-dang = tổ chức Đảng
+unit-kinds-dang = { $n ->
+   *[other] tổ chức Đảng
+}
 unit-kind-doan-the = Mặt trận, đoàn thể
-unit-kinds-doan-the = mặt trận, đoàn thể
+unit-kinds-doan-the = { $n ->
+   *[other] mặt trận, đoàn thể
+}
 unit-kind-nganh-doc = Cơ quan ngành dọc
-unit-kinds-nganh-doc = cơ quan ngành dọc
+unit-kinds-nganh-doc = { $n ->
+   *[other] cơ quan ngành dọc
+}
 unit-kind-truong = Trường học
-unit-kinds-truong = trường học
+unit-kinds-truong = { $n ->
+   *[other] trường học
+}
 unit-kind-khac = Đơn vị khác
-unit-kinds-khac = đơn vị khác
-unit-kinds-other = đơn vị
+unit-kinds-khac = { $n ->
+   *[other] đơn vị khác
+}
+unit-kinds-other = { $n ->
+   *[other] đơn vị
+}
 # </plans:kinds>
 
 # <channels:progress> the progress summary page (tinh-hinh-thuc-hien/)

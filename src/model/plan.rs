@@ -319,11 +319,11 @@ impl<'a> UnitIndex<'a> {
 
 /// How a part of the area is called in a sentence: "phường", "tổ dân phố"
 /// — the kind of all of `units` when they share one, else "đơn vị".
-pub fn parts_label(units: &[Unit], ids: &[UnitId]) -> crate::messages::Msg {
+pub fn parts_label(units: &[Unit], ids: &[UnitId], n: usize) -> crate::messages::Msg {
     let mut kinds = ids.iter().map(|u| units[*u].kind_in_sentence);
     match kinds.next() {
-        Some(k) if kinds.all(|x| x == k) => crate::messages::Msg::new(k),
-        _ => crate::msg!("unit-kinds-other"),
+        Some(k) if kinds.all(|x| x == k) => crate::messages::Msg::new(k).arg("n", n),
+        _ => crate::msg!("unit-kinds-other", n = n),
     }
 }
 

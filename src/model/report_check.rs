@@ -179,7 +179,7 @@ impl ValueCtx<'_> {
         }
         let area = self.plan.area;
         let parts = self.index.parts_of(area, self.period);
-        let label = parts_label(self.index.units, &parts);
+        let label = parts_label(self.index.units, &parts, 1);
         let mut out = Vec::new();
         for (w, uv) in raw.iter() {
             let Some(unit) = self.index.resolve(w, self.at, self.key, diags) else { continue };

@@ -76,7 +76,12 @@ pub fn estimate(v: f64, kind: IndicatorKind, lang: Lang) -> String {
 pub fn change(delta: f64, kind: IndicatorKind, lang: Lang) -> String {
     let sign = if delta > 0.0 { "+" } else { "" };
     match kind {
-        IndicatorKind::Percent => msg!("ui-change-points", value = format!("{sign}{}", number(delta, lang))).text(lang),
+        IndicatorKind::Percent => {
+            let value = format!("{sign}{}", number(delta, lang));
+            let one = number(delta.abs(), lang) == "1";
+            if one { msg!("ui-change-point", value = value) } else { msg!("ui-change-points", value = value) }
+                .text(lang)
+        }
         _ => format!("{sign}{}", number(delta, lang)),
     }
 }

@@ -100,7 +100,7 @@ impl<'a> Ctx<'a> {
                     crate::msg!(
                         "ui-units-count",
                         n = ids.len(),
-                        label = crate::model::plan::parts_label(&site.units, &ids).text(self.lang)
+                        label = crate::model::plan::parts_label(&site.units, &ids, ids.len()).text(self.lang)
                     )
                     .text(self.lang)
                 }),

@@ -231,7 +231,8 @@ impl<'a> Ctx<'a> {
         })?;
         let index = crate::model::plan::UnitIndex::new(&self.site.units);
         let all = index.parts_of(plan.area, rep.period);
-        let label = parts_label(&self.site.units, &all).text(self.lang);
+        let label = parts_label(&self.site.units, &all, 1).text(self.lang);
+        let counted = |n: usize| parts_label(&self.site.units, &all, n).text(self.lang);
         let value = |x: f64| format::measured(x, ind.kind, &ind.measure, self.lang);
         let rows = figures::parts_ranking(ind, v);
         let gap_note = figures::parts_gap(ind, v).map(|g| match g {
@@ -248,8 +249,12 @@ impl<'a> Ctx<'a> {
         });
         Some(PartsTable {
             period: rep.period.name(self.lang),
-            reported: msg!("ui-parts-reported", n = rows.len(), label = &label, all = all.len().max(rows.len()))
-                .text(self.lang),
+            reported: {
+                let all = all.len().max(rows.len());
+                let (label, label_all) = (counted(rows.len()), counted(all));
+                msg!("ui-parts-reported", n = rows.len(), label = label, all = all, label_all = label_all)
+                    .text(self.lang)
+            },
             label,
             total: value(v.number().unwrap_or_default()),
             sum: ind.combine == Combine::Sum,

@@ -151,7 +151,9 @@ impl<'a> Ctx<'a> {
                 let rows = figures::parts_ranking(ind, v);
                 let Some(row) = rows.iter().find(|w| w.unit == u) else { continue };
                 let all = index.parts_of(plan.area, rep.period);
-                let label = parts_label(&self.site.units, &all).text(self.lang);
+                let n_all = all.len().max(rows.len());
+                let label = parts_label(&self.site.units, &all, rows.len()).text(self.lang);
+                let label_all = parts_label(&self.site.units, &all, n_all).text(self.lang);
                 figs.push(UnitFigure {
                     indicator: LinkView { title: &ind.name, path: &ind.path },
                     plan: self.plan_link(pid),
@@ -166,7 +168,8 @@ impl<'a> Ctx<'a> {
                         rank = row.rank,
                         n = rows.len(),
                         label = &label,
-                        all = all.len().max(rows.len())
+                        all = n_all,
+                        label_all = &label_all
                     )
                     .text(self.lang),
                     illustrative: rep.illustrative,

@@ -10,10 +10,13 @@
 // pages first and announces the count in a status region; the search box of
 // another page leads there; without JavaScript the page lists documents by
 // number and date and the sections; every portal's search finds something.
+// The first result of `ke hoach 10` and of a whole date needs no request
+// beyond the shards of its words; a query stays within 10 requests; every
+// portal's index stays within its bound on disk.
 // Fixture: exact diacritics rank above folded matches, đ folds to d, text
 // saved decomposed (NFD) is found. Prints a line per failure, then
 // "N passed, M failed"; exit 1 when any failed.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from './lib/serve.mjs';
@@ -42,8 +45,9 @@ const browser = await chromium.launch({
   args: ['--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 
-// A phone-sized tab whose responses all carry the CSP; collects errors.
-async function tab(javaScriptEnabled = true) {
+// A phone-sized tab whose responses all carry the CSP (the index's files
+// `indexDelayMs` late); collects errors.
+async function tab(javaScriptEnabled = true, indexDelayMs = 0) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
   const page = await context.newPage();
   page.errors = [];
@@ -52,6 +56,7 @@ async function tab(javaScriptEnabled = true) {
   await page.route('**/*', async (route) => {
     try {
       const response = await route.fetch();
+      if (indexDelayMs && route.request().url().includes('/search/')) await new Promise((r) => setTimeout(r, indexDelayMs));
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'" } });
     } catch {
       // The tab closed while a request (the favicon, say) was in flight.
@@ -116,6 +121,47 @@ async function samplePortal(origin, base) {
   await plain.context().close();
 }
 
+// What the first result costs: typed key by key into a fresh page, the
+// first result of `query` is shown once the shards of its words (and of the
+// day of a whole date) are here, with no file of titles fetched after them
+// (under a phone's latency, so typing pauses while files are on their way):
+// it is the finished ranking's first, and it is `want`. Requests are
+// counted, not timed. Then, once typing has paused, the whole query stays
+// within 10 requests, the page's own included.
+async function firstResultCost(origin, base, query, want, shards) {
+  // A phone's round trip for the index files (Lighthouse's mobile
+  // latency): files still on their way when typing pauses, as on a phone.
+  const page = await tab(true, 562);
+  const files = [];
+  page.on('request', (r) => { if (r.url().startsWith(origin)) files.push(new URL(r.url()).pathname.replace(base, '')); });
+  await page.goto(`${origin}${base}tim-kiem/`, { waitUntil: 'networkidle' });
+  const before = files.length;
+  await page.type('#tu-khoa', query, { delay: 60 });
+  const first = await page.waitForFunction((q) => {
+    const l = document.getElementById('ket-qua'), a = l.querySelector('li:not(.them) a');
+    return l.dataset.q === q && a ? a.getAttribute('href') : null;
+  }, query, { timeout: 15_000 }).then((h) => h.jsonValue());
+  const atFirst = files.slice(before);
+  const t = atFirst.filter((f) => f.startsWith('search/t/')), d = atFirst.filter((f) => f.startsWith('search/d/'));
+  check(`${query}: the first result shown is ${want}`, first === `../${want}`, first);
+  check(`${query}: shown with the shards of its words alone (at most ${shards}), no titles fetched first`, t.length <= shards && d.length === 0, atFirst.join(' '));
+  await page.waitForFunction(() => document.getElementById('ket-qua-tb').textContent !== '', null, { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const r = await results(page);
+  check(`${query}: still first when the list is complete`, r.links[0] === want, r.links[0]);
+  check(`${query}: within 10 requests in all`, files.length <= 10, files.join(' '));
+  await page.context().close();
+}
+
+// The index of a portal on disk, within a stated bound.
+function indexSize(dir) {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) bytes += statSync(join(e.parentPath ?? e.path, e.name)).size;
+  }
+  return bytes;
+}
+
 // Every portal of the sample site: its own index answers.
 async function everyPortal(origin, portals) {
   const page = await tab();
@@ -167,6 +213,13 @@ if (ranking) {
   const server = await startServer(site, '/');
   await samplePortal(server.origin, '/quan-ba-dinh/');
   await samplePortal(server.origin, '/phuong-phuc-xa/');
+  await firstResultCost(server.origin, '/quan-ba-dinh/', 'ke hoach 10', 'van-ban/ke-hoach-10-kh-ubnd/', 3);
+  await firstResultCost(server.origin, '/quan-ba-dinh/', '11/01/2022', 'van-ban/ke-hoach-10-kh-ubnd/', 4);
+  // The sample's largest index (Phường Ba Đình's) is 239 KB on disk
+  // (2026-11-30, with the days' keys); the bound leaves room for a third more.
+  const sizes = portals.map((p) => [p, indexSize(join(site, p, 'search'))]);
+  const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+  check('every portal\'s index is within 320 KB on disk', largest[1] <= 320 * 1024, `${largest[0]}: ${largest[1]} bytes`);
   await everyPortal(server.origin, portals);
   server.close();
 }

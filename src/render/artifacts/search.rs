@@ -370,7 +370,12 @@ fn shows(pc: &PortalCtx, shown: Shown) -> bool {
 
 /// A date as pages show it (`11/01/2022`) and as typed without zeros
 /// (`11/1/2022`), so either finds it; the year alone is one of its words.
+/// The whole date is also one key, `2022-01-11`, whose group brings the
+/// titles of the pages of that day: `search.js` looks it up beside the
+/// words when a whole date is typed, so its first result needs no title
+/// fetched afterwards.
 fn add_date(c: &mut Collector, d: crate::date::Date) {
     c.add(&d.vi(), META);
     c.add(&format!("{}/{}/{}", d.day(), d.month(), d.year()), META);
+    c.add_key(&d.iso(), META);
 }

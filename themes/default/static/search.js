@@ -49,7 +49,13 @@
     var open = !submitted && words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(q);
     // A first word of one or two letters matches too much to be worth fetching.
     var wait = open && words.length === 1 && words[0].f.length < 3 && !/^\d+$/.test(words[0].f);
-    return { words: words, open: open, wait: wait };
+    // A whole date (`11/01/2022`, `11/1/2022`, `11-01-2022`) is also looked
+    // up as the index's key of that day, `2022-01-11`.
+    var dates = [], pad = function (x) { return x.length < 2 ? '0' + x : x; };
+    q.replace(/(?:^|\D)(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})(?!\d)/g, function (_, d, m, y) {
+      dates.push(y + '-' + pad(m) + '-' + pad(d));
+    });
+    return { words: words, open: open, wait: wait, dates: dates };
   }
 
   var files = {}, utf8 = new TextDecoder(), meta = {};
@@ -155,14 +161,17 @@
       ready = false;
       return [];
     });
+    // Then the day of each whole date.
+    q.dates.forEach(function (d) { per.push(shard1(d, false).at); });
     return { per: per, ready: ready && q.words.length > 0 };
   }
 
   var WEIGHT = [32, 16, 6, 2];
   /* Ranks every page: all words matched first (else the most), then the
      words matched with their exact diacritics, then the fields and phrases
-     they are in, then the index's order (documents, newest first). */
-  function rank(q, groups) {
+     they are in (and the day of a whole date typed), then the index's
+     order (documents, newest first). */
+  function rank(q, groups, days) {
     var n = M.n, matched = new Uint8Array(n), exact = new Uint8Array(n), score = new Float64Array(n);
     var best = new Float64Array(n), ex = new Uint8Array(n), touched = [];
     q.words.forEach(function (w, i) {
@@ -191,6 +200,10 @@
       });
       for (var d = 0; d < n; d++) score[d] += best[d];
     });
+    // A page of the day typed: as a phrase in its metadata.
+    days.forEach(function (gs) {
+      gs.forEach(function (r) { docsOf(r).forEach(function (d) { score[d] += 2 * WEIGHT[1]; }); });
+    });
     var most = 0, count = 0;
     for (var d = 0; d < n; d++) if (matched[d] > most) most = matched[d];
     if (!most) return { hits: [], partial: false };
@@ -205,26 +218,33 @@
     return { hits: hits, partial: most < q.words.length };
   }
 
-  /* The groups of each word: its key, or the keys it begins while typed. */
-  async function search(q, per, my) {
+  /* The groups of each word (its key, or the keys it begins while typed)
+     and of each whole date's day, ranked. */
+  async function search(q, per, key) {
     var loaded = await Promise.all(per.map(function (ids) { return Promise.all(ids.map(shard)); }));
-    // A key typed meanwhile: this query's ranking is not needed.
-    if (my !== seq) return null;
-    var groups = q.words.map(function (w, i) {
-      var last = q.open && i === q.words.length - 1, out = [];
+    // Another query typed meanwhile: this one's ranking is not needed.
+    if (key !== latest) return null;
+    var find = function (i, k, prefix) {
+      var out = [];
       loaded[i].forEach(function (gs) {
-        gs.forEach(function (g) { if (last ? g.key.startsWith(w.f) : g.key === w.f) out.push(g); });
+        gs.forEach(function (g) { if (prefix ? g.key.startsWith(k) : g.key === k) out.push(g); });
       });
       return out;
-    });
-    return rank(q, groups);
+    };
+    var groups = q.words.map(function (w, i) { return find(i, w.f, q.open && i === q.words.length - 1); });
+    var days = q.dates.map(function (d, j) { return find(q.words.length + j, d, false); });
+    return rank(q, groups, days);
   }
 
-  /* Titles of pages no loaded shard brought, from the chunks they are in. */
-  function titles(hits) {
-    var need = {};
-    hits.forEach(function (d) { if (!meta[d]) need[Math.floor(d / M.c)] = 1; });
-    return Promise.all(Object.keys(need).map(function (c) {
+  /* Titles of pages no loaded shard brought, from the chunks they are in:
+     those of the first `max` chunks the results need, in rank order. */
+  function titles(hits, max) {
+    var need = [];
+    hits.forEach(function (d) {
+      var c = Math.floor(d / M.c);
+      if (!meta[d] && need.indexOf(c) < 0) need.push(c);
+    });
+    return Promise.all(need.slice(0, max).map(function (c) {
       if (!parsed['d/' + c]) {
         parsed['d/' + c] = load('d/' + c).then(function (b) {
           JSON.parse(utf8.decode(b)).forEach(function (t, i) { meta[c * M.c + i] = t; });
@@ -234,7 +254,7 @@
     }));
   }
 
-  var PAGE = 10, current = null, shown = 0, seq = 0;
+  var PAGE = 10, current = null, shown = 0, seq = 0, latest = '', ranked = {};
   function say(template, q, n) {
     status.textContent = template.replace('{q}', q).replace('{n}', n.toLocaleString(document.documentElement.lang || 'vi'));
   }
@@ -248,61 +268,83 @@
     if (t[2]) { var p = document.createElement('p'); p.className = 'meta'; p.textContent = t[2]; li.appendChild(p); }
     return li;
   }
-  /* Adds the next `n` results to the list, and the button for more when
-     a whole page was added and more remain. */
-  function append(n) {
+  /* Adds the next `n` results to the list, and with `more` the button for
+     the next ones when some remain. */
+  function append(n, more) {
     var old = list.querySelector('.them');
     if (old) old.remove();
     current.hits.slice(shown, shown + n).forEach(function (d) { list.appendChild(item(meta[d])); });
     shown += n;
-    if (n < PAGE || shown >= current.hits.length) return;
+    if (!more || shown >= current.hits.length) return;
     var li = document.createElement('li'), b = document.createElement('button');
     li.className = 'them';
     b.type = 'button';
     b.textContent = T.more;
     b.addEventListener('click', async function () {
       var my = seq, first = list.children.length - 1, next = current.hits.slice(shown, shown + PAGE);
-      await titles(next);
+      await titles(next, PAGE);
       if (my !== seq) return;
-      append(next.length);
+      append(next.length, true);
       var a = list.children[first] && list.children[first].querySelector('a');
       if (a) a.focus();
     });
     li.appendChild(b);
     list.appendChild(li);
   }
-  /* Searches `text`: on each key (the files it needs are fetched at once;
-     results show when they are here, as far as the titles they brought
-     go), and `settled` when typing pauses or on Enter (then every title of
-     the first page is fetched and the count announced). */
+  /* Lists the ranking `r` of `text` as far as the titles here go, from its
+     first result on (a result is never shown above one that ranks higher);
+     a list already showing the start of this ranking is added to, not
+     rebuilt, so what a reader sees (or has focused) stays. `settled`: the
+     button for more results follows. */
+  function show(r, text, settled) {
+    var first = r.hits.slice(0, PAGE), known = 0;
+    while (known < first.length && meta[first[known]]) known++;
+    // Results wait until the first one's title is here.
+    if (first.length && !known) return;
+    var same = current && current.key === r.key && list.dataset.q === text.trim();
+    if (!same) { current = r; shown = 0; list.textContent = ''; }
+    if (known > shown || settled) append(Math.max(0, known - shown), settled);
+    list.dataset.q = text.trim();
+    list.hidden = !r.hits.length;
+    noJs.hidden = r.hits.length > 0;
+  }
+  /* Searches `text`: on each key (the files it needs are fetched at once,
+     and results show as soon as they are ranked, as far as the titles the
+     files brought go), and `settled` when typing pauses or on Enter (then
+     the titles of the rest of the first page are fetched and the count is
+     announced, once). A run for the same query still under way is not
+     abandoned when typing pauses: whichever ranks first shows. */
   async function run(text, settled, submitted) {
-    var my = ++seq, q = parse(text, submitted);
+    ++seq;
+    var q = parse(text, submitted), key = JSON.stringify([q.words, q.open, q.dates]);
+    latest = key;
     // The address keeps a submitted query, to share or come back to.
     if (submitted) history.replaceState(null, '', text ? '?q=' + encodeURIComponent(text) : location.pathname);
-    if (!q.words.length) { list.hidden = true; list.textContent = ''; status.textContent = ''; noJs.hidden = false; return; }
+    if (!q.words.length) { list.hidden = true; list.textContent = ''; status.textContent = ''; noJs.hidden = false; current = null; return; }
     var plan = route(q, settled);
     plan.per.forEach(function (ids) { ids.forEach(shard); });
     if (!plan.ready) return;
     try {
-      var r = await search(q, plan.per, my);
-      if (!r) return;
-      var first = r.hits.slice(0, PAGE);
-      if (settled) await titles(first);
-      if (my !== seq) return;
-      var known = 0;
-      while (known < first.length && meta[first[known]]) known++;
-      // While typing, results wait until the first one's title is here.
-      if (!settled && first.length && !known) return;
-      current = r;
-      shown = 0;
-      list.textContent = '';
-      append(known);
-      list.dataset.q = text.trim();
-      list.hidden = !r.hits.length;
-      noJs.hidden = r.hits.length > 0;
-      if (settled) say(r.hits.length ? (r.partial ? T.partial : T.found) : T.none, text.trim(), r.hits.length);
+      // One ranking per query and files: the run of a pause or of Enter
+      // shares the one of the key still under way.
+      var id = key + JSON.stringify(plan.per);
+      var p = ranked[id];
+      if (!p) { ranked = {}; p = ranked[id] = search(q, plan.per, key); }
+      var r = await p;
+      // Not ranked (another query was typed meanwhile): ranked again if it comes back.
+      if (!r && ranked[id] === p) delete ranked[id];
+      if (!r || key !== latest) return;
+      r.key = key;
+      show(r, text, false);
+      if (!settled) return;
+      // The first page's titles, from two chunks at most: a query stays
+      // within 10 requests (the button brings the rest).
+      await titles(r.hits.slice(0, PAGE), submitted ? PAGE : 2);
+      if (key !== latest) return;
+      show(r, text, true);
+      say(r.hits.length ? (r.partial ? T.partial : T.found) : T.none, text.trim(), r.hits.length);
     } catch (e) {
-      if (my === seq && settled) status.textContent = T.error;
+      if (key === latest && settled) status.textContent = T.error;
     }
   }
 

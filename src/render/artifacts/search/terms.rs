@@ -181,12 +181,17 @@ impl<'i> Collector<'i> {
     /// number also pairs the word before it with the number, so that
     /// `kế hoạch 10` and `kế hoạch số 10` find the same pages.
     pub fn add(&mut self, text: &str, field: u8) {
+        self.with_seen(|c, seen| c.add_seen(seen, text, field));
+    }
+
+    /// Runs `f` with this thread's table of spellings for this interner.
+    fn with_seen(&mut self, f: impl FnOnce(&mut Self, &mut Seen)) {
         SEEN.with(|seen| {
             let mut seen = seen.borrow_mut();
             if seen.generation != self.interner.generation {
                 *seen = Seen { generation: self.interner.generation, ..Seen::default() };
             }
-            self.add_seen(&mut seen, text, field);
+            f(self, &mut seen);
         });
     }
 
@@ -214,6 +219,14 @@ impl<'i> Collector<'i> {
                 prev = Some(id);
             }
         }
+    }
+
+    /// Adds `key` as one word (no splitting, no pairs): a whole date,
+    /// `2022-01-11`, which no word of a text can be.
+    pub fn add_key(&mut self, key: &str, field: u8) {
+        self.with_seen(|c, seen| {
+            c.entry(seen, key, field);
+        });
     }
 
     fn pair(&mut self, a: u32, b: u32, field: u8) {

@@ -258,3 +258,36 @@ fn the_index_does_not_depend_on_the_order_words_were_met() {
     assert_eq!(ia.manifest, ib.manifest);
     assert!(ia.files == ib.files, "same bytes");
 }
+
+#[test]
+fn a_whole_date_is_one_key_whose_group_brings_the_titles_of_that_day() {
+    let interner = Interner::default();
+    let day = crate::date::Date::parse("2022-01-11").expect("date");
+    let other = crate::date::Date::parse("2022-01-12").expect("date");
+    // Many pages with the date's numbers in their text, on other days, and
+    // ranked before the two pages of the day.
+    let mut terms: Vec<Terms> = (0..3 * TOP)
+        .map(|_| {
+            let mut c = Collector::new(&interner, 3 * TOP + 2);
+            c.add("Họp ngày 11/01/2022", TITLE);
+            super::add_date(&mut c, other);
+            c.finish()
+        })
+        .collect();
+    for _ in 0..2 {
+        let mut c = Collector::new(&interner, 3 * TOP + 2);
+        c.add("Thông báo", TITLE);
+        super::add_date(&mut c, day);
+        terms.push(c.finish());
+    }
+    let (index, _) = build(&interner, &terms);
+    let groups = all_groups(&index, terms.len());
+    let (_, g, titles) = groups.iter().find(|g| g.1.key == "2022-01-11").expect("the day's key");
+    let of_day = [3 * TOP as u32, 3 * TOP as u32 + 1];
+    assert_eq!(g.pages.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(of_day[0], META), (of_day[1], META)]);
+    assert!(g.forms.is_empty() && g.pairs.is_empty(), "one word, as written, no pairs");
+    assert!(of_day.iter().all(|d| titles.iter().any(|t| t.0 == *d)), "the shard brings the day's titles");
+    // Text never makes the key: only a page's own dates do.
+    assert!(!groups.iter().any(|g| g.1.key == "2022-01-11" && g.1.pages.iter().any(|p| p.0 < 3 * TOP as u32)));
+    assert!(groups.iter().any(|g| g.1.key == "2022-01-12"));
+}
