@@ -67,9 +67,15 @@ fn label(block: &str) -> &'static str {
         .map_or("", |(_, l)| l)
 }
 
-/// The command as a staff member types it (the fixed day of the tests left out).
+/// The command as a staff member types it (the fixed day of the tests left
+/// out), in backquotes; a sequence (one step a line) joined by "rồi", a
+/// hand edit (`sua <file>`) told in words.
 fn shown_command(command: &str) -> String {
-    format!("loa {}", command.replace(&format!(" --today {TODAY}"), ""))
+    let step = |s: &str| match s.strip_prefix("sua ") {
+        Some(file) => format!("sửa tay tệp `{file}`"),
+        None => format!("`loa {}`", s.replace(&format!(" --today {TODAY}"), "")),
+    };
+    command.lines().map(step).collect::<Vec<_>>().join(", rồi ")
 }
 
 /// A catalogue text as the reader sees it: Fluent's quoted braces
@@ -89,7 +95,7 @@ fn entry(out: &mut String, e: &Entry, by_id: &BTreeMap<&str, &Entry>, ex: Option
         match &x.source {
             Some((file, first, lines)) => {
                 if !default {
-                    let _ = write!(out, "\nLệnh: `{}`\n", shown_command(&x.command));
+                    let _ = write!(out, "\nLệnh: {}\n", shown_command(&x.command));
                 }
                 // Shown as text, as in the rest of the doc: the doc's YAML
                 // blocks are examples to copy (tests/it/messages.rs checks
@@ -97,7 +103,7 @@ fn entry(out: &mut String, e: &Entry, by_id: &BTreeMap<&str, &Entry>, ex: Option
                 let _ = write!(out, "\nViết sai, trong `{file}` (từ dòng {first}):\n```text\n{lines}\n```\n");
             }
             None => {
-                let _ = write!(out, "\nLệnh: `{}`\n", shown_command(&x.command));
+                let _ = write!(out, "\nLệnh: {}\n", shown_command(&x.command));
             }
         }
         let _ = write!(out, "\nloa báo:\n```text\n{}\n```\n", x.block);
