@@ -16,6 +16,12 @@ use crate::msg;
 /// How long a build waits for another one before giving up.
 pub const PATIENCE: Duration = Duration::from_secs(600);
 
+/// [`PATIENCE`], or the seconds of `LOA_TEST_LOCK_PATIENCE` (a test hook:
+/// the docs' example of `lock-busy` gives up after 1 second).
+pub fn patience() -> Duration {
+    std::env::var("LOA_TEST_LOCK_PATIENCE").ok().and_then(|s| s.parse().ok()).map_or(PATIENCE, Duration::from_secs)
+}
+
 /// A held lock; released when dropped (or when the process ends, however).
 #[derive(Debug)]
 pub struct Lock {

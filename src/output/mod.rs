@@ -92,7 +92,7 @@ impl Staging {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.msg()))?;
         }
-        let lock = lock::acquire(&out, lock::PATIENCE, waiting)?;
+        let lock = lock::acquire(&out, lock::patience(), waiting)?;
         Self::begin(&target, req.portal.is_none(), lock).map_err(|e| Diagnostic::error(e.msg()))
     }
 

@@ -52,6 +52,8 @@ fn run(site: &Site, args: &[&str]) -> Output {
         // `loa publish`'s examples never find a password of this machine.
         .env("LOA_NO_KEYRING", "1")
         .env_remove("LOA_PASSWORD_MAY_CHU")
+        // A build finding the output locked (`khoa`) gives up after 1 s.
+        .env("LOA_TEST_LOCK_PATIENCE", "1")
         .output()
         .expect("run loa");
     Output {
@@ -61,13 +63,19 @@ fn run(site: &Site, args: &[&str]) -> Output {
 }
 
 /// The messages of a run's stderr: each is followed by an empty line, but
-/// the notes after the summary line, one a line.
+/// the notes after the summary line, one a line, and a message after a line
+/// of normal output (`đang đợi…`).
 fn blocks(stderr: &str) -> Vec<String> {
+    let starts_message = |line: &str| {
+        ["lỗi", "cảnh báo", "ghi chú"].iter().any(|l| {
+            !line.starts_with(' ') && (line.starts_with(&format!("{l}: ")) || line.contains(&format!(": {l}: ")))
+        })
+    };
     let mut out = Vec::new();
     for block in stderr.split("\n\n").map(|b| b.trim_matches('\n')).filter(|b| !b.is_empty()) {
         let mut current = String::new();
         for line in block.lines() {
-            if line.starts_with("ghi chú: ") && !current.is_empty() {
+            if starts_message(line) && !current.is_empty() {
                 out.push(std::mem::take(&mut current));
             }
             if !current.is_empty() {
@@ -216,6 +224,19 @@ fn symlinks(site: &Site) {
     }
 }
 
+/// Holds, as another build writing there would, the build lock of the
+/// output folder the example's `khoa` file names (`public`), while the last
+/// command runs; the lock file names process 4242 as its holder.
+fn hold_lock(site: &Site) -> Option<std::fs::File> {
+    let out = std::fs::read_to_string(site.path("khoa")).ok()?;
+    std::fs::remove_file(site.path("khoa")).unwrap();
+    let path = site.path(&format!(".{}.loa-lock", out.trim()));
+    std::fs::write(&path, "4242\n").unwrap();
+    let file = std::fs::File::options().read(true).write(true).open(path).unwrap();
+    file.lock().unwrap();
+    Some(file)
+}
+
 /// The example of tests/fixtures/message-examples/<id>/: the site is run
 /// with the arguments of its `lenh` file (default: `check`), in its folder;
 /// the message is found by its id in `check --format json`, or, for other
@@ -223,8 +244,8 @@ fn symlinks(site: &Site) {
 /// lines is a sequence run in order, the message taken from the last one's
 /// output (`build`, then `publish`); a line `sua <file>` in it stands for a
 /// hand edit of that file between two commands (a line added at its end).
-/// Besides `lenh`, the folder may hold `nen`, `lien-ket` and `tep-lon` (see
-/// [`own_site`], [`symlinks`], [`big_files`]).
+/// Besides `lenh`, the folder may hold `nen`, `lien-ket`, `tep-lon` (see
+/// [`own_site`], [`symlinks`], [`big_files`]) and `khoa` (see [`hold_lock`]).
 fn own_example(id: &str, entry: &Entry) -> Result<Example, String> {
     let site = own_site(id);
     let command = std::fs::read_to_string(site.path("lenh")).unwrap_or_else(|_| format!("check --today {TODAY}"));
@@ -245,7 +266,9 @@ fn own_example(id: &str, entry: &Entry) -> Result<Example, String> {
     }
     let words = words(last);
     let args: Vec<&str> = words.iter().map(String::as_str).collect();
+    let lock = hold_lock(&site);
     let printed = blocks(&run(&site, &args).stderr);
+    drop(lock);
     let mut found = None;
     if args.first() == Some(&"check") {
         let mut json_args = vec!["check", "--format", "json"];

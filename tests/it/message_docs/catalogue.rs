@@ -143,7 +143,7 @@ const NO_EXAMPLE: &[(&str, &str)] = &[
     ("publish-no-permission", "`loa publish`: cần một máy chủ thật không cho ghi"),
     ("publish-interrupted", "`loa publish`: xảy ra khi việc gửi bị ngắt giữa chừng (Ctrl-C)"),
     ("publish-save-failed", "`loa publish --save-password`: máy không có kho mật khẩu dùng được"),
-    ("lock-", "xảy ra khi một lần dựng khác đang ghi vào cùng thư mục"),
+    ("lock-open", "xảy ra khi máy không cho loa tạo tệp khóa bên cạnh thư mục đầu ra"),
     ("output-old-left", "xảy ra khi máy không cho xóa bản trang cũ"),
     ("fs-error", "xảy ra khi máy không cho loa đọc hay ghi một tệp"),
     ("serve-bind-failed", "`loa serve`: cổng mạng đang bị chương trình khác dùng"),
