@@ -241,8 +241,15 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
+    // The data of a plan whose page is left out (a draft, a later date) is
+    // left out with it: it is beside its page, not "beside no plan page".
+    let plan_files = content
+        .plans
+        .into_iter()
+        .filter(|f| !matches!(by_source.get(&format!("{}/index.md", f.dir())), Some(Target::Excluded(_))))
+        .collect();
     let linked =
-        linking::linked_plans(&pages, content.units, content.plans, &documents, opts.today, &mut diags, &mut claim);
+        linking::linked_plans(&pages, content.units, plan_files, &documents, opts.today, &mut diags, &mut claim);
     diags.sort();
     let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable } = linked;
     let site = Site {

@@ -246,3 +246,15 @@ fn a_plan_page_with_an_unknown_document_kind() {
     assert_eq!((errors, unchecked), (1, 1), "{out}");
     insta::assert_snapshot!(out);
 }
+
+/// A plan page left out of the build (a draft; likewise a later date):
+/// its data beside it is left out with it, never "not beside a plan page"
+/// (issue 12.3).
+#[test]
+fn a_draft_plan_page_leaves_its_data_out_without_a_message() {
+    let site = site();
+    site.edit("content/van-ban/kh-thanh-pho/index.md", "title:", "draft: true\ntitle:");
+    let out = site.run(&["check", "--today", "2026-11-21"]).stderr;
+    assert!(!out.contains("not beside a plan page"), "{out}");
+    assert!(!out.contains(CITY), "{out}");
+}
