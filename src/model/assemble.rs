@@ -21,13 +21,23 @@ pub(super) struct Acc {
     pub diags: Diagnostics,
     pub by_source: HashMap<String, Target>,
     pub urls: HashMap<String, String>,
+    /// Document pages this build leaves out (drafts, later dates).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A document page this build leaves out, and why: reports naming it are
+/// not checked against another plan with its number.
+pub(super) struct LeftOut {
+    pub document: DocumentFront,
+    pub file: String,
+    pub why: Msg,
 }
 
 impl Acc {
     pub fn new(diags: Diagnostics, failed: &[String]) -> Acc {
         let by_source = failed.iter().map(|rel| (rel.clone(), Target::Unreadable)).collect();
         let urls = RESERVED.iter().map(|(path, what)| (paths::output_file(path), Msg::new(what).to_string())).collect();
-        Acc { diags, by_source, urls }
+        Acc { diags, by_source, urls, left_out: Vec::new() }
     }
 
     fn claim(&mut self, path: &str, owner: String, src: &dyn Fn() -> Diagnostic) {
@@ -91,6 +101,10 @@ impl Acc {
         let mut pages: Vec<Page> = Vec::with_capacity(sources.len());
         for src in sources {
             if let Some(reason) = excluded(&src, opts) {
+                if let Some(d) = &src.front.document {
+                    let file = src.shown.display().to_string();
+                    self.left_out.push(LeftOut { document: d.clone(), file, why: reason.clone() });
+                }
                 self.by_source.insert(src.rel.clone(), Target::Excluded(reason));
                 continue;
             }

@@ -50,12 +50,18 @@ pub(super) struct LinkedPlans {
 
 pub(super) type Claim<'a> = dyn FnMut(&str, String, &mut Diagnostics, &dyn Fn() -> Diagnostic) + 'a;
 
+/// The document pages by number, and those this build leaves out.
+pub(super) struct Documents<'a> {
+    pub published: &'a HashMap<String, Vec<PageId>>,
+    pub left_out: &'a [super::assemble::LeftOut],
+}
+
 /// Units, then plans (each in its document's bundle), then reports.
 pub(super) fn linked_plans(
     pages: &[Page],
     unit_files: Vec<crate::content::DataFile<Vec<crate::content::data::RawUnit>>>,
     plan_files: Vec<crate::content::DataFile<crate::content::data::RawPlan>>,
-    documents: &HashMap<String, Vec<PageId>>,
+    docs: Documents,
     today: crate::date::Date,
     diags: &mut Diagnostics,
     claim: &mut Claim,
@@ -89,14 +95,21 @@ pub(super) fn linked_plans(
         .filter(|p| failed.contains(&p.src.shown.with_file_name(crate::content::PLAN_FILE)) || rejected_document(p))
         .map(|p| p.id)
         .collect();
+    let documents = docs.published;
     let lookup = DocLookup { pages, documents, issuer_unit: &issuer_unit, units: &units };
     // The plan a report names, when that plan could not be read.
     let blocked_by = std::cell::Cell::new(None);
+    let left_by = std::cell::Cell::new(None);
     let find_plan = |written: &str| {
         // A refused document is not in the lookup: a report naming it
         // would otherwise fit another plan with its number, or none.
         if let Some(p) = rejected_named(pages, written) {
             blocked_by.set(Some(p));
+            return Err(None);
+        }
+        // Nor is a page left out (a draft, a later date).
+        if let Some(i) = left_out_named(docs.left_out, &lookup, written) {
+            left_by.set(Some(i));
             return Err(None);
         }
         find_plan(&lookup, &plans, &plan_of_page, written).map_err(|e| {
@@ -111,12 +124,15 @@ pub(super) fn linked_plans(
     };
     let mut reports: Vec<plan::Report> = Vec::new();
     let mut unchecked: Vec<(PageId, PageId)> = Vec::new();
+    let mut left_unchecked: Vec<(usize, PageId)> = Vec::new();
     for p in pages {
         let Some(r) = &p.src.front.report else { continue };
         reports.extend(plan::report(p.id, &p.src, r, &plans, &find_plan, &index, diags));
         unchecked.extend(blocked_by.take().map(|plan| (plan, p.id)));
+        left_unchecked.extend(left_by.take().map(|plan| (plan, p.id)));
     }
     not_checked(pages, &unchecked, diags);
+    left_out_reports(pages, docs.left_out, &left_unchecked, diags);
     let (reports, report_of_page) = link_reports(pages, reports, &mut plans, &units, diags);
     // A report with a mistake (in its YAML or its data) is left out: saying
     // it is missing would be untrue, so duties are checked only when
@@ -157,6 +173,48 @@ fn rejected_named(pages: &[Page], written: &str) -> Option<PageId> {
                 && (year.is_none() || d.issued.as_ref().is_none_or(|i| Some(i.year()) == year))
         })
     })
+}
+
+/// The document page left out of this build that a report's `plan:`
+/// names: its number, and its year when the mention gives a date, unless
+/// a published document fits the mention as well (then that one is meant).
+fn left_out_named(left_out: &[super::assemble::LeftOut], lookup: &DocLookup, written: &str) -> Option<usize> {
+    let mention = crate::docref::find(written).into_iter().next();
+    let number = mention.as_ref().map_or(written, |r| r.number.as_str());
+    let year = mention.as_ref().and_then(|r| r.date).map(|(y, _, _)| y as i16);
+    let key = crate::docref::normalize_number(number);
+    let issuer = mention.as_ref().and_then(|r| r.issuer.as_deref()).map(crate::slug::slugify);
+    let fits = |d: &crate::content::DocumentFront| {
+        let by = d.issuer.as_deref().map(crate::slug::slugify);
+        crate::docref::normalize_number(&d.number) == key
+            && year.is_none_or(|y| d.issued.as_ref().is_none_or(|i| i.year() == y))
+            && issuer.as_ref().is_none_or(|w| by.is_some_and(|b| b.contains(w.as_str()) || w.contains(b.as_str())))
+    };
+    let i = left_out.iter().position(|l| fits(&l.document))?;
+    let mut published = lookup.documents.get(&key).into_iter().flatten();
+    let published_fits = published.any(|p| lookup.pages[*p].document.as_ref().is_some_and(|d| fits(&d.front)));
+    (!published_fits).then_some(i)
+}
+
+/// One warning per left-out plan that published reports name: they were
+/// not checked, at the first report's `plan:` line.
+fn left_out_reports(
+    pages: &[Page],
+    left_out: &[super::assemble::LeftOut],
+    unchecked: &[(usize, PageId)],
+    diags: &mut Diagnostics,
+) {
+    let mut plans: Vec<usize> = unchecked.iter().map(|(plan, _)| *plan).collect();
+    plans.sort_unstable();
+    plans.dedup();
+    for plan in plans {
+        let reports: Vec<PageId> = unchecked.iter().filter(|(p, _)| *p == plan).map(|(_, r)| *r).collect();
+        let l = &left_out[plan];
+        let m = msg!("reports-plan-left-out", n = reports.len(), file = &l.file, why = l.why.clone());
+        let mut d = located(&pages[reports[0]].src, "plan", m);
+        d.severity = crate::diagnostics::Severity::Warning;
+        diags.push(d.with_help(msg!("reports-plan-left-out-help")));
+    }
 }
 
 /// One warning per unreadable plan that reports name: they were not

@@ -237,7 +237,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     let documents = acc.documents(&pages);
 
     let speaker = speaker(content.speech.as_ref().map(|d| &d.data));
-    let assemble::Acc { mut diags, by_source, mut urls } = acc;
+    let assemble::Acc { mut diags, by_source, mut urls, left_out } = acc;
     let mut claim = |path: &str, owner: String, d: &mut Diagnostics, src: &dyn Fn() -> Diagnostic| {
         claim_url(&mut urls, path, owner, d, src)
     };
@@ -248,8 +248,15 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         .into_iter()
         .filter(|f| !matches!(by_source.get(&format!("{}/index.md", f.dir())), Some(Target::Excluded(_))))
         .collect();
-    let linked =
-        linking::linked_plans(&pages, content.units, plan_files, &documents, opts.today, &mut diags, &mut claim);
+    let linked = linking::linked_plans(
+        &pages,
+        content.units,
+        plan_files,
+        linking::Documents { published: &documents, left_out: &left_out },
+        opts.today,
+        &mut diags,
+        &mut claim,
+    );
     diags.sort();
     let linking::LinkedPlans { units, plans, reports, plan_of_page, report_of_page, issuer_unit, unreadable } = linked;
     let site = Site {

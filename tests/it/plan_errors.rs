@@ -257,4 +257,23 @@ fn a_draft_plan_page_leaves_its_data_out_without_a_message() {
     let out = site.run(&["check", "--today", "2026-11-21"]).stderr;
     assert!(!out.contains("not beside a plan page"), "{out}");
     assert!(!out.contains(CITY), "{out}");
+    // Its report (naming the city's plan by its issuer) is not checked
+    // against the ward's plan of the same number: one warning says so.
+    assert_eq!(out.matches("the plan's page is not published by this build").count(), 1, "{out}");
+    assert!(out.contains("content/bao-cao/thanh-pho-2025.md"), "{out}");
+    // No report is told about another plan's years, indicators or tasks.
+    assert!(!out.lines().any(|l| l.starts_with("content/bao-cao/") && l.contains("error")), "{out}");
+}
+
+#[test]
+fn reports_of_a_draft_plan_are_named_once_not_checked_against_another_plan() {
+    let site = site();
+    site.edit("content/van-ban/kh-phuong/index.md", "title:", "draft: true\ntitle:");
+    let out = site.run(&["check", "--today", "2026-11-21"]).stderr;
+    // Every report of the ward's plan names it with its date: none is
+    // matched to the city's plan of the same number.
+    assert_eq!(out.matches("the plan's page is not published by this build").count(), 1, "{out}");
+    assert!(out.contains("report(s) of the plan `content/van-ban/kh-phuong/index.md`"), "{out}");
+    // No report is told about another plan's years, indicators or tasks.
+    assert!(!out.lines().any(|l| l.starts_with("content/bao-cao/") && l.contains("error")), "{out}");
 }
