@@ -452,6 +452,7 @@ ui-chart-targets = Targets: { $list }.
 
 serve-listening = serving { $portals } portal(s) at { $url } (Ctrl+C to stop)
 serve-bind-failed = could not listen on { $addr }: { $error }
+serve-bind-failed-help = another program (perhaps another `loa serve`) uses this port, or the address is not this machine's: choose another port, e.g. `loa serve --port 8080`, or leave out `--bind` to listen on 127.0.0.1
 serve-bind-warning = listening on { $addr }: other computers on the network can read the site before it is published
 serve-watch-failed = could not watch the site's folders for changes: { $error }
 serve-ready = ready in { $ms } ms

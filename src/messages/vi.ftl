@@ -452,6 +452,7 @@ ui-chart-targets = Mục tiêu: { $list }.
 
 serve-listening = đang phục vụ { $portals } cổng tại { $url } (Ctrl+C để dừng)
 serve-bind-failed = không mở được cổng mạng { $addr }: { $error }
+serve-bind-failed-help = cổng này đang bị chương trình khác dùng (có thể là một `loa serve` khác) hoặc địa chỉ không thuộc máy này: chọn cổng khác, ví dụ `loa serve --port 8080`, hoặc bỏ `--bind` để mở tại 127.0.0.1
 serve-bind-warning = đang mở tại { $addr }: các máy khác trong mạng đọc được trang trước khi trang được công bố
 serve-watch-failed = không theo dõi được các thư mục của trang để biết khi có thay đổi: { $error }
 serve-ready = sẵn sàng sau { $ms } ms

@@ -36,8 +36,10 @@ pub struct ServeOptions {
 /// Serves until the process is stopped; returns only when it cannot start.
 pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     let addr = SocketAddr::new(opts.bind, opts.port);
-    let server = tiny_http::Server::http(addr)
-        .map_err(|e| Diagnostic::error(msg!("serve-bind-failed", addr = addr.to_string(), error = e.to_string())))?;
+    let server = tiny_http::Server::http(addr).map_err(|e| {
+        Diagnostic::error(msg!("serve-bind-failed", addr = addr.to_string(), error = e.to_string()))
+            .with_help(msg!("serve-bind-failed-help"))
+    })?;
     let addr = server.server_addr().to_ip().unwrap_or(addr);
     let url = format!("http://{addr}/");
     if !opts.bind.is_loopback() {

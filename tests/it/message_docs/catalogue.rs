@@ -146,9 +146,7 @@ const NO_EXAMPLE: &[(&str, &str)] = &[
     ("lock-open", "xảy ra khi máy không cho loa tạo tệp khóa bên cạnh thư mục đầu ra"),
     ("output-old-left", "xảy ra khi máy không cho xóa bản trang cũ"),
     ("fs-error", "xảy ra khi máy không cho loa đọc hay ghi một tệp"),
-    ("serve-bind-failed", "`loa serve`: cổng mạng đang bị chương trình khác dùng"),
     ("serve-watch-failed", "`loa serve`: máy không cho theo dõi các thư mục"),
-    ("active-file", "`loa serve`: một tệp trong static/ mà trình duyệt sẽ chạy"),
     (
         "template-error-in",
         "lỗi trong một mẫu trang không có tệp nguồn (mẫu có sẵn trong loa); nếu gặp, hãy báo cho người phát triển loa",
