@@ -43,6 +43,7 @@ const EXCLUDED: &[(&str, &str)] = &[
 const ALONE: &[(&str, &str)] = &[
     ("config-", "a mistake in loa.yaml stops the run before content/ is read (src/config.rs)"),
     ("content-folder-missing", "without content/ there is nothing else to check"),
+    ("serve-bind-failed", "told by `loa serve` alone, when it cannot listen (src/serve/mod.rs)"),
     ("check-", "check's own passes run only once the build found no error (src/check/mod.rs)"),
     ("reports-missing", "told only when every report could be read (src/model/linking.rs)"),
 ];
