@@ -134,15 +134,6 @@ const NOT_DIAGNOSTIC: &[(&str, &str)] = &[
 /// machine, or are a fallback no field of loa's formats reaches. A prefix never hides an example: an id listed here that has
 /// one fails the test.
 const NO_EXAMPLE: &[(&str, &str)] = &[
-    ("publish-auth", "`loa publish`: cần một máy chủ thật từ chối đăng nhập"),
-    ("publish-unknown-host", "`loa publish`: cần một máy chủ SFTP thật chưa có trong known_hosts"),
-    ("publish-host-key-changed", "`loa publish`: cần một máy chủ SFTP thật đã đổi khóa"),
-    ("publish-fingerprint-mismatch", "`loa publish --trust-host`: cần một máy chủ SFTP thật"),
-    ("publish-tls", "`loa publish`: cần một máy chủ FTPS thật có chứng chỉ không tin được"),
-    ("publish-no-space", "`loa publish`: cần một máy chủ thật đã hết dung lượng"),
-    ("publish-no-permission", "`loa publish`: cần một máy chủ thật không cho ghi"),
-    ("publish-interrupted", "`loa publish`: xảy ra khi việc gửi bị ngắt giữa chừng (Ctrl-C)"),
-    ("publish-save-failed", "`loa publish --save-password`: máy không có kho mật khẩu dùng được"),
     ("lock-open", "xảy ra khi máy không cho loa tạo tệp khóa bên cạnh thư mục đầu ra"),
     ("output-old-left", "xảy ra khi máy không cho xóa bản trang cũ"),
     ("fs-error", "xảy ra khi máy không cho loa đọc hay ghi một tệp"),
