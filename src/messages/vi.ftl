@@ -19,6 +19,7 @@ run-built = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] tr
 run-built-warnings = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output } ({ $warnings } cảnh báo)
 run-checked = đã kiểm tra { $pages } trang cho { $portals } cổng: không có lỗi, { $warnings } cảnh báo
 lang-unknown = không có ngôn ngữ `{ $lang }`: loa dùng `vi` (tiếng Việt) và `en` (tiếng Anh)
+lang-unknown-help = viết `--lang vi` hoặc `--lang en` (hay đặt `LOA_LANG=vi` hoặc `LOA_LANG=en`); không ghi gì thì loa dùng tiếng Việt
 label-note = ghi chú
 note-left-out = { $path }: chưa đăng, vì là { $reason }; { $how }
 note-left-out-draft-how = bỏ dòng `draft: true` để đăng, hoặc thêm `--drafts` để xem thử
@@ -107,6 +108,8 @@ config-bad-accent-help = ví dụ accent: "#8c1c13" (trong ngoặc kép: YAML co
 
 template-error = lỗi mẫu trang: { $detail }
 template-error-in = lỗi mẫu trang: { $detail } (trong mẫu `{ $template }`)
+template-error-help = sửa mẫu trang ở chỗ đã chỉ: một tên viết sai (xem các tên dùng được ở trên, nếu có), hoặc một thẻ mở thiếu thẻ đóng (`if` cần `endif`, `for` cần `endfor`); nếu mẫu này do người khác làm, hãy gửi thông báo này cho họ
+template-error-in-help = đây là lỗi của loa, không phải của trang bạn viết: hãy gửi thông báo này cho người phát triển loa
 template-rendering = khi tạo trang { $page }
 template-help-rendering = { $help }; khi tạo trang { $page }
 # The page named in template-rendering when the search page fails.
@@ -455,6 +458,7 @@ serve-bind-failed = không mở được cổng mạng { $addr }: { $error }
 serve-bind-failed-help = cổng này đang bị chương trình khác dùng (có thể là một `loa serve` khác) hoặc địa chỉ không thuộc máy này: chọn cổng khác, ví dụ `loa serve --port 8080`, hoặc bỏ `--bind` để mở tại 127.0.0.1
 serve-bind-warning = đang mở tại { $addr }: các máy khác trong mạng đọc được trang trước khi trang được công bố
 serve-watch-failed = không theo dõi được các thư mục của trang để biết khi có thay đổi: { $error }
+serve-watch-failed-help = trên Linux, hệ thống giới hạn số thư mục được theo dõi: tăng giới hạn (`sudo sysctl fs.inotify.max_user_watches=524288`, và `fs.inotify.max_user_instances`) hoặc đóng bớt chương trình đang theo dõi tệp, rồi chạy lại `loa serve`; trong lúc đó, dùng `loa build` rồi mở thư mục public để xem
 serve-ready = sẵn sàng sau { $ms } ms
 serve-updated = đã cập nhật trong { $ms } ms ({ $outputs } trang được dựng lại)
 serve-updated-all = đã cập nhật trong { $ms } ms (dựng lại toàn bộ)
@@ -691,6 +695,11 @@ fs-op-remove = xoá
 fs-op-read-folder = đọc thư mục
 fs-op-swap-in = đặt vào chỗ
 fs-op-other = dùng
+fs-error-place-help = một tệp nằm ở chỗ cần một thư mục, hoặc ngược lại: đổi tên hay chuyển nó đi, rồi chạy lại lệnh
+fs-error-permission-help = bạn không có quyền làm việc này ở đó: xin quyền (hỏi người quản trị máy), hoặc làm việc trong một thư mục của bạn
+fs-error-full-help = ổ đĩa đã đầy: giải phóng dung lượng, rồi chạy lại lệnh
+fs-error-gone-help = tệp hay thư mục đó không có (có thể vừa bị xóa hay đổi tên trong lúc loa chạy): kiểm tra lại, rồi chạy lại lệnh
+fs-error-other-help = kiểm tra tệp hay thư mục đó (có đúng chỗ không, có quyền đọc và ghi không, ổ đĩa còn chỗ không), rồi chạy lại lệnh
 content-folder-missing = không có thư mục `content` trong `{ $dir }`
 content-folder-missing-help = hãy tạo thư mục đó và đặt các trang Markdown của trang web vào
 bundle-holds-section = `content/{ $rel }` nằm trong thư mục của một trang (thư mục có index.md)
