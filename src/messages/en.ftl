@@ -369,6 +369,7 @@ data-link-no-report = there is no report for { $period } to link to
 data-link-reports-several = { $n } reports are for { $period }: this link cannot choose
 data-link-address-help = link to the report by its page's address instead, e.g. `/bao-cao/ten-bao-cao/`
 data-link-no-unit = there is no unit `{ $id }` to link to
+data-link-left-out = `{ $written }` leads to the plan of { $file }, which is not published: it is { $reason }
 data-link-help = links to the plan data are written `chi-tieu:ID`, `nhiem-vu:NUMBER`, `bao-cao:PERIOD` or `don-vi:ID` (see docs/plans.md)
 # </plans:model>
 

@@ -369,6 +369,7 @@ data-link-no-report = không có báo cáo { $period } để liên kết
 data-link-reports-several = có { $n } báo cáo cho { $period }: liên kết này không chọn được
 data-link-address-help = hãy liên kết bằng địa chỉ trang báo cáo, ví dụ `/bao-cao/ten-bao-cao/`
 data-link-no-unit = không có đơn vị `{ $id }` để liên kết
+data-link-left-out = `{ $written }` dẫn tới kế hoạch ở { $file }, kế hoạch đó chưa được đăng vì là { $reason }
 data-link-help = liên kết đến dữ liệu kế hoạch viết dạng `chi-tieu:MÃ`, `nhiem-vu:SỐ`, `bao-cao:KỲ` hoặc `don-vi:MÃ` (xem docs/plans.md)
 # </plans:model>
 
