@@ -73,6 +73,7 @@ yaml-check-indent = check the indentation (spaces, the same for fields of one bl
 
 expect-year = a year, e.g. 2026
 expect-whole-number = a whole number, e.g. 25
+expect-whole-number-between = a whole number from { $min } to { $max }
 expect-number = a number, e.g. 22000 or 71.5
 expect-bool = `true` or `false`
 expect-text = a text

@@ -73,6 +73,7 @@ yaml-check-indent = kiểm tra thụt lề (bằng dấu cách, các trường c
 
 expect-year = một năm, ví dụ 2026
 expect-whole-number = một số nguyên, ví dụ 25
+expect-whole-number-between = một số nguyên từ { $min } đến { $max }
 expect-number = một số, ví dụ 22000 hoặc 71.5
 expect-bool = `true` hoặc `false`
 expect-text = một đoạn chữ
