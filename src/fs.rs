@@ -39,7 +39,7 @@ impl Error {
             "fs-error",
             op = crate::messages::Msg::new(op),
             path = self.path.display().to_string(),
-            detail = crate::messages::Text::detail(&self.source)
+            detail = crate::messages::Text::io(&self.source)
         )
     }
 }

@@ -714,6 +714,15 @@ publish-progress = { $done }/{ $total } files
 ## Files, folders and pages (converted from code)
 
 fs-error = could not { $op } `{ $path }`: { $detail }
+io-not-found = there is no such file or folder
+io-permission = permission denied
+io-exists = a file or folder is already there
+io-is-folder = that is a folder, not a file
+io-not-folder = part of the path is a file, not a folder
+io-folder-not-empty = the folder is not empty
+io-read-only = the disk is read-only
+io-full = the disk is full
+io-too-large = the file is too large
 fs-op-read = read
 fs-op-write = write
 fs-op-create-folder = create the folder

@@ -690,6 +690,15 @@ publish-progress = { $done }/{ $total } tệp
 ## Tệp, thư mục và trang (chuyển từ mã nguồn)
 
 fs-error = không { $op } được `{ $path }`: { $detail }
+io-not-found = không có tệp hay thư mục này
+io-permission = không có quyền
+io-exists = ở đó đã có một tệp hay thư mục
+io-is-folder = đó là một thư mục, không phải một tệp
+io-not-folder = một phần của đường dẫn là tệp, không phải thư mục
+io-folder-not-empty = thư mục không trống
+io-read-only = ổ đĩa chỉ cho đọc
+io-full = ổ đĩa đã đầy
+io-too-large = tệp quá lớn
 fs-op-read = đọc
 fs-op-write = ghi
 fs-op-create-folder = tạo thư mục

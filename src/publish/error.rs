@@ -132,7 +132,7 @@ pub fn from_io(target: &str, path: &str, e: &std::io::Error) -> Error {
     match e.kind() {
         StorageFull | QuotaExceeded | FileTooLarge => Error::NoSpace { target: target.into(), path: path.into() },
         PermissionDenied | ReadOnlyFilesystem => Error::NoPermission { target: target.into(), path: path.into() },
-        _ => Error::Other { target: target.into(), path: path.into(), detail: Text::detail(e) },
+        _ => Error::Other { target: target.into(), path: path.into(), detail: Text::io(e) },
     }
 }
 

@@ -127,6 +127,7 @@ const NOT_DIAGNOSTIC: &[(&str, &str)] = &[
     ("publish-bad-zip", "the detail of publish-other"),
     ("publish-no-bucket", "the detail of publish-other"),
     ("fs-op-", "an operation's name, inside fs-error"),
+    ("io-", "why a file operation failed, inside fs-error, lock-open and publish-other"),
     ("page-left-out-", "why a page is not published, inside note-left-out"),
     ("note-left-out-", "a help inside note-left-out"),
 ];
