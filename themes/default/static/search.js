@@ -154,10 +154,10 @@
      `cong d`: letters beginning words in many shards) is fetched at once
      too, so that its first result needs no round trip once typing pauses,
      unless the query has already fetched SPARE shards it does not need
-     now (each such word may be superseded by its next letter: so a query
-     fetches at most two files for nothing, and stays within 10 requests).
-     The ranking is the same: the same shard, fetched sooner. `ready` is
-     false while a word waits. */
+     now (each such word may be superseded by its next letter: fetching
+     them early costs a query at most two files; the benchmark's queries
+     stay within 10 requests). The ranking is the same: the same shard,
+     fetched sooner. `ready` is false while a word waits. */
   var SPARE = 2, asked = {};
   function route(q, settled) {
     var ready = !q.wait, early = null, per = q.words.map(function (w, i) {
