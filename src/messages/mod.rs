@@ -208,6 +208,26 @@ impl Text {
     pub fn detail(words: impl ToString) -> Text {
         Text::Raw(words.to_string())
     }
+
+    /// Why a file operation failed: the catalogue's words for the common
+    /// kinds (not there, no right, a file where a folder goes, disk full),
+    /// the system's own words for the rest.
+    pub fn io(e: &std::io::Error) -> Text {
+        use std::io::ErrorKind::*;
+        let id = match e.kind() {
+            NotFound => "io-not-found",
+            PermissionDenied => "io-permission",
+            AlreadyExists => "io-exists",
+            IsADirectory => "io-is-folder",
+            NotADirectory => "io-not-folder",
+            DirectoryNotEmpty => "io-folder-not-empty",
+            ReadOnlyFilesystem => "io-read-only",
+            StorageFull | QuotaExceeded => "io-full",
+            FileTooLarge => "io-too-large",
+            _ => return Text::detail(e),
+        };
+        Msg::new(id).into()
+    }
 }
 
 impl From<Msg> for Text {

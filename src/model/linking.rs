@@ -210,7 +210,7 @@ fn rejected_named(pages: &[Page], written: &str) -> Option<PageId> {
 /// meant).
 fn left_out_named(left_out: &[super::assemble::LeftOut], lookup: &DocLookup, written: &str) -> Option<usize> {
     let mention = Mention::read(written);
-    let i = left_out.iter().position(|l| mention.fits(&l.document))?;
+    let i = left_out.iter().position(|l| l.document.as_ref().is_some_and(|d| mention.fits(d)))?;
     let mut published = lookup.documents.get(&mention.key).into_iter().flatten();
     let published_fits = published.any(|p| lookup.pages[*p].document.as_ref().is_some_and(|d| mention.fits(&d.front)));
     (!published_fits).then_some(i)
