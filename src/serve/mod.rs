@@ -119,8 +119,14 @@ fn errors(session: &Session) -> Option<Diagnostics> {
 
 fn watcher(build: &BuildOptions) -> Result<watch::Watcher, Diagnostic> {
     let theme = config::load(&build.root).map_or_else(|_| "default".to_string(), |c| c.theme);
-    let output = build.output.clone().unwrap_or_else(|| build.root.join("public"));
-    let layout = watch::Layout { root: build.root.clone(), theme, output };
+    // The watcher reports absolute paths (notify resolves what it watches):
+    // the root and the output are made absolute alike, or with the default
+    // `--root .` no change would ever be recognised.
+    let absolute =
+        |p: &std::path::Path| std::fs::canonicalize(p).or_else(|_| std::path::absolute(p)).unwrap_or(p.into());
+    let root = absolute(&build.root);
+    let output = build.output.as_deref().map_or_else(|| root.join("public"), absolute);
+    let layout = watch::Layout { root, theme, output };
     watch::Watcher::new(layout).map_err(|e| {
         Diagnostic::error(msg!("serve-watch-failed", error = e.to_string())).with_help(msg!("serve-watch-failed-help"))
     })

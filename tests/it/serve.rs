@@ -24,13 +24,21 @@ struct Serve {
 
 impl Serve {
     fn start(site: &Site) -> Serve {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_loa"))
-            .args(["serve", "--port", "0", "--today", "2026-11-21", "--lang", "en", "--root"])
-            .arg(site.root())
-            .stderr(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start loa serve");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_loa"));
+        cmd.args(["serve", "--port", "0", "--today", "2026-11-21", "--lang", "en", "--root"]).arg(site.root());
+        Serve::spawn(cmd)
+    }
+
+    /// `loa serve` run inside the site's folder, without `--root`, as the
+    /// guide and `loa init` say to.
+    fn start_inside(site: &Site) -> Serve {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_loa"));
+        cmd.args(["serve", "--port", "0", "--today", "2026-11-21", "--lang", "en"]).current_dir(site.root());
+        Serve::spawn(cmd)
+    }
+
+    fn spawn(mut cmd: Command) -> Serve {
+        let mut child = cmd.stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("start loa serve");
         let stderr = child.stderr.take().unwrap();
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
@@ -151,6 +159,22 @@ fn an_edit_is_served_with_a_reload_event() {
     }
     assert!(got.starts_with("HTTP/1.1 200"), "{got}");
     assert!(got.contains("text/event-stream"), "{got}");
+    assert!(!site.exists(""), "nothing is written into public/");
+}
+
+/// Run inside the site's folder (the default `--root .`), edits to a page
+/// and to a template are taken in (the watcher's absolute paths were once
+/// never matched against `.`, so nothing was).
+#[test]
+fn an_edit_is_served_when_serve_runs_inside_the_site() {
+    let site = Site::with_default_theme("plan");
+    let serve = Serve::start_inside(&site);
+    let page = "/main/van-ban/ke-hoach-1-kh-ubnd/";
+    assert!(serve.text(page).contains("Nội dung kế hoạch."));
+    site.edit("content/van-ban/kh-1/index.md", "Nội dung kế hoạch.", "Nội dung sửa khi chạy trong thư mục.");
+    serve.wait_for(page, "the page edit", |t| t.contains("Nội dung sửa khi chạy trong thư mục."));
+    site.edit("themes/default/templates/page.html", "</article>", "<p>Mẫu sửa khi chạy trong thư mục</p></article>");
+    serve.wait_for(page, "the template edit", |t| t.contains("Mẫu sửa khi chạy trong thư mục"));
     assert!(!site.exists(""), "nothing is written into public/");
 }
 
