@@ -86,7 +86,7 @@ pub struct Built {
     /// Each page's words for the search index, kept so an edit redoes the
     /// index from the pages it rendered again and these; their ids are
     /// `words`', which the session keeps from state to state.
-    terms: Arc<Vec<Option<Terms>>>,
+    terms: Arc<Vec<Option<Arc<Terms>>>>,
     words: Arc<Interner>,
     /// The search files, made when first asked for (an edit does not wait
     /// for the index of the whole site).

@@ -125,7 +125,7 @@ pub fn listings(r: &Renderer, summaries: &[String], select: Select, sink: &Sink)
 }
 
 /// The search index and page of every portal, from the pages' words.
-pub fn search(r: &Renderer, terms: &[Option<Terms>], sink: &Sink) -> Vec<(Key, Diagnostic)> {
+pub fn search(r: &Renderer, terms: &[Option<Arc<Terms>>], sink: &Sink) -> Vec<(Key, Diagnostic)> {
     let (files, diags) = r.search(terms);
     files.into_par_iter().for_each(|(p, f)| sink(Key::Search, p, f));
     diags.into_iter().map(|d| (Key::Search, d)).collect()
@@ -133,7 +133,7 @@ pub fn search(r: &Renderer, terms: &[Option<Terms>], sink: &Sink) -> Vec<(Key, D
 
 /// What rendering every output found: each page's summary, each page's
 /// search words, the problems.
-pub type Everything = (Vec<String>, Vec<Option<Terms>>, Vec<(Key, Diagnostic)>);
+pub type Everything = (Vec<String>, Vec<Option<Arc<Terms>>>, Vec<(Key, Diagnostic)>);
 
 /// Every page, then every list page, then the search index.
 pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> Everything {
