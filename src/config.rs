@@ -180,7 +180,7 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
             Diagnostic::error(msg!("config-missing", file = FILE_NAME, dir = root.display().to_string()))
                 .with_help(msg!("config-missing-help"))
         } else {
-            Diagnostic::error(e.msg())
+            e.diagnostic()
         };
         Diagnostics::from_iter([d])
     })?;

@@ -39,8 +39,23 @@ impl Error {
             "fs-error",
             op = crate::messages::Msg::new(op),
             path = self.path.display().to_string(),
-            detail = crate::messages::Text::detail(&self.source)
+            detail = crate::messages::Text::io(&self.source)
         )
+    }
+}
+
+impl Error {
+    /// The error as a diagnostic, with what to do for its kind.
+    pub fn diagnostic(&self) -> crate::diagnostics::Diagnostic {
+        use io::ErrorKind::*;
+        let help = match self.source.kind() {
+            NotADirectory | IsADirectory | AlreadyExists | DirectoryNotEmpty => "fs-error-place-help",
+            PermissionDenied | ReadOnlyFilesystem => "fs-error-permission-help",
+            StorageFull | QuotaExceeded | FileTooLarge => "fs-error-full-help",
+            NotFound => "fs-error-gone-help",
+            _ => "fs-error-other-help",
+        };
+        crate::diagnostics::Diagnostic::error(self.msg()).with_help(crate::messages::Msg::new(help))
     }
 }
 
@@ -78,4 +93,24 @@ pub fn rename(from: &Path, to: &Path) -> Result<()> {
 
 pub fn copy(from: &Path, to: &Path) -> Result<u64> {
     wrap("copy", from, std::fs::copy(from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn each_kind_of_failure_says_what_to_do() {
+        let help = |errno| {
+            let e = Error { op: "write", path: PathBuf::from("public/a"), source: io::Error::from_raw_os_error(errno) };
+            e.diagnostic().help.and_then(|h| h.id())
+        };
+        assert_eq!(help(20), Some("fs-error-place-help")); // ENOTDIR
+        assert_eq!(help(17), Some("fs-error-place-help")); // EEXIST
+        assert_eq!(help(13), Some("fs-error-permission-help")); // EACCES
+        assert_eq!(help(28), Some("fs-error-full-help")); // ENOSPC
+        assert_eq!(help(2), Some("fs-error-gone-help")); // ENOENT
+        assert_eq!(help(5), Some("fs-error-other-help")); // EIO
+    }
 }

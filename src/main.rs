@@ -48,6 +48,7 @@ fn main() -> ExitCode {
             Some(lang) => messages::set_lang(lang),
             None => {
                 eprintln!("{}: {}", messages::t(Lang::Vi, "label-error"), msg!("lang-unknown", lang = l));
+                eprintln!("  {}: {}", messages::t(Lang::Vi, "label-help"), msg!("lang-unknown-help"));
                 return ExitCode::from(2);
             }
         }

@@ -195,7 +195,14 @@ fn friendly(raw: &str, line: &str, col: usize, field: Option<&str>) -> (Text, Op
     }
     if let Some(rest) = raw.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let what = expected_words(expected, field);
+        // A whole number out of its type's range (a port of 99999): say
+        // the range, not "a whole number" the value already is.
+        let what = match (expected_words(expected, field), integer_range(expected)) {
+            (w, Some((min, max))) if w.id == "expect-whole-number" && found.starts_with("integer `") => {
+                msg!("expect-whole-number-between", min = min as f64, max = max as f64)
+            }
+            (w, _) => w,
+        };
         return (
             msg!("yaml-invalid-value", found = found_words(found), expected = what.clone()).into(),
             Some(msg!("yaml-write-expected", expected = what).into()),
@@ -283,6 +290,19 @@ fn looks_like_decimal_comma(t: &str) -> bool {
     let mut parts = t.split(',');
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
         if !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()))
+}
+
+/// The smallest and largest values of an integer type serde names.
+fn integer_range(ty: &str) -> Option<(i64, u64)> {
+    Some(match ty {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "i8" => (i8::MIN.into(), i8::MAX as u64),
+        "i16" => (i16::MIN.into(), i16::MAX as u64),
+        "i32" => (i32::MIN.into(), i32::MAX as u64),
+        _ => return None,
+    })
 }
 
 /// What serde expected, in the staff's words: never a Rust type name.
@@ -440,6 +460,26 @@ mod tests {
         let e = from_str::<Fm>("title: a\ntags: x\n").unwrap_err();
         assert_eq!(en(&e.message), "in the field `tags`: a list is expected here, but it says the text \"x\"");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn a_whole_number_out_of_range_is_told_the_range() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Port {
+            port: u16,
+        }
+        let e = from_str::<Port>("port: 99999\n").unwrap_err();
+        let want = "the number 99999 cannot be used here: a whole number from 0 to 65,535 is expected";
+        assert_eq!(en(&e.message), format!("in the field `port`: {want}"));
+        assert!(
+            e.message.text(Lang::Vi).ends_with("cần một số nguyên từ 0 đến 65.535"),
+            "{}",
+            e.message.text(Lang::Vi)
+        );
+        // A year stays a year, whatever its type's range.
+        let e = from_str::<Status>("status: a\nyear: 99999\n").unwrap_err();
+        assert!(en(&e.message).contains("a year, e.g. 2026"), "{}", en(&e.message));
     }
 
     #[test]

@@ -451,7 +451,7 @@ fn read_text(abs: &Path, rel: &str, limit: u64) -> Result<(Arc<str>, PathBuf), D
     if size > limit {
         return Err(too_big(size, limit).in_file(&shown));
     }
-    let bytes = fs::read(abs).map_err(|e| Diagnostic::error(e.msg()).in_file(&shown))?;
+    let bytes = fs::read(abs).map_err(|e| e.diagnostic().in_file(&shown))?;
     if encoding::is_utf16(&bytes) {
         return Err(encoding::utf16(&shown));
     }

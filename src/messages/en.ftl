@@ -19,6 +19,7 @@ run-built = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in 
 run-built-warnings = built { $pages } page(s) for { $portals } portal(s) [{ $names }] in { $secs } s: { $files } files in { $output } ({ $warnings } warning(s))
 run-checked = checked { $pages } page(s) for { $portals } portal(s): no errors, { $warnings } warning(s)
 lang-unknown = the language `{ $lang }` is not available: loa speaks `vi` (Vietnamese) and `en` (English)
+lang-unknown-help = write `--lang vi` or `--lang en` (or set `LOA_LANG=vi` or `LOA_LANG=en`); without either, loa speaks Vietnamese
 label-note = note
 note-left-out = { $path }: not published, as it is { $reason }; { $how }
 note-left-out-draft-how = remove the line `draft: true` to publish it, or add `--drafts` to preview it
@@ -72,6 +73,7 @@ yaml-check-indent = check the indentation (spaces, the same for fields of one bl
 
 expect-year = a year, e.g. 2026
 expect-whole-number = a whole number, e.g. 25
+expect-whole-number-between = a whole number from { $min } to { $max }
 expect-number = a number, e.g. 22000 or 71.5
 expect-bool = `true` or `false`
 expect-text = a text
@@ -107,6 +109,8 @@ config-bad-accent-help = e.g. accent: "#8c1c13" (in quotes: YAML reads # as the 
 
 template-error = template error: { $detail }
 template-error-in = template error: { $detail } (in the template `{ $template }`)
+template-error-help = fix the template where shown: a name written wrong (see the names available above, if listed), or a tag opened and not closed (`if` needs `endif`, `for` needs `endfor`); if someone else made this template, send them this message
+template-error-in-help = this is a fault of loa, not of your site: send this message to loa's developers
 template-rendering = while making the page { $page }
 template-help-rendering = { $help }; while making the page { $page }
 # The page named in template-rendering when the search page fails.
@@ -366,6 +370,7 @@ data-link-no-report = there is no report for { $period } to link to
 data-link-reports-several = { $n } reports are for { $period }: this link cannot choose
 data-link-address-help = link to the report by its page's address instead, e.g. `/bao-cao/ten-bao-cao/`
 data-link-no-unit = there is no unit `{ $id }` to link to
+data-link-left-out = `{ $written }` leads to the plan of { $file }, which is not published: it is { $reason }
 data-link-help = links to the plan data are written `chi-tieu:ID`, `nhiem-vu:NUMBER`, `bao-cao:PERIOD` or `don-vi:ID` (see docs/plans.md)
 # </plans:model>
 
@@ -455,6 +460,7 @@ serve-bind-failed = could not listen on { $addr }: { $error }
 serve-bind-failed-help = another program (perhaps another `loa serve`) uses this port, or the address is not this machine's: choose another port, e.g. `loa serve --port 8080`, or leave out `--bind` to listen on 127.0.0.1
 serve-bind-warning = listening on { $addr }: other computers on the network can read the site before it is published
 serve-watch-failed = could not watch the site's folders for changes: { $error }
+serve-watch-failed-help = on Linux the system limits how many folders may be watched: raise the limit (`sudo sysctl fs.inotify.max_user_watches=524288`, and `fs.inotify.max_user_instances`) or close other programs that watch files, then run `loa serve` again; meanwhile, use `loa build` and open the public folder
 serve-ready = ready in { $ms } ms
 serve-updated = updated in { $ms } ms ({ $outputs } page(s) rendered again)
 serve-updated-all = updated in { $ms } ms (every page rendered again)
@@ -660,6 +666,9 @@ publish-connect = could not reach `{ $address }` (target `{ $target }`): { $deta
 publish-connect-help = check the host name and port in loa.yaml and the network connection; nothing was changed on the target
 publish-no-answer = no answer in 30 s
 publish-unknown-address = unknown host name
+publish-refused = the host refused the connection: nothing takes connections on that port
+publish-timed-out = the host did not answer in time
+publish-unreachable = no network route to the host (this computer is offline, or the network blocks the way)
 publish-no-sftp = the host has no SFTP service: { $detail }
 publish-auth = the host refused to log in `{ $user }` (target `{ $target }`): wrong password or key (tried: { $tried })
 publish-auth-help = check the user name in loa.yaml and the password in the environment variable { $env } or the keyring (`loa publish --target { $target } --save-password`); for a key, check that the host lists its public key
@@ -705,6 +714,15 @@ publish-progress = { $done }/{ $total } files
 ## Files, folders and pages (converted from code)
 
 fs-error = could not { $op } `{ $path }`: { $detail }
+io-not-found = there is no such file or folder
+io-permission = permission denied
+io-exists = a file or folder is already there
+io-is-folder = that is a folder, not a file
+io-not-folder = part of the path is a file, not a folder
+io-folder-not-empty = the folder is not empty
+io-read-only = the disk is read-only
+io-full = the disk is full
+io-too-large = the file is too large
 fs-op-read = read
 fs-op-write = write
 fs-op-create-folder = create the folder
@@ -715,6 +733,11 @@ fs-op-remove = remove
 fs-op-read-folder = read the folder
 fs-op-swap-in = put in place
 fs-op-other = use
+fs-error-place-help = a file is where a folder is needed, or the other way round: rename or move it, then run the command again
+fs-error-permission-help = you may not do this there: ask the computer's administrator for the right, or work in a folder of your own
+fs-error-full-help = the disk is full: free some space, then run the command again
+fs-error-gone-help = that file or folder is not there (it may have been deleted or renamed while loa ran): check it, then run the command again
+fs-error-other-help = check that file or folder (in the right place, readable and writable, room left on the disk), then run the command again
 content-folder-missing = there is no `content` folder in `{ $dir }`
 content-folder-missing-help = create it and put the site's Markdown pages in it
 bundle-holds-section = `content/{ $rel }` is inside the folder of a page (a folder with index.md)

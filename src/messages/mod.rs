@@ -24,6 +24,15 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
 
+    /// The thousands separator and the decimal mark: `.` and `,` in
+    /// Vietnamese, `,` and `.` in English.
+    pub fn separators(self) -> (char, char) {
+        match self {
+            Lang::Vi => ('.', ','),
+            Lang::En => (',', '.'),
+        }
+    }
+
     /// `vi` or `en` (also `vi-VN`, `en_US`, any case); None for others.
     pub fn parse(s: &str) -> Option<Lang> {
         let code = s.trim().to_ascii_lowercase();
@@ -87,27 +96,8 @@ impl From<f64> for Arg {
 /// of `lang`: `62,5` and `1.234.567` in Vietnamese, `62.5` and `1,234,567`
 /// in English.
 pub fn number(v: f64, lang: Lang) -> String {
-    let (group, decimal) = match lang {
-        Lang::Vi => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let plain = format!("{}", v.abs());
-    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
-    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 2);
-    if v < 0.0 {
-        out.push('−');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(decimal);
-        out.push_str(frac);
-    }
-    out
+    let (group, decimal) = lang.separators();
+    crate::text::numeral::grouped(&format!("{}", v.abs()), v.is_sign_negative(), group, decimal)
 }
 
 impl From<Text> for Arg {
@@ -217,6 +207,26 @@ impl Text {
     /// catalogue (the compiler enforces it).
     pub fn detail(words: impl ToString) -> Text {
         Text::Raw(words.to_string())
+    }
+
+    /// Why a file operation failed: the catalogue's words for the common
+    /// kinds (not there, no right, a file where a folder goes, disk full),
+    /// the system's own words for the rest.
+    pub fn io(e: &std::io::Error) -> Text {
+        use std::io::ErrorKind::*;
+        let id = match e.kind() {
+            NotFound => "io-not-found",
+            PermissionDenied => "io-permission",
+            AlreadyExists => "io-exists",
+            IsADirectory => "io-is-folder",
+            NotADirectory => "io-not-folder",
+            DirectoryNotEmpty => "io-folder-not-empty",
+            ReadOnlyFilesystem => "io-read-only",
+            StorageFull | QuotaExceeded => "io-full",
+            FileTooLarge => "io-too-large",
+            _ => return Text::detail(e),
+        };
+        Msg::new(id).into()
     }
 }
 

@@ -197,3 +197,15 @@ fn decimal_numbers_take_the_language_marks() {
     // A decimal survives the string encoding serde errors travel in.
     assert_eq!(Msg::decode(&m.encode()), Some(m));
 }
+
+#[test]
+fn file_errors_of_the_common_kinds_are_told_in_the_catalogues_words() {
+    use std::io::{Error, ErrorKind};
+    let exists = Text::io(&Error::from(ErrorKind::AlreadyExists));
+    assert_eq!(exists.text(Lang::Vi), "ở đó đã có một tệp hay thư mục");
+    assert_eq!(exists.text(Lang::En), "a file or folder is already there");
+    assert_eq!(Text::io(&Error::from(ErrorKind::IsADirectory)).id(), Some("io-is-folder"));
+    assert_eq!(Text::io(&Error::from(ErrorKind::PermissionDenied)).id(), Some("io-permission"));
+    // Others keep the system's words.
+    assert_eq!(Text::io(&Error::other("lạ")).id(), None);
+}

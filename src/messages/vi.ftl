@@ -19,6 +19,7 @@ run-built = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] tr
 run-built-warnings = đã dựng { $pages } trang cho { $portals } cổng [{ $names }] trong { $secs } giây: { $files } tệp trong { $output } ({ $warnings } cảnh báo)
 run-checked = đã kiểm tra { $pages } trang cho { $portals } cổng: không có lỗi, { $warnings } cảnh báo
 lang-unknown = không có ngôn ngữ `{ $lang }`: loa dùng `vi` (tiếng Việt) và `en` (tiếng Anh)
+lang-unknown-help = viết `--lang vi` hoặc `--lang en` (hay đặt `LOA_LANG=vi` hoặc `LOA_LANG=en`); không ghi gì thì loa dùng tiếng Việt
 label-note = ghi chú
 note-left-out = { $path }: chưa đăng, vì là { $reason }; { $how }
 note-left-out-draft-how = bỏ dòng `draft: true` để đăng, hoặc thêm `--drafts` để xem thử
@@ -72,6 +73,7 @@ yaml-check-indent = kiểm tra thụt lề (bằng dấu cách, các trường c
 
 expect-year = một năm, ví dụ 2026
 expect-whole-number = một số nguyên, ví dụ 25
+expect-whole-number-between = một số nguyên từ { $min } đến { $max }
 expect-number = một số, ví dụ 22000 hoặc 71.5
 expect-bool = `true` hoặc `false`
 expect-text = một đoạn chữ
@@ -107,6 +109,8 @@ config-bad-accent-help = ví dụ accent: "#8c1c13" (trong ngoặc kép: YAML co
 
 template-error = lỗi mẫu trang: { $detail }
 template-error-in = lỗi mẫu trang: { $detail } (trong mẫu `{ $template }`)
+template-error-help = sửa mẫu trang ở chỗ đã chỉ: một tên viết sai (xem các tên dùng được ở trên, nếu có), hoặc một thẻ mở thiếu thẻ đóng (`if` cần `endif`, `for` cần `endfor`); nếu mẫu này do người khác làm, hãy gửi thông báo này cho họ
+template-error-in-help = đây là lỗi của loa, không phải của trang bạn viết: hãy gửi thông báo này cho người phát triển loa
 template-rendering = khi tạo trang { $page }
 template-help-rendering = { $help }; khi tạo trang { $page }
 # The page named in template-rendering when the search page fails.
@@ -366,6 +370,7 @@ data-link-no-report = không có báo cáo { $period } để liên kết
 data-link-reports-several = có { $n } báo cáo cho { $period }: liên kết này không chọn được
 data-link-address-help = hãy liên kết bằng địa chỉ trang báo cáo, ví dụ `/bao-cao/ten-bao-cao/`
 data-link-no-unit = không có đơn vị `{ $id }` để liên kết
+data-link-left-out = `{ $written }` dẫn tới kế hoạch ở { $file }, kế hoạch đó chưa được đăng vì là { $reason }
 data-link-help = liên kết đến dữ liệu kế hoạch viết dạng `chi-tieu:MÃ`, `nhiem-vu:SỐ`, `bao-cao:KỲ` hoặc `don-vi:MÃ` (xem docs/plans.md)
 # </plans:model>
 
@@ -455,6 +460,7 @@ serve-bind-failed = không mở được cổng mạng { $addr }: { $error }
 serve-bind-failed-help = cổng này đang bị chương trình khác dùng (có thể là một `loa serve` khác) hoặc địa chỉ không thuộc máy này: chọn cổng khác, ví dụ `loa serve --port 8080`, hoặc bỏ `--bind` để mở tại 127.0.0.1
 serve-bind-warning = đang mở tại { $addr }: các máy khác trong mạng đọc được trang trước khi trang được công bố
 serve-watch-failed = không theo dõi được các thư mục của trang để biết khi có thay đổi: { $error }
+serve-watch-failed-help = trên Linux, hệ thống giới hạn số thư mục được theo dõi: tăng giới hạn (`sudo sysctl fs.inotify.max_user_watches=524288`, và `fs.inotify.max_user_instances`) hoặc đóng bớt chương trình đang theo dõi tệp, rồi chạy lại `loa serve`; trong lúc đó, dùng `loa build` rồi mở thư mục public để xem
 serve-ready = sẵn sàng sau { $ms } ms
 serve-updated = đã cập nhật trong { $ms } ms ({ $outputs } trang được dựng lại)
 serve-updated-all = đã cập nhật trong { $ms } ms (dựng lại toàn bộ)
@@ -636,6 +642,9 @@ publish-connect = không kết nối được tới `{ $address }` (nơi xuất 
 publish-connect-help = kiểm tra tên máy chủ và cổng (port) trong loa.yaml và kết nối mạng; chưa có gì thay đổi trên máy chủ
 publish-no-answer = không có trả lời sau 30 giây
 publish-unknown-address = không tìm thấy tên máy chủ
+publish-refused = máy chủ từ chối kết nối: không có dịch vụ nào nhận kết nối ở cổng này
+publish-timed-out = hết thời gian chờ máy chủ trả lời
+publish-unreachable = không có đường mạng tới máy chủ (máy này chưa nối mạng, hoặc mạng chặn đường tới đó)
 publish-no-sftp = máy chủ không có dịch vụ SFTP: { $detail }
 publish-auth = máy chủ từ chối đăng nhập `{ $user }` (nơi xuất bản `{ $target }`): sai mật khẩu hoặc khóa (đã thử: { $tried })
 publish-auth-help = kiểm tra tên người dùng trong loa.yaml và mật khẩu trong biến môi trường { $env } hoặc trong kho mật khẩu (`loa publish --target { $target } --save-password`); nếu dùng khóa, kiểm tra máy chủ đã có khóa công khai (public key) của bạn
@@ -681,6 +690,15 @@ publish-progress = { $done }/{ $total } tệp
 ## Tệp, thư mục và trang (chuyển từ mã nguồn)
 
 fs-error = không { $op } được `{ $path }`: { $detail }
+io-not-found = không có tệp hay thư mục này
+io-permission = không có quyền
+io-exists = ở đó đã có một tệp hay thư mục
+io-is-folder = đó là một thư mục, không phải một tệp
+io-not-folder = một phần của đường dẫn là tệp, không phải thư mục
+io-folder-not-empty = thư mục không trống
+io-read-only = ổ đĩa chỉ cho đọc
+io-full = ổ đĩa đã đầy
+io-too-large = tệp quá lớn
 fs-op-read = đọc
 fs-op-write = ghi
 fs-op-create-folder = tạo thư mục
@@ -691,6 +709,11 @@ fs-op-remove = xoá
 fs-op-read-folder = đọc thư mục
 fs-op-swap-in = đặt vào chỗ
 fs-op-other = dùng
+fs-error-place-help = một tệp nằm ở chỗ cần một thư mục, hoặc ngược lại: đổi tên hay chuyển nó đi, rồi chạy lại lệnh
+fs-error-permission-help = bạn không có quyền làm việc này ở đó: xin quyền (hỏi người quản trị máy), hoặc làm việc trong một thư mục của bạn
+fs-error-full-help = ổ đĩa đã đầy: giải phóng dung lượng, rồi chạy lại lệnh
+fs-error-gone-help = tệp hay thư mục đó không có (có thể vừa bị xóa hay đổi tên trong lúc loa chạy): kiểm tra lại, rồi chạy lại lệnh
+fs-error-other-help = kiểm tra tệp hay thư mục đó (có đúng chỗ không, có quyền đọc và ghi không, ổ đĩa còn chỗ không), rồi chạy lại lệnh
 content-folder-missing = không có thư mục `content` trong `{ $dir }`
 content-folder-missing-help = hãy tạo thư mục đó và đặt các trang Markdown của trang web vào
 bundle-holds-section = `content/{ $rel }` nằm trong thư mục của một trang (thư mục có index.md)

@@ -25,12 +25,18 @@ pub(super) struct Acc {
     pub left_out: Vec<LeftOut>,
 }
 
-/// A document page this build leaves out, and why: reports naming it are
-/// not checked against another plan with its number.
+/// A page this build leaves out, and why: reports naming its document are
+/// not checked against another plan with its number, and links to it or
+/// its data say it is not published.
 pub(super) struct LeftOut {
-    pub document: DocumentFront,
+    /// Its path relative to `content/`.
+    pub rel: String,
+    pub document: Option<DocumentFront>,
+    /// The address it would have (`van-ban/ke-hoach-10-kh-ubnd`, no `/` at
+    /// either end), when one can be told without its mistakes.
     pub file: String,
     pub why: Msg,
+    pub path: Option<String>,
 }
 
 impl Acc {
@@ -100,20 +106,20 @@ impl Acc {
         let doc_slugs = super::identity::document_slugs(&sources);
         let mut pages: Vec<Page> = Vec::with_capacity(sources.len());
         for src in sources {
-            if let Some(reason) = excluded(&src, opts) {
-                if let Some(d) = &src.front.document {
-                    let file = src.shown.display().to_string();
-                    self.left_out.push(LeftOut { document: d.clone(), file, why: reason.clone() });
-                }
-                self.by_source.insert(src.rel.clone(), Target::Excluded(reason));
-                continue;
-            }
             let is_bundle = src.rel.ends_with("/index.md");
             let folder = {
                 let d = src.dir();
                 if is_bundle { d.rfind('/').map_or("", |i| &d[..i]) } else { d }
             };
             let section = section_of_dir.get(folder).copied().unwrap_or(0);
+            if let Some(reason) = excluded(&src, opts) {
+                let path = left_out_path(&src, &doc_slugs, &sections[section]);
+                let file = src.shown.display().to_string();
+                let document = src.front.document.clone();
+                self.left_out.push(LeftOut { rel: src.rel.clone(), document, file, why: reason.clone(), path });
+                self.by_source.insert(src.rel.clone(), Target::Excluded(reason));
+                continue;
+            }
             let document = src.front.document.as_ref().and_then(|d| document(d, &src, &mut self.diags));
             let slug = doc_slugs.get(&src.rel).map_or_else(|| page_slug(&src, document.as_ref()), |s| Ok(s.clone()));
             let slug = match slug {
@@ -289,6 +295,20 @@ fn excluded(src: &PageSource, opts: &Options) -> Option<Msg> {
         }
         _ => None,
     }
+}
+
+/// The address a page left out would have, for the messages of links to
+/// it; None when its slug has a mistake (not reported: it is not built).
+fn left_out_path(src: &PageSource, doc_slugs: &HashMap<String, String>, section: &Section) -> Option<String> {
+    let mut scratch = Diagnostics::default();
+    let slug = match doc_slugs.get(&src.rel) {
+        Some(s) => s.clone(),
+        None => {
+            let doc = src.front.document.as_ref().and_then(|d| document(d, src, &mut scratch));
+            page_slug(src, doc.as_ref()).ok()?
+        }
+    };
+    Some(format!("{}{slug}", section.path).trim_matches('/').to_string())
 }
 
 fn page_slug(src: &PageSource, doc: Option<&Document>) -> Result<String, Diagnostic> {

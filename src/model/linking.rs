@@ -160,39 +160,59 @@ fn rejected_document(p: &Page) -> bool {
     p.src.front.document.is_some() && p.document.is_none()
 }
 
+/// What a report's `plan:` says of the document it means: its number
+/// (normalized), and its year and issuer when the mention gives them.
+struct Mention {
+    key: String,
+    year: Option<i16>,
+    issuer: Option<String>,
+}
+
+impl Mention {
+    fn read(written: &str) -> Mention {
+        let mention = crate::docref::find(written).into_iter().next();
+        let number = mention.as_ref().map_or(written, |r| r.number.as_str());
+        Mention {
+            key: crate::docref::normalize_number(number),
+            year: mention.as_ref().and_then(|r| r.date).map(|(y, _, _)| y as i16),
+            issuer: mention.as_ref().and_then(|r| r.issuer.as_deref()).map(crate::slug::slugify),
+        }
+    }
+
+    /// The same number, and the same year of issue when both give one.
+    fn fits_number(&self, d: &crate::content::DocumentFront) -> bool {
+        crate::docref::normalize_number(&d.number) == self.key
+            && self.year.is_none_or(|y| d.issued.as_ref().is_none_or(|i| i.year() == y))
+    }
+
+    /// [`Mention::fits_number`], and the issuer when the mention names one.
+    fn fits(&self, d: &crate::content::DocumentFront) -> bool {
+        let by = || d.issuer.as_deref().map(crate::slug::slugify);
+        self.fits_number(d)
+            && self
+                .issuer
+                .as_ref()
+                .is_none_or(|w| by().is_some_and(|b| b.contains(w.as_str()) || w.contains(b.as_str())))
+    }
+}
+
 /// The page with a refused document that `written` names: the same
 /// number, and the same year of issue when both give one.
 fn rejected_named(pages: &[Page], written: &str) -> Option<PageId> {
-    let mention = crate::docref::find(written).into_iter().next();
-    let number = mention.as_ref().map_or(written, |r| r.number.as_str());
-    let year = mention.as_ref().and_then(|r| r.date).map(|(y, _, _)| y as i16);
-    let key = crate::docref::normalize_number(number);
-    pages.iter().filter(|p| rejected_document(p)).map(|p| p.id).find(|p| {
-        pages[*p].src.front.document.as_ref().is_some_and(|d| {
-            crate::docref::normalize_number(&d.number) == key
-                && (year.is_none() || d.issued.as_ref().is_none_or(|i| Some(i.year()) == year))
-        })
-    })
+    let mention = Mention::read(written);
+    let fits = |p: &Page| p.src.front.document.as_ref().is_some_and(|d| mention.fits_number(d));
+    pages.iter().filter(|p| rejected_document(p)).find(|p| fits(p)).map(|p| p.id)
 }
 
 /// The document page left out of this build that a report's `plan:`
-/// names: its number, and its year when the mention gives a date, unless
-/// a published document fits the mention as well (then that one is meant).
+/// names: its number, and its year and issuer when the mention gives them,
+/// unless a published document fits the mention as well (then that one is
+/// meant).
 fn left_out_named(left_out: &[super::assemble::LeftOut], lookup: &DocLookup, written: &str) -> Option<usize> {
-    let mention = crate::docref::find(written).into_iter().next();
-    let number = mention.as_ref().map_or(written, |r| r.number.as_str());
-    let year = mention.as_ref().and_then(|r| r.date).map(|(y, _, _)| y as i16);
-    let key = crate::docref::normalize_number(number);
-    let issuer = mention.as_ref().and_then(|r| r.issuer.as_deref()).map(crate::slug::slugify);
-    let fits = |d: &crate::content::DocumentFront| {
-        let by = d.issuer.as_deref().map(crate::slug::slugify);
-        crate::docref::normalize_number(&d.number) == key
-            && year.is_none_or(|y| d.issued.as_ref().is_none_or(|i| i.year() == y))
-            && issuer.as_ref().is_none_or(|w| by.is_some_and(|b| b.contains(w.as_str()) || w.contains(b.as_str())))
-    };
-    let i = left_out.iter().position(|l| fits(&l.document))?;
-    let mut published = lookup.documents.get(&key).into_iter().flatten();
-    let published_fits = published.any(|p| lookup.pages[*p].document.as_ref().is_some_and(|d| fits(&d.front)));
+    let mention = Mention::read(written);
+    let i = left_out.iter().position(|l| l.document.as_ref().is_some_and(|d| mention.fits(d)))?;
+    let mut published = lookup.documents.get(&mention.key).into_iter().flatten();
+    let published_fits = published.any(|p| lookup.pages[*p].document.as_ref().is_some_and(|d| mention.fits(&d.front)));
     (!published_fits).then_some(i)
 }
 

@@ -116,6 +116,36 @@ pub struct Site {
     /// Plan pages whose plan data could not be read (reported): addresses
     /// below them (indicators) are not reported as broken.
     pub unreadable_plans: Vec<PageId>,
+    /// Pages this build leaves out (a draft, a later date): a link to
+    /// them, below their address or to their plan's data is said to lead
+    /// to a page not published, not to nothing.
+    pub left_out_pages: Vec<LeftOutPage>,
+}
+
+/// A page this build leaves out, where it would be and what its plan data
+/// (when it is a plan's page) names.
+#[derive(Debug, Clone, Hash)]
+pub struct LeftOutPage {
+    /// Its file, as shown (`content/van-ban/abc/index.md`).
+    pub file: String,
+    /// Why it is left out (`page-left-out-draft`, `page-left-out-future`).
+    pub why: Msg,
+    /// The address it would have, without `/` at either end.
+    pub path: Option<String>,
+    /// Its document number, normalised (`10/KH-UBND`), when it has one.
+    pub number: Option<String>,
+    /// Its plan's indicators' ids and tasks' numbers.
+    pub indicators: Vec<String>,
+    pub tasks: Vec<String>,
+}
+
+impl LeftOutPage {
+    /// Whether `address` (without `/` at either end) is its own or below it.
+    pub fn holds(&self, address: &str) -> bool {
+        self.path
+            .as_deref()
+            .is_some_and(|p| address.strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with('/')))
+    }
 }
 
 /// A page made by loa rather than from a Markdown file.
@@ -243,11 +273,7 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
     };
     // The data of a plan whose page is left out (a draft, a later date) is
     // left out with it: it is beside its page, not "beside no plan page".
-    let plan_files = content
-        .plans
-        .into_iter()
-        .filter(|f| !matches!(by_source.get(&format!("{}/index.md", f.dir())), Some(Target::Excluded(_))))
-        .collect();
+    let (plan_files, left_out_pages) = left_out_pages(content.plans, &by_source, &left_out);
     let linked = linking::linked_plans(
         &pages,
         content.units,
@@ -280,11 +306,43 @@ pub fn build(content: Content, opts: &Options) -> (Site, Diagnostics) {
         generated: HashMap::new(),
         incomplete: diags.has_errors(),
         unreadable_plans: unreadable,
+        left_out_pages,
     };
     let by_url = site.pages.iter().map(|p| (p.path.trim_end_matches('/').to_string(), p.id)).collect();
     let generated = generated(&site);
     let site = Site { cited_by: linking::citations(&site), by_url, generated, ..site };
     (site, diags)
+}
+
+/// The plan data files beside a published page, and the pages left out
+/// with what the plan data beside them (if any) names.
+fn left_out_pages(
+    files: Vec<crate::content::DataFile<crate::content::data::RawPlan>>,
+    by_source: &HashMap<String, Target>,
+    left_out: &[assemble::LeftOut],
+) -> (Vec<crate::content::DataFile<crate::content::data::RawPlan>>, Vec<LeftOutPage>) {
+    let mut out: Vec<LeftOutPage> = left_out
+        .iter()
+        .map(|l| LeftOutPage {
+            file: l.file.clone(),
+            why: l.why.clone(),
+            path: l.path.clone(),
+            number: l.document.as_ref().map(|d| crate::docref::normalize_number(&d.number)),
+            indicators: Vec::new(),
+            tasks: Vec::new(),
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(files.len());
+    for f in files {
+        let page = format!("{}/index.md", f.dir());
+        if !matches!(by_source.get(&page), Some(Target::Excluded(_))) {
+            kept.push(f);
+        } else if let Some(i) = left_out.iter().position(|l| l.rel == page) {
+            out[i].indicators = f.data.indicators.iter().map(|i| i.id.clone()).collect();
+            out[i].tasks = f.data.tasks.iter().map(|t| t.number.clone()).collect();
+        }
+    }
+    (kept, out)
 }
 
 /// The loudspeaker reading of `doc-loa.yaml` (the northern words and no

@@ -42,7 +42,7 @@ pub fn lock_path(out: &Path) -> PathBuf {
 pub fn acquire(out: &Path, patience: Duration, waiting: &dyn Fn(&str)) -> Result<Lock, Diagnostic> {
     let path = lock_path(out);
     let open_error = |e: std::io::Error| {
-        Diagnostic::error(msg!("lock-open", path = path.display().to_string(), error = e.to_string()))
+        Diagnostic::error(msg!("lock-open", path = path.display().to_string(), error = crate::messages::Text::io(&e)))
             .with_help(msg!("lock-open-help"))
     };
     let mut file =

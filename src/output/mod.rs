@@ -90,10 +90,10 @@ impl Staging {
             guard::check(&target, req.site, req.explicit, Some(&out))?;
         }
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.msg()))?;
+            fs::create_dir_all(parent).map_err(|e| e.diagnostic())?;
         }
         let lock = lock::acquire(&out, lock::patience(), waiting)?;
-        Self::begin(&target, req.portal.is_none(), lock).map_err(|e| Diagnostic::error(e.msg()))
+        Self::begin(&target, req.portal.is_none(), lock).map_err(|e| e.diagnostic())
     }
 
     /// Starts a build into `target`, clearing leftovers of interrupted builds.

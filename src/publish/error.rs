@@ -114,13 +114,25 @@ impl Error {
     }
 }
 
+/// Why a connection failed: the catalogue's words for the common kinds
+/// (refused, no answer, no route), the system's own words for the rest.
+pub fn connect_detail(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        ConnectionRefused => msg!("publish-refused").into(),
+        TimedOut => msg!("publish-timed-out").into(),
+        NetworkUnreachable | HostUnreachable | NetworkDown => msg!("publish-unreachable").into(),
+        _ => Text::detail(e),
+    }
+}
+
 /// Classifies a local I/O error (folders, zips).
 pub fn from_io(target: &str, path: &str, e: &std::io::Error) -> Error {
     use std::io::ErrorKind::*;
     match e.kind() {
         StorageFull | QuotaExceeded | FileTooLarge => Error::NoSpace { target: target.into(), path: path.into() },
         PermissionDenied | ReadOnlyFilesystem => Error::NoPermission { target: target.into(), path: path.into() },
-        _ => Error::Other { target: target.into(), path: path.into(), detail: Text::detail(e) },
+        _ => Error::Other { target: target.into(), path: path.into(), detail: Text::io(e) },
     }
 }
 
@@ -136,5 +148,16 @@ mod tests {
         assert!(matches!(from_io("t", "a", &denied), Error::NoPermission { .. }));
         let rofs = std::io::Error::from_raw_os_error(30); // EROFS
         assert!(matches!(from_io("t", "a", &rofs), Error::NoPermission { .. }));
+    }
+
+    #[test]
+    fn common_connection_failures_are_told_in_the_catalogue_s_words() {
+        use std::io::{Error as Io, ErrorKind};
+        assert_eq!(connect_detail(&Io::from(ErrorKind::ConnectionRefused)).id(), Some("publish-refused"));
+        assert_eq!(connect_detail(&Io::from(ErrorKind::TimedOut)).id(), Some("publish-timed-out"));
+        assert_eq!(connect_detail(&Io::from(ErrorKind::NetworkUnreachable)).id(), Some("publish-unreachable"));
+        assert_eq!(connect_detail(&Io::from(ErrorKind::HostUnreachable)).id(), Some("publish-unreachable"));
+        let other = Io::from(ErrorKind::ConnectionReset);
+        assert_eq!(connect_detail(&other).text(crate::messages::Lang::Vi), other.to_string());
     }
 }

@@ -44,8 +44,15 @@ impl Ftp {
                 address: address.clone(),
                 detail: msg!("publish-unknown-address").into(),
             })?;
-        let mut ftp = RustlsFtpStream::connect_timeout(sock, std::time::Duration::from_secs(30))
-            .map_err(|e| Error::Connect { target: name.clone(), address: address.clone(), detail: Text::detail(&e) })?;
+        let mut ftp =
+            RustlsFtpStream::connect_timeout(sock, std::time::Duration::from_secs(30)).map_err(|e| Error::Connect {
+                target: name.clone(),
+                address: address.clone(),
+                detail: match &e {
+                    FtpError::ConnectionError(io) => super::error::connect_detail(io),
+                    _ => Text::detail(&e),
+                },
+            })?;
         if *tls {
             let config =
                 tls_config(certificate.as_deref()).map_err(|detail| Error::Tls { target: name.clone(), detail })?;

@@ -88,7 +88,12 @@ impl S3 {
         Error::Connect {
             target: self.target.clone(),
             address: self.bucket.base_url().to_string(),
-            detail: Text::detail(&e),
+            detail: match &e {
+                ureq::Error::Io(io) => super::error::connect_detail(io),
+                ureq::Error::HostNotFound => msg!("publish-unknown-address").into(),
+                ureq::Error::Timeout(_) => msg!("publish-timed-out").into(),
+                _ => Text::detail(&e),
+            },
         }
     }
 

@@ -129,12 +129,17 @@ impl Sftp {
             ..Default::default()
         });
         let address = format!("{host}:{port}");
+        let Some(sock) =
+            std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), *port)).ok().and_then(|mut a| a.next())
+        else {
+            return Err(Error::Connect {
+                target: target.name.clone(),
+                address,
+                detail: msg!("publish-unknown-address").into(),
+            });
+        };
         let connect = rt.block_on(async {
-            tokio::time::timeout(
-                std::time::Duration::from_secs(30),
-                client::connect(config, (host.as_str(), *port), check),
-            )
-            .await
+            tokio::time::timeout(std::time::Duration::from_secs(30), client::connect(config, sock, check)).await
         });
         let mut ssh = match connect {
             Ok(Ok(h)) => h,
@@ -142,7 +147,11 @@ impl Sftp {
                 if let Some(r) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
                     return Err(r);
                 }
-                return Err(Error::Connect { target: target.name.clone(), address, detail: Text::detail(&e) });
+                let detail = match &e {
+                    russh::Error::IO(io) => super::error::connect_detail(io),
+                    _ => Text::detail(&e),
+                };
+                return Err(Error::Connect { target: target.name.clone(), address, detail });
             }
             Err(_) => {
                 return Err(Error::Connect {

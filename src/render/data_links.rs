@@ -10,7 +10,7 @@ use crate::diagnostics::did_you_mean;
 use crate::messages::Msg;
 use crate::model::period::Period;
 use crate::model::plan::{PlanId, UnitId};
-use crate::model::{PageId, Site};
+use crate::model::{LeftOutPage, PageId, Site};
 use crate::msg;
 
 /// Where a data link leads.
@@ -55,7 +55,7 @@ fn resolve_all(site: &Site, dest: &str, here: Option<PlanId>) -> Option<Result<D
     let plans: Vec<PlanId> = match plan {
         Some(p) => match named_plan(site, p) {
             Ok(id) => vec![id],
-            Err(b) => return Some(Err(b)),
+            Err(b) => return Some(Err(left_out(site, dest, |l| left_out_named(l, p)).unwrap_or(b))),
         },
         None => match here {
             Some(h) if has(site, &kind, h, item) => vec![h],
@@ -64,12 +64,48 @@ fn resolve_all(site: &Site, dest: &str, here: Option<PlanId>) -> Option<Result<D
     };
     Some(match plans.as_slice() {
         [p] => found(site, &kind, *p, item),
+        [] if plan.is_none() => Err(left_out(site, dest, |l| left_out_has(site, l, &kind, item))
+            .unwrap_or_else(|| not_found(site, &kind, item, here))),
         [] => Err(not_found(site, &kind, item, plan_of(site, plan).or(here))),
         several => Err((
             msg!("data-link-several", written = dest, plans = names(site, several)),
             Some(msg!("data-link-several-help", example = format!("{kind}:{item}@{}", number(site, several[0])))),
         )),
     })
+}
+
+/// The plan left out of this build (a draft, a later date) that `fits`:
+/// the link leads to a plan not published, rather than to nothing.
+fn left_out(site: &Site, dest: &str, fits: impl Fn(&LeftOutPage) -> bool) -> Option<Broken> {
+    let l = site.left_out_pages.iter().find(|l| fits(l))?;
+    let m = msg!("data-link-left-out", written = dest, file = &l.file, reason = l.why.clone());
+    Some((m, Some(msg!("link-to-left-out-help"))))
+}
+
+/// Whether a left-out plan has the item a link of `kind` names: in its
+/// data, or (a period) among the reports naming it.
+fn left_out_has(site: &Site, l: &LeftOutPage, kind: &str, item: &str) -> bool {
+    match kind {
+        "chi-tieu" => l.indicators.iter().any(|i| i == item),
+        "nhiem-vu" => l.tasks.iter().any(|t| t == item),
+        _ => Period::parse(item).is_some_and(|period| {
+            let reports = site.pages.iter().filter_map(|p| p.src.front.report.as_ref());
+            l.number.as_ref().is_some_and(|n| reports.filter(|r| r.period == period).any(|r| number_of(&r.plan) == *n))
+        }),
+    }
+}
+
+/// Whether `written` after `@` names a left-out page: its document's
+/// number or the last part of its address.
+fn left_out_named(l: &LeftOutPage, written: &str) -> bool {
+    l.number.as_ref() == Some(&number_of(written))
+        || l.path.as_deref().is_some_and(|p| p.rsplit('/').next() == Some(written))
+}
+
+/// The normalised document number in what is written after `@`.
+fn number_of(written: &str) -> String {
+    let mention = crate::docref::find(written).into_iter().next();
+    crate::docref::normalize_number(mention.as_ref().map_or(written, |r| r.number.as_str()))
 }
 
 fn plan_of(site: &Site, written: Option<&str>) -> Option<PlanId> {

@@ -14,10 +14,7 @@ use crate::msg;
 /// digits (found by the `number` fuzz target's invariant: 1e20 was shown as
 /// 18.446.744.073.709.551.615).
 pub fn number(v: f64, lang: Lang) -> String {
-    let (group, decimal) = match lang {
-        Lang::Vi => ('.', ','),
-        Lang::En => (',', '.'),
-    };
+    let (group, decimal) = lang.separators();
     let a = v.abs();
     // Hundredths rounded half away from zero (0,125 → 0,13), as people
     // round; above 2^53 every f64 is a whole number, printed exactly.
@@ -27,23 +24,7 @@ pub fn number(v: f64, lang: Lang) -> String {
     } else {
         format!("{a:.0}")
     };
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut out = String::with_capacity(int.len() + int.len() / 3 + 6);
-    if v.is_sign_negative() && (int.bytes().any(|b| b != b'0') || !frac.is_empty()) {
-        out.push('−');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(decimal);
-        out.push_str(frac);
-    }
-    out
+    crate::text::numeral::grouped(&fixed, v.is_sign_negative(), group, decimal)
 }
 
 /// A value of an indicator: `71,5%` for percentages, `22.000` otherwise.

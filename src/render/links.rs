@@ -151,6 +151,14 @@ impl<'a> PageLinks<'a> {
             });
         }
         let Some(&g) = self.site.generated.get(key) else {
+            // A page left out of this build (a draft, a later date), or
+            // below it (its plan's indicators): not published, not absent.
+            if let Some(l) = self.site.left_out_pages.iter().find(|l| l.holds(key)) {
+                return Some(Link::Broken {
+                    message: msg!("link-to-left-out", reason = l.why.clone()).into(),
+                    help: Some(msg!("link-to-left-out-help").into()),
+                });
+            }
             // Below a plan whose data could not be read: its indicators'
             // pages are missing because of that mistake, already reported.
             // A refused document lost its document's address as well: what

@@ -54,8 +54,10 @@ impl Templates {
                 match self.sources.iter().find(|(n, _, _)| n == r.filename()) {
                     Some((_, shown, src)) => Diagnostic::error(msg!("template-error", detail = r.message()))
                         .in_file(shown)
-                        .at_line_col(src, r.span().start_line, r.span().start_col + 1),
-                    None => Diagnostic::error(msg!("template-error-in", detail = r.message(), template = r.filename())),
+                        .at_line_col(src, r.span().start_line, r.span().start_col + 1)
+                        .with_help(msg!("template-error-help")),
+                    None => Diagnostic::error(msg!("template-error-in", detail = r.message(), template = r.filename()))
+                        .with_help(msg!("template-error-in-help")),
                 }
             }
             tera::ErrorKind::TemplateNotFound(name) => self.not_found(name),
@@ -129,7 +131,7 @@ pub fn load(config: &Config) -> Result<Templates, Diagnostics> {
                     sources.push((name, shown, text));
                 }
                 Ok(Err(e)) => diags.push(crate::content::not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to())),
-                Err(e) => diags.push(Diagnostic::error(e.msg()).in_file(&shown)),
+                Err(e) => diags.push(e.diagnostic().in_file(&shown)),
             }
         }
     }

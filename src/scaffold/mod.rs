@@ -57,9 +57,9 @@ pub fn write_all(root: &Path, files: &[Planned]) -> Result<Vec<PathBuf>, Diagnos
     for f in files {
         let abs = root.join(&f.path);
         if let Some(parent) = abs.parent() {
-            crate::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.msg()))?;
+            crate::fs::create_dir_all(parent).map_err(|e| e.diagnostic())?;
         }
-        crate::fs::write(&abs, f.text.as_bytes()).map_err(|e| Diagnostic::error(e.msg()))?;
+        crate::fs::write(&abs, f.text.as_bytes()).map_err(|e| e.diagnostic())?;
         written.push(f.path.clone());
     }
     Ok(written)

@@ -228,7 +228,7 @@ fn append(root: &Path, rel: &Path, key: &str, block: &str) -> Result<Vec<Done>, 
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(source) => {
             let e = crate::fs::Error { op: "read", path: abs.clone(), source };
-            return Err(Diagnostic::error(e.msg()).in_file(rel));
+            return Err(e.diagnostic().in_file(rel));
         }
     };
     let new = insert(&old, key, block);
@@ -243,9 +243,9 @@ fn append(root: &Path, rel: &Path, key: &str, block: &str) -> Result<Vec<Done>, 
         return Err(at.in_file(rel).with_help(help));
     }
     if let Some(parent) = abs.parent() {
-        crate::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(e.msg()))?;
+        crate::fs::create_dir_all(parent).map_err(|e| e.diagnostic())?;
     }
-    crate::fs::write(&abs, new.as_bytes()).map_err(|e| Diagnostic::error(e.msg()))?;
+    crate::fs::write(&abs, new.as_bytes()).map_err(|e| e.diagnostic())?;
     Ok(vec![Done { file: super::shown(rel), added: !old.is_empty() }])
 }
 

@@ -121,7 +121,9 @@ fn watcher(build: &BuildOptions) -> Result<watch::Watcher, Diagnostic> {
     let theme = config::load(&build.root).map_or_else(|_| "default".to_string(), |c| c.theme);
     let output = build.output.clone().unwrap_or_else(|| build.root.join("public"));
     let layout = watch::Layout { root: build.root.clone(), theme, output };
-    watch::Watcher::new(layout).map_err(|e| Diagnostic::error(msg!("serve-watch-failed", error = e.to_string())))
+    watch::Watcher::new(layout).map_err(|e| {
+        Diagnostic::error(msg!("serve-watch-failed", error = e.to_string())).with_help(msg!("serve-watch-failed-help"))
+    })
 }
 
 /// Prints the problems not printed before, then one line: how long the

@@ -326,7 +326,7 @@ impl Writer {
             Ok(()) => {
                 self.written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(Diagnostic::error(e.msg())),
+            Err(e) => self.errors.lock().unwrap_or_else(|p| p.into_inner()).push(e.diagnostic()),
         }
     }
 
@@ -341,7 +341,7 @@ impl Writer {
             for (dir, m) in self.portal_dirs.iter().zip(self.manifest.finish()) {
                 let rel = format!("{dir}{}", output::manifest::FILE_NAME);
                 if let Err(e) = self.staging.write(&rel, &m.to_json()) {
-                    errors.push(Diagnostic::error(e.msg()));
+                    errors.push(e.diagnostic());
                 }
             }
         }
@@ -352,7 +352,7 @@ impl Writer {
         match self.staging.commit() {
             Ok(warnings) => (files, warnings, Some(self.target)),
             Err(e) => {
-                errors.push(Diagnostic::error(e.error.msg()));
+                errors.push(e.error.diagnostic());
                 (files, errors, e.changed.then_some(self.target))
             }
         }

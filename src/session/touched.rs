@@ -134,6 +134,7 @@ fn shape(site: &Site) -> u64 {
         generated: _,
         incomplete,
         unreadable_plans,
+        left_out_pages,
     } = site;
     let mut h = DefaultHasher::new();
     for p in pages {
@@ -158,7 +159,7 @@ fn shape(site: &Site) -> u64 {
     debug(&mut h, &sorted(issuer_unit));
     // Every loudspeaker script reads with it.
     debug(&mut h, speaker);
-    (incomplete, unreadable_plans).hash(&mut h);
+    (incomplete, unreadable_plans, left_out_pages).hash(&mut h);
     // Addresses of unit and indicator pages.
     units.iter().for_each(|u| u.path.hash(&mut h));
     plans.iter().flat_map(|p| &p.indicators).for_each(|i| i.path.hash(&mut h));

@@ -5,8 +5,9 @@
 //! The search script (`themes/default/static/search.js`) folds queries the
 //! same way; `tests` checks the two agree letter by letter. Also numbers,
 //! dates and abbreviations in words for the loudspeaker script (`words`,
-//! `spoken`).
+//! `spoken`), and digits grouped the language's way (`numeral`).
 
+pub mod numeral;
 pub mod slug;
 pub mod spoken;
 pub mod words;

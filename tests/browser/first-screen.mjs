@@ -19,12 +19,9 @@
 // Prints a line per failure, then "N passed, M failed"; exit 1 when any
 // failed, 2 when it cannot run.
 import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { startServer } from './lib/serve.mjs';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+import { launchChromium, tally } from './lib/tally.mjs';
 
 const SCREENS = [{ width: 360, height: 740 }, { width: 320, height: 740 }];
 const args = process.argv.slice(2);
@@ -46,15 +43,7 @@ if (portals.length === 0) {
   process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const { check, finish } = tally();
 
 // Runs in the page: where the first-screen elements end, in CSS px from the
 // top of the page (the page is not scrolled). `null` for a missing element.
@@ -77,10 +66,7 @@ function measure() {
   };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-  args: ['--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await launchChromium();
 const server = await startServer(root, single ? `/${portals[0]}/` : '/');
 let cards = 0;
 try {
@@ -114,5 +100,4 @@ try {
   await server.close();
 }
 check('at least one ward home shows a plan card', cards > 0, `${portals.length} ward homes, none with a plan card`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

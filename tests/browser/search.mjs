@@ -17,12 +17,9 @@
 // saved decomposed (NFD) is found. Prints a line per failure, then
 // "N passed, M failed"; exit 1 when any failed.
 import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from './lib/serve.mjs';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+import { launchChromium, tally } from './lib/tally.mjs';
 const ranking = process.argv.includes('--ranking');
 const site = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!site) {
@@ -30,20 +27,9 @@ if (!site) {
   process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const { check, finish } = tally();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-  args: ['--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await launchChromium();
 
 // A phone-sized tab whose responses all carry the CSP (the index's files
 // `indexDelayMs` late); collects errors.
@@ -224,5 +210,4 @@ if (ranking) {
   server.close();
 }
 await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

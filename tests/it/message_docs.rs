@@ -18,6 +18,7 @@ use crate::harness::Site;
 
 mod catalogue;
 mod render;
+mod servers;
 
 use catalogue::{Entry, Kind};
 
@@ -44,7 +45,19 @@ struct Output {
 
 /// Runs `loa <args>` inside the site's folder, as a staff member would.
 fn run(site: &Site, args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_loa"))
+    run_with(site, args, &[])
+}
+
+/// [`run`] with `env` set (a value) or removed (none).
+fn run_with(site: &Site, args: &[&str], env: &[(String, Option<String>)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_loa"));
+    for (k, v) in env {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let out = cmd
         .args(args)
         .current_dir(site.root())
         .env("NO_COLOR", "1")
@@ -160,6 +173,25 @@ fn own_examples_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/message-examples")
 }
 
+/// The environment a step of `lenh` sets before its command
+/// (`LOA_PASSWORD_MAY_CHU=sai publish`), and the command's words.
+fn env_and_words(step: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
+    let mut all = words(step);
+    let n = all.iter().take_while(|w| is_env(w)).count();
+    let env = all.drain(..n).map(|w| {
+        let (k, v) = w.split_once('=').unwrap();
+        (k.to_string(), Some(v.to_string()))
+    });
+    (env.collect(), all)
+}
+
+/// Whether a word of a command line sets a variable (`NAME=value`).
+pub fn is_env(word: &str) -> bool {
+    word.split_once('=').is_some_and(|(k, _)| {
+        !k.is_empty() && k.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    })
+}
+
 /// The words of a command line; a title in double quotes is one word.
 fn words(command: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -244,14 +276,23 @@ fn hold_lock(site: &Site) -> Option<std::fs::File> {
 /// lines is a sequence run in order, the message taken from the last one's
 /// output (`build`, then `publish`); a line `sua <file>` in it stands for a
 /// hand edit of that file between two commands (a line added at its end).
-/// Besides `lenh`, the folder may hold `nen`, `lien-ket`, `tep-lon` (see
-/// [`own_site`], [`symlinks`], [`big_files`]) and `khoa` (see [`hold_lock`]).
+/// A step may start with variables it sets (`LOA_PASSWORD_MAY_CHU=sai
+/// publish`). Besides `lenh`, the folder may hold `nen`, `lien-ket`,
+/// `tep-lon` (see [`own_site`], [`symlinks`], [`big_files`]), `khoa` (see
+/// [`hold_lock`]) and `may-chu` (a real server: see [`servers`]).
 fn own_example(id: &str, entry: &Entry) -> Result<Example, String> {
     let site = own_site(id);
+    let server = servers::start(&site);
+    let server_env = server.as_ref().map(servers::Started::env).unwrap_or_default();
     let command = std::fs::read_to_string(site.path("lenh")).unwrap_or_else(|_| format!("check --today {TODAY}"));
     std::fs::remove_file(site.path("lenh")).ok();
     let steps: Vec<&str> = command.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let (last, before) = steps.split_last().expect("a command in `lenh`");
+    let run_step = |step: &str| {
+        let (mut env, words) = env_and_words(step);
+        env.extend(server_env.iter().cloned());
+        run_with(&site, &words.iter().map(String::as_str).collect::<Vec<_>>(), &env)
+    };
     for step in before {
         match step.strip_prefix("sua ") {
             Some(file) => {
@@ -260,14 +301,14 @@ fn own_example(id: &str, entry: &Entry) -> Result<Example, String> {
                 std::fs::write(site.path(file), text).unwrap();
             }
             None => {
-                let _ = run(&site, &words(step).iter().map(String::as_str).collect::<Vec<_>>());
+                let _ = run_step(step);
             }
         }
     }
-    let words = words(last);
+    let words = env_and_words(last).1;
     let args: Vec<&str> = words.iter().map(String::as_str).collect();
     let lock = hold_lock(&site);
-    let printed = blocks(&run(&site, &args).stderr);
+    let printed = blocks(&run_step(last).stderr);
     drop(lock);
     let mut found = None;
     if args.first() == Some(&"check") {
@@ -280,7 +321,11 @@ fn own_example(id: &str, entry: &Entry) -> Result<Example, String> {
     // another command): found by the words of its text.
     let found = found.or_else(|| printed.iter().find(|b| catalogue::matches(&entry.vi, b)));
     let block = found.ok_or_else(|| format!("`loa {last}` does not print `{id}`: {printed:#?}"))?;
-    Ok(example(&site, &steps.join("\n"), block))
+    let mut ex = example(&site, &steps.join("\n"), block);
+    if let Some(server) = &server {
+        ex.block = server.shown(&ex.block);
+    }
+    Ok(ex)
 }
 
 #[test]

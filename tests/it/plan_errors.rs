@@ -277,3 +277,27 @@ fn reports_of_a_draft_plan_are_named_once_not_checked_against_another_plan() {
     // No report is told about another plan's years, indicators or tasks.
     assert!(!out.lines().any(|l| l.starts_with("content/bao-cao/") && l.contains("error")), "{out}");
 }
+
+/// Links from a published article to a draft plan — to its indicator, its
+/// task, a report for it, an address below its page — each say the plan is
+/// not published, never "there is no indicator …" or "leads to no file"
+/// (issue 12.3: no message that says something untrue).
+#[test]
+fn links_to_a_draft_plans_data_name_the_draft() {
+    let site = site();
+    site.edit("content/van-ban/kh-phuong/index.md", "title:", "draft: true\ntitle:");
+    let out = site.run(&["check", "--today", "2026-11-21"]).stderr;
+    let news: Vec<&str> = out.lines().filter(|l| l.starts_with(NEWS)).collect();
+    assert_eq!(news.len(), 4, "{out}");
+    let plan = "leads to the plan of content/van-ban/kh-phuong/index.md, which is not published: it is a draft";
+    for link in ["`chi-tieu:ho-so-truc-tuyen`", "`nhiem-vu:1.1@ke-hoach-25-kh-ubnd-2026`", "`bao-cao:2026-Q2`"] {
+        assert!(news.iter().any(|l| l.contains(&format!("{link} {plan}"))), "{link}: {out}");
+    }
+    assert!(
+        news.iter().any(|l| l.ends_with("error: this link leads to a draft (`draft: true`), which is not published")),
+        "{out}"
+    );
+    for untrue in ["there is no", "leads to no file", "no plan `"] {
+        assert!(!out.contains(untrue), "{untrue}: {out}");
+    }
+}

@@ -69,11 +69,28 @@ fn label(block: &str) -> &'static str {
 
 /// The command as a staff member types it (the fixed day of the tests left
 /// out), in backquotes; a sequence (one step a line) joined by "rồi", a
-/// hand edit (`sua <file>`) told in words.
+/// hand edit (`sua <file>`) told in words, the variables a step sets
+/// before `loa`; the test hook `LOA_TEST_INTERRUPT_AFTER` told as the
+/// Ctrl-C it stands for.
 fn shown_command(command: &str) -> String {
-    let step = |s: &str| match s.strip_prefix("sua ") {
-        Some(file) => format!("sửa tay tệp `{file}`"),
-        None => format!("`loa {}`", s.replace(&format!(" --today {TODAY}"), "")),
+    let step = |s: &str| {
+        if let Some(file) = s.strip_prefix("sua ") {
+            return format!("sửa tay tệp `{file}`");
+        }
+        let s = s.replace(&format!(" --today {TODAY}"), "");
+        let words: Vec<&str> = s.split(' ').collect();
+        let n = words.iter().take_while(|w| super::is_env(w)).count();
+        let (env, rest) = words.split_at(n);
+        let mut set: Vec<&str> = Vec::new();
+        let mut after = String::new();
+        for w in env {
+            match w.strip_prefix("LOA_TEST_INTERRUPT_AFTER=") {
+                Some(k) => after = format!(" bị ngắt sau {k} tệp (như khi bấm Ctrl-C)"),
+                None => set.push(w),
+            }
+        }
+        set.push("loa");
+        format!("`{} {}`{after}", set.join(" "), rest.join(" "))
     };
     command.lines().map(step).collect::<Vec<_>>().join(", rồi ")
 }

@@ -6,7 +6,7 @@
 //! Then the common mistakes, each with its message.
 
 mod mistakes;
-mod servers;
+pub mod servers;
 
 use std::collections::BTreeMap;
 use std::path::Path;
