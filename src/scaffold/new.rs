@@ -191,11 +191,38 @@ fn article(title: &str, today: Date) -> Planned {
 fn plan(title: &str, number: &str, area: &str, today: Date) -> Vec<Planned> {
     let dir = PathBuf::from("content").join(PLANS).join(slugify(&format!("kế hoạch {number}")));
     let front = include_str!("new/plan.md").replace("{TIEU_DE}", &quoted(title)).replace("{SO}", &quoted(number));
-    let data = include_str!("new/ke-hoach.yaml").replace("{DIA_BAN}", &quoted(area));
+    let (first, last) = plan_years(title).unwrap_or((today.year(), today.year()));
+    // Reports from this quarter, or from the first quarter of a plan that
+    // starts in a later year.
+    let from = if first > today.year() { format!("{first}-Q1") } else { super::Fill { today }.apply("{KY}") };
+    let data = include_str!("new/ke-hoach.yaml")
+        .replace("{DIA_BAN}", &quoted(area))
+        .replace("{NAM_DAU_TRUOC}", &(first - 1).to_string())
+        .replace("{NAM_DAU}", &first.to_string())
+        .replace("{NAM_CUOI}", &last.to_string())
+        .replace("{KY_DAU}", &from);
     vec![
         Planned { path: dir.join("index.md"), text: fill(&front, today) },
         Planned { path: dir.join("ke-hoach.yaml"), text: fill(&data, today) },
     ]
+}
+
+/// The years a plan's title gives (`năm 2027`, `giai đoạn 2026–2030`):
+/// the first and the last whole year from 2000 to 2100 written alone, not
+/// inside a date (`15/01/2026`) or a number.
+fn plan_years(title: &str) -> Option<(i16, i16)> {
+    let bytes = title.as_bytes();
+    let years: Vec<i16> = title
+        .match_indices(|c: char| c.is_ascii_digit())
+        .filter(|(i, _)| *i == 0 || !bytes[i - 1].is_ascii_digit())
+        .filter_map(|(i, _)| {
+            let digits: String = title[i..].chars().take_while(char::is_ascii_digit).collect();
+            let inside = |b: Option<&u8>| b.is_some_and(|b| matches!(b, b'/' | b'.' | b','));
+            let alone = !inside(i.checked_sub(1).and_then(|j| bytes.get(j))) && !inside(bytes.get(i + digits.len()));
+            digits.parse::<i16>().ok().filter(|y| digits.len() == 4 && (2000..=2100).contains(y) && alone)
+        })
+        .collect();
+    Some((*years.iter().min()?, *years.iter().max()?))
 }
 
 fn fill(text: &str, today: Date) -> String {
@@ -295,6 +322,17 @@ mod tests {
         assert_eq!(plan_number(None, "Kế hoạch số 25/KH-UBND về chuyển đổi số").as_deref(), Some("25/KH-UBND"));
         assert_eq!(plan_number(Some("7/KH-UBND"), "Kế hoạch 25/KH-UBND").as_deref(), Some("7/KH-UBND"));
         assert_eq!(plan_number(None, "Kế hoạch chuyển đổi số"), None);
+    }
+
+    #[test]
+    fn plan_years_from_the_title() {
+        assert_eq!(plan_years("Kế hoạch số 12/KH-UBND về tổ dân phố số 3 năm 2027"), Some((2027, 2027)));
+        assert_eq!(plan_years("Kế hoạch 5/KH-UBND giai đoạn 2026–2030"), Some((2026, 2030)));
+        assert_eq!(plan_years("Kế hoạch 5/KH-UBND giai đoạn 2026-2030"), Some((2026, 2030)));
+        // A date, a number, a document number are not years of the plan.
+        assert_eq!(plan_years("Kế hoạch số 2026/KH-UBND ngày 15/01/2026"), None);
+        assert_eq!(plan_years("Kế hoạch 3/KH-UBND về 12.000 hộ"), None);
+        assert_eq!(plan_years("Kế hoạch chuyển đổi số"), None);
     }
 
     #[test]

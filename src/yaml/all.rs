@@ -2,9 +2,12 @@
 //! so after each one the entry that holds it is blanked out of a copy of
 //! the text (its lines kept, empty, so every later position stays true) and
 //! the copy is read again. A syntax error is final (the rest of the text
-//! cannot be read), and an error that blanking itself could have caused (a
-//! required field now missing, a list now empty, broken indentation) ends
-//! the search unreported: no message may say something untrue.
+//! cannot be read) but for the one Vietnamese text invites most, a `: `
+//! inside an unquoted value (`title: Kế hoạch: năm 2026`): that value is
+//! read quoted, as the message tells the staff member to write it. An error
+//! that blanking itself could have caused (a required field now missing, a
+//! list now empty, broken indentation) ends the search unreported: no
+//! message may say something untrue.
 
 use serde::de::DeserializeOwned;
 
@@ -25,11 +28,13 @@ pub(super) fn parse_all<T: DeserializeOwned>(src: &str) -> Result<T, Vec<YamlErr
     let mut blanked: Vec<Blanked> = Vec::new();
     let mut last = first;
     for _ in 0..MAX_MORE {
-        let Some(line) = last.location().map(|l| l.line()).filter(|_| can_go_on(&last.to_string())) else {
+        let Some(line) = last.location().map(|l| l.line()) else { break };
+        if can_go_on(&last.to_string()) {
+            let Some(b) = blank(&mut text, line) else { break };
+            blanked.push(b);
+        } else if !(errors.last().is_some_and(colon_in_text) && quote_value(&mut text, line)) {
             break;
-        };
-        let Some(b) = blank(&mut text, line) else { break };
-        blanked.push(b);
+        }
         let read = if text.trim().is_empty() { "{}" } else { text.as_str() };
         let next = match parse::<T>(read) {
             Ok(_) => break,
@@ -67,8 +72,10 @@ fn can_go_on(raw: &str) -> bool {
 
 /// An error the blanking may have caused rather than the staff member.
 fn caused_by_blanking(raw: &str, line: usize, blanked: &[Blanked]) -> bool {
+    // A syntax error after a value was blanked may come from the blanking
+    // (indentation); after quoting values alone it is the text's own.
     if !can_go_on(raw) && !raw.contains("missing field `") {
-        return true;
+        return !blanked.is_empty();
     }
     // A required field blanked, or misspelt (`titel:` for `title:`, told
     // "did you mean `title`?" already).
@@ -120,6 +127,37 @@ fn blank(text: &mut String, line: usize) -> Option<Blanked> {
     }
     *text = out;
     Some(Blanked { key, first: line, last: end })
+}
+
+/// A syntax error of a `: ` inside an unquoted value.
+fn colon_in_text(e: &YamlError) -> bool {
+    e.help.as_ref().and_then(|h| h.id()) == Some("yaml-colon-in-text")
+}
+
+/// Quotes the value of `key: value` at 1-based `line` (its comment, after
+/// ` #`, kept outside), as the message of a `: ` inside it says to write
+/// it. False when the line is not such a line (a flow block, a list item,
+/// a value already quoted or a block scalar): the text then stays as it is.
+fn quote_value(text: &mut String, line: usize) -> bool {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let Some(l) = line.checked_sub(1).and_then(|i| lines.get(i)) else { return false };
+    let body = l.trim_end_matches(['\n', '\r']);
+    let ending = &l[body.len()..];
+    let content = body.trim_start_matches(' ');
+    let indent = &body[..body.len() - content.len()];
+    let Some((key, value)) = content.split_once(": ") else { return false };
+    let plain_key = !key.is_empty() && !key.contains([' ', '{', '[', '"', '\'', '#']) && !key.starts_with('-');
+    let (value, comment) = value.split_once(" #").map_or((value, None), |(v, c)| (v, Some(c)));
+    let value = value.trim();
+    if !plain_key || value.is_empty() || value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!']) {
+        return false;
+    }
+    let quoted = format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""));
+    let comment = comment.map(|c| format!(" #{c}")).unwrap_or_default();
+    let fixed = format!("{indent}{key}: {quoted}{comment}{ending}");
+    let i = line - 1;
+    *text = lines[..i].concat() + &fixed + &lines[i + 1..].concat();
+    true
 }
 
 #[cfg(test)]
@@ -189,8 +227,33 @@ mod tests {
 
     #[test]
     fn a_syntax_error_is_the_only_message() {
-        let got = lines("title: a: b\nyaer: 1\n");
-        assert_eq!(got, [(1, "yaml-syntax".to_string())]);
+        let got = lines("title: a\ntasks:\n  - {status: a: b}\nyaer: 1\n");
+        assert_eq!(got, [(3, "yaml-syntax".to_string())]);
+    }
+
+    #[test]
+    fn after_a_colon_in_a_value_the_rest_is_read_as_if_quoted() {
+        // The value read quoted, as the message says to write it: the
+        // mistakes after it come out in the same run, and nothing else.
+        let src =
+            "title: Kế hoạch: năm 2026   # bắt buộc\nyaer: 1\ndraft: có\ntasks:\n  - status: a\n    value: x: y\n";
+        let e = parse_all::<Doc>(src).unwrap_err();
+        let got: Vec<(usize, String)> = e.iter().map(|e| (e.line, e.message.text(Lang::En))).collect();
+        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2, 3, 6], "{got:?}");
+        assert!(got[0].1.contains("a `:` appears where a value was expected"), "{got:?}");
+        assert!(got[3].1.contains("tasks[0].value"), "{got:?}");
+        let two = lines("title: a: b\nyear: x: y\n");
+        assert_eq!(two.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2], "{two:?}");
+    }
+
+    #[test]
+    fn quoting_keeps_the_comment_and_escapes() {
+        let mut t = "a: 1\n  title: Kế hoạch: \"năm\" 2026 # c\r\nb: 2".to_string();
+        assert!(quote_value(&mut t, 2));
+        assert_eq!(t, "a: 1\n  title: \"Kế hoạch: \\\"năm\\\" 2026\" # c\r\nb: 2");
+        for no in ["- a: b: c", "t: {a: b}", "t: \"a\": b", "t: |"] {
+            assert!(!quote_value(&mut no.to_string(), 1), "{no}");
+        }
     }
 
     #[test]

@@ -47,8 +47,8 @@
       words.push({ f: fold(raw[i]), e: e });
     }
     var open = !submitted && words.length > 0 && /[\p{L}\p{N}\p{M}]$/u.test(q);
-    // A first word of one or two letters matches too much to be worth fetching.
-    var wait = open && words.length === 1 && words[0].f.length < 3 && !/^\d+$/.test(words[0].f);
+    // A first word of one letter matches too much to be worth fetching.
+    var wait = open && words.length === 1 && words[0].f.length < 2 && !/^\d+$/.test(words[0].f);
     // A whole date (`11/01/2022`, `11/1/2022`, `11-01-2022`) is also looked
     // up as the index's key of that day, `2022-01-11`.
     var dates = [], pad = function (x) { return x.length < 2 ? '0' + x : x; };
@@ -149,18 +149,35 @@
   }
   /* The shard each word needs. The word being typed matches as a prefix in
      the first shard of the words it begins, fetched at once when those
-     words are in one or two shards or it has four letters; before that
-     (`t`, `tr`, `tri` begin too many words) once typing pauses or another
-     word follows. `ready` is false while a word waits. */
+     words are in one or two shards or it has four letters, or once typing
+     pauses or another word follows. A shorter word (`ho`, the `d` of
+     `cong d`: letters beginning words in many shards) is fetched at once
+     too, so that its first result needs no round trip once typing pauses,
+     unless the query has already fetched SPARE shards it does not need
+     now (each such word may be superseded by its next letter: fetching
+     them early costs a query at most two files; the benchmark's queries
+     stay within 10 requests). The ranking is the same: the same shard,
+     fetched sooner. `ready` is false while a word waits. */
+  var SPARE = 2, asked = {};
   function route(q, settled) {
-    var ready = !q.wait, per = q.words.map(function (w, i) {
+    var ready = !q.wait, early = null, per = q.words.map(function (w, i) {
       if (q.wait) return [];
       if (!(q.open && i === q.words.length - 1)) return shard1(w.f, false).at;
       var s = shard1(w.f, true);
       if (settled || s.span <= 2 || w.f.length >= 4) return s.at;
+      if (/^\p{L}/u.test(w.f)) return (early = s.at);
       ready = false;
       return [];
     });
+    if (early && early.some(function (x) { return !asked[x]; })) {
+      // Shards fetched for this query that it does not need now.
+      var need = {}, waste = 0;
+      per.slice(0, q.words.length - 1).concat(per.slice(q.words.length)).forEach(function (ids) {
+        ids.forEach(function (x) { need[x] = 1; });
+      });
+      for (var x in asked) if (!need[x]) waste++;
+      if (waste >= SPARE) { per[q.words.length - 1] = []; ready = false; }
+    }
     // Then the day of each whole date.
     q.dates.forEach(function (d) { per.push(shard1(d, false).at); });
     return { per: per, ready: ready && q.words.length > 0 };
@@ -320,9 +337,9 @@
     latest = key;
     // The address keeps a submitted query, to share or come back to.
     if (submitted) history.replaceState(null, '', text ? '?q=' + encodeURIComponent(text) : location.pathname);
-    if (!q.words.length) { list.hidden = true; list.textContent = ''; status.textContent = ''; noJs.hidden = false; current = null; return; }
+    if (!q.words.length) { list.hidden = true; list.textContent = ''; status.textContent = ''; noJs.hidden = false; current = null; asked = {}; return; }
     var plan = route(q, settled);
-    plan.per.forEach(function (ids) { ids.forEach(shard); });
+    plan.per.forEach(function (ids) { ids.forEach(function (x) { asked[x] = 1; shard(x); }); });
     if (!plan.ready) return;
     try {
       // One ranking per query and files: the run of a pause or of Enter
