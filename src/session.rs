@@ -86,7 +86,7 @@ pub struct Built {
     /// Each page's words for the search index, kept so an edit redoes the
     /// index from the pages it rendered again and these; their ids are
     /// `words`', which the session keeps from state to state.
-    terms: Arc<Vec<Option<Terms>>>,
+    terms: Arc<Vec<Option<Arc<Terms>>>>,
     words: Arc<Interner>,
     /// The search files, made when first asked for (an edit does not wait
     /// for the index of the whole site).
@@ -309,10 +309,13 @@ impl Session {
                 return;
             }
         };
+        let mut timings = Timings::new();
         self.content = content::load(&config);
+        timings.mark("load");
         self.templates = templates::load(&config).map(Arc::new);
         self.statics = Arc::new(render::static_files(&config));
         self.config = Some(config);
+        timings.mark("templates");
         let content = self.content.clone();
         self.derive(content, None, &HashSet::new());
     }
@@ -562,9 +565,11 @@ impl Session {
     fn derive(&mut self, content: Content, keep: Option<&Built>, changed: &HashSet<String>) -> Option<usize> {
         let config = self.config.clone()?;
         let model_opts = self.model_options();
+        let mut timings = Timings::new();
         let (mut site, mut diags) = model::build(content, &model_opts);
         let bodies = render::take_bodies(&mut site);
         let scopes = render::portal_scopes(&config, &site, &self.all_portals, &mut diags);
+        timings.mark("model");
         self.model_diags = Arc::new(diags);
         let templates = self.templates.as_ref().ok().cloned();
         let site = Arc::new(site);

@@ -28,6 +28,24 @@ impl<'a> Renderer<'a> {
     /// The list pages `select` asks for, each file and problem with the key
     /// that made it.
     pub fn listings_for(&self, summaries: &'a [String], select: Select) -> (Vec<Made>, Vec<(Key, Diagnostic)>) {
+        self.listings_with(summaries, select, None)
+    }
+
+    /// The list pages `select` asks for, each file handed to `sink` as soon
+    /// as it is made (a portal alone in its class keeps none of them: the
+    /// list pages of 10,000 pages weigh some 100 MB); the problems met.
+    pub fn listings_into(&self, summaries: &'a [String], select: Select, sink: &Sink) -> Vec<(Key, Diagnostic)> {
+        let (files, diags) = self.listings_with(summaries, select, Some(sink));
+        files.into_par_iter().for_each(|(k, p, f)| sink(k, p, f));
+        diags
+    }
+
+    fn listings_with(
+        &self,
+        summaries: &'a [String],
+        select: Select,
+        sink: Option<&Sink>,
+    ) -> (Vec<Made>, Vec<(Key, Diagnostic)>) {
         let site = self.site;
         // Section bodies are rendered once for all portals (again only for a
         // portal that lacks a page the body links to).
@@ -55,7 +73,7 @@ impl<'a> Renderer<'a> {
             .classes
             .par_iter()
             .filter(|c| select.class(c))
-            .map(|class| self.class_listings(class, &bodies, summaries, select))
+            .map(|class| self.class_listings(class, &bodies, summaries, select, sink))
             .collect();
         let mut files = Vec::new();
         for (f, d) in per_portal {
@@ -74,12 +92,15 @@ impl<'a> Renderer<'a> {
         bodies: &[SectionBody],
         summaries: &'a [String],
         select: Select,
+        sink: Option<&Sink>,
     ) -> PortalFiles {
         let rep = &self.portals[class.rep];
         // A portal alone in its class is rendered directly, without placeholders.
         let alone = class.members.len() == 1;
         let (tera, base_url) = if alone { (&rep.tera, rep.portal.base_url.as_str()) } else { (&class.tera, PH_URL) };
-        let mut out = Out { tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: !alone };
+        let sink_now = if alone { sink.map(|s| (s, rep.index)) } else { None };
+        let mut out =
+            Out { tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: !alone, sink: sink_now };
         self.shared_listings(rep, base_url, &mut out, bodies, summaries, select);
         let mut files = Vec::new();
         let mut diags = out.diags;
@@ -87,7 +108,7 @@ impl<'a> Renderer<'a> {
             files.extend(
                 out.files.into_iter().map(|f| (f.key, rep.index, File { path: f.path, body: Body::Bytes(f.bytes) })),
             );
-            let (own, d) = self.portal_files(rep, bodies, summaries, select);
+            let (own, d) = self.portal_files(rep, bodies, summaries, select, sink);
             files.extend(own);
             diags.extend(d);
             return (files, diags);
@@ -115,7 +136,7 @@ impl<'a> Renderer<'a> {
                     };
                     files.push((f.key, m, File { path: f.path.clone(), body: Body::Bytes(bytes) }));
                 }
-                let (own, d) = self.portal_files(pc, bodies, summaries, select);
+                let (own, d) = self.portal_files(pc, bodies, summaries, select, None);
                 files.extend(own);
                 diags.extend(d);
                 (files, diags)
@@ -136,10 +157,13 @@ impl<'a> Renderer<'a> {
         bodies: &[SectionBody],
         summaries: &'a [String],
         select: Select,
+        sink: Option<&Sink>,
     ) -> PortalFiles {
         let site = self.site;
         let scope = &pc.plans.scope;
-        let mut out = Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: false };
+        let sink = sink.map(|s| (s, pc.index));
+        let mut out =
+            Out { tera: &pc.tera, files: Vec::new(), diags: Vec::new(), renderer: self, keep_context: false, sink };
         if select.wants(Key::Home) {
             self.home(pc, &mut out, bodies, summaries);
         }
@@ -446,6 +470,9 @@ type Failed = Box<(Key, Diagnostic)>;
 /// A file made, with its key and portal.
 pub type Made = (Key, usize, File);
 
+/// Where files go as they are made: (key, portal, file).
+pub type Sink<'s> = dyn Fn(Key, usize, File) + Sync + 's;
+
 /// Files and the problems met making them.
 type PortalFiles = (Vec<Made>, Vec<(Key, Diagnostic)>);
 
@@ -480,6 +507,8 @@ struct Out<'r, 'a> {
     files: Vec<Rendered>,
     diags: Vec<(Key, Diagnostic)>,
     keep_context: bool,
+    /// Where each file goes at once (with its portal) instead of `files`.
+    sink: Option<(&'r Sink<'r>, usize)>,
 }
 
 impl Out<'_, '_> {
@@ -499,7 +528,10 @@ impl Out<'_, '_> {
 
     fn push(&mut self, r: Result<Rendered, Failed>) {
         match r {
-            Ok(f) => self.files.push(f),
+            Ok(f) => match self.sink {
+                Some((sink, portal)) => sink(f.key, portal, File { path: f.path, body: Body::Bytes(f.bytes) }),
+                None => self.files.push(f),
+            },
             Err(d) => self.diags.push(*d),
         }
     }
@@ -512,6 +544,22 @@ impl Out<'_, '_> {
     /// One page per item, rendered in parallel (a section or tag page may
     /// list thousands of pages), kept in item order.
     fn emit_each<T: Sync>(&mut self, items: &[T], page: impl Fn(&Self, &T) -> Vec<Result<Rendered, Failed>> + Sync) {
+        if let Some((sink, portal)) = self.sink {
+            // Each item's pages go as soon as they are made.
+            let failed: Vec<Failed> = items
+                .par_iter()
+                .flat_map_iter(|item| page(self, item))
+                .filter_map(|r| match r {
+                    Ok(f) => {
+                        sink(f.key, portal, File { path: f.path, body: Body::Bytes(f.bytes) });
+                        None
+                    }
+                    Err(d) => Some(d),
+                })
+                .collect();
+            self.diags.extend(failed.into_iter().map(|d| *d));
+            return;
+        }
         let done: Vec<_> = items.par_iter().map(|item| page(self, item)).collect();
         for r in done.into_iter().flatten() {
             self.push(r);

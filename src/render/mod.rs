@@ -151,7 +151,7 @@ pub struct Renderer<'a> {
     /// The words of the search index, when the theme has a search page,
     /// and each page's words as it is rendered.
     search: Option<std::sync::Arc<artifacts::search::Interner>>,
-    search_terms: std::sync::Mutex<Vec<Option<artifacts::search::Terms>>>,
+    search_terms: std::sync::Mutex<Vec<Option<std::sync::Arc<artifacts::search::Terms>>>>,
 }
 
 /// A portal being built: its config, its templates with its `site` in the

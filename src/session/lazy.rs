@@ -134,11 +134,13 @@ impl Session {
     /// `next` shown before its whole render, which `pass` is set to do:
     /// with every page's summary and the static files.
     pub(super) fn early_state(&mut self, mut next: Built) -> Built {
+        let mut timings = render::Timings::new();
         if let Some(r) = next.renderer() {
             let summaries = summaries(&r, &next.bodies);
             drop(r);
             next.summaries = Arc::new(summaries);
         }
+        timings.mark("summaries");
         let portals = next.config.portals.len();
         next.index = Arc::new(early_index(&self.statics, portals));
         let whole = self.next_state(&next, next.site.clone(), next.bodies.clone());

@@ -119,15 +119,13 @@ pub fn pages(
     (summaries, diags)
 }
 
-/// Renders the list pages `select` asks for into `sink` (in parallel chunks).
+/// Renders the list pages `select` asks for into `sink`, each as it is made.
 pub fn listings(r: &Renderer, summaries: &[String], select: Select, sink: &Sink) -> Vec<(Key, Diagnostic)> {
-    let (files, diags) = r.listings_for(summaries, select);
-    files.into_par_iter().for_each(|(k, p, f)| sink(k, p, f));
-    diags
+    r.listings_into(summaries, select, sink)
 }
 
 /// The search index and page of every portal, from the pages' words.
-pub fn search(r: &Renderer, terms: &[Option<Terms>], sink: &Sink) -> Vec<(Key, Diagnostic)> {
+pub fn search(r: &Renderer, terms: &[Option<Arc<Terms>>], sink: &Sink) -> Vec<(Key, Diagnostic)> {
     let (files, diags) = r.search(terms);
     files.into_par_iter().for_each(|(p, f)| sink(Key::Search, p, f));
     diags.into_iter().map(|d| (Key::Search, d)).collect()
@@ -135,7 +133,7 @@ pub fn search(r: &Renderer, terms: &[Option<Terms>], sink: &Sink) -> Vec<(Key, D
 
 /// What rendering every output found: each page's summary, each page's
 /// search words, the problems.
-pub type Everything = (Vec<String>, Vec<Option<Terms>>, Vec<(Key, Diagnostic)>);
+pub type Everything = (Vec<String>, Vec<Option<Arc<Terms>>>, Vec<(Key, Diagnostic)>);
 
 /// Every page, then every list page, then the search index.
 pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> Everything {
@@ -247,11 +245,7 @@ pub fn build_once(opts: &BuildOptions) -> Report {
     // theme has one) from every page's words: neither needs the other.
     let terms = renderer.take_terms(&[]);
     let (listed, searched) = rayon::join(
-        || {
-            let (files, d) = renderer.listings_for(&summaries, Select::default());
-            files.into_par_iter().chunks(64).for_each(|c| c.into_iter().for_each(|(k, p, f)| sink(k, p, f)));
-            d
-        },
+        || renderer.listings_into(&summaries, Select::default(), &sink),
         || search(&renderer, &terms, &sink),
     );
     drop(terms);

@@ -147,13 +147,13 @@ impl<'a> Renderer<'a> {
     /// Keeps a page's words for the index (pages render in parallel).
     pub(crate) fn keep_terms(&self, id: PageId, terms: Terms) {
         if let Some(slot) = self.search_terms.lock().unwrap_or_else(|p| p.into_inner()).get_mut(id) {
-            *slot = Some(terms);
+            *slot = Some(Arc::new(terms));
         }
     }
 
     /// The words of the pages rendered so far (taken out), with `before[id]`
-    /// for the others.
-    pub fn take_terms(&self, before: &[Option<Terms>]) -> Vec<Option<Terms>> {
+    /// for the others (shared, not copied: serve's edit keeps them all).
+    pub fn take_terms(&self, before: &[Option<Arc<Terms>>]) -> Vec<Option<Arc<Terms>>> {
         let mut kept = std::mem::take(&mut *self.search_terms.lock().unwrap_or_else(|p| p.into_inner()));
         for (id, t) in kept.iter_mut().enumerate() {
             if t.is_none() {
@@ -165,7 +165,7 @@ impl<'a> Renderer<'a> {
 
     /// Every portal's index and search page from every page's words
     /// (`terms[id]`); nothing when the theme has no search page.
-    pub fn search(&self, terms: &[Option<Terms>]) -> (Vec<(usize, File)>, Diagnostics) {
+    pub fn search(&self, terms: &[Option<Arc<Terms>>]) -> (Vec<(usize, File)>, Diagnostics) {
         let Some(interner) = self.search.as_deref() else {
             return (Vec::new(), Diagnostics::new());
         };
@@ -325,7 +325,11 @@ impl<'a> Renderer<'a> {
 
     /// Every page of any index in rank order: documents, then sections,
     /// units, indicators, reports and the other pages; newest first.
-    fn entries<'t>(&self, terms: &'t [Option<Terms>], generated: &'t [(DocMeta, u8, Shown, Terms)]) -> Vec<Entry<'t>> {
+    fn entries<'t>(
+        &self,
+        terms: &'t [Option<Arc<Terms>>],
+        generated: &'t [(DocMeta, u8, Shown, Terms)],
+    ) -> Vec<Entry<'t>> {
         let site = self.site;
         let mut out: Vec<Entry> = Vec::new();
         for p in &site.pages {
