@@ -2,7 +2,9 @@
 // first-screen: the answer on the first screen of a ward's home page (issue
 // 10, point 8). Opens the home page of every ward portal of a built site in
 // Debian's Chromium at 360x740 and at 320x740 (a smaller phone), without
-// scrolling, and checks that:
+// scrolling, and checks that (and, on the page of the first card's plan,
+// that its summary's counts end within the screen and the notice starts
+// there):
 //   - the first plan card's name (inside the card) and its counts (every
 //     `.tom-tat` line: indicators achieved / on track / behind / without
 //     data, tasks done and overdue, reports missing) end within the screen;
@@ -63,6 +65,7 @@ function measure() {
     counts: card ? [...card.querySelectorAll('.tom-tat')].map(box) : [],
     notice: box(main.querySelector('.minh-hoa')),
     none: box(none),
+    link: card && card.querySelector('.kh-ten a') ? card.querySelector('.kh-ten a').href : null,
   };
 }
 
@@ -91,6 +94,20 @@ try {
       }
       if (m.notice) {
         check(`${at}: the illustrative-figures notice starts within the first screen`, m.notice.shown && m.notice.top < screen.height, `top at ${m.notice.top}px`);
+      }
+      // The plan's own page: its summary (the same counts) on the first
+      // screen too, under its title, with the notice above it.
+      if (m.link) {
+        await page.goto(m.link, { waitUntil: 'load' });
+        const p = await page.evaluate(measure);
+        const on = `${at} plan page ${new URL(m.link).pathname}`;
+        check(`${on}: shows the plan's summary`, p.card && p.counts.length > 0, 'no .ke-hoach-the with counts');
+        for (const c of p.counts) {
+          check(`${on}: "${c.text}" ends within the first screen`, within(c), `bottom at ${c.bottom}px`);
+        }
+        if (p.notice) {
+          check(`${on}: the illustrative-figures notice starts within the first screen`, p.notice.shown && p.notice.top < screen.height, `top at ${p.notice.top}px`);
+        }
       }
     }
     await context.close();
