@@ -163,6 +163,15 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     None
 }
 
+/// What `written` (a report's `plan:`, a link's `@…`) names: its first
+/// document mention, and the number as a lookup key — the mention's, or
+/// `written` itself when it is a bare number `find` does not take alone.
+pub fn written_number(written: &str) -> (String, Option<DocRef>) {
+    let mention = find(written).into_iter().next();
+    let key = normalize_number(mention.as_ref().map_or(written, |r| r.number.as_str()));
+    (key, mention)
+}
+
 /// The canonical form of a document number, used as a lookup key: trimmed,
 /// no spaces around `/` and `-` (dashes typed as `–` become `-`), letters
 /// uppercased (`đ` → `Đ`, not `D`): " 10 /kh–ubnd" → "10/KH-UBND".

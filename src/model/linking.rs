@@ -170,10 +170,9 @@ struct Mention {
 
 impl Mention {
     fn read(written: &str) -> Mention {
-        let mention = crate::docref::find(written).into_iter().next();
-        let number = mention.as_ref().map_or(written, |r| r.number.as_str());
+        let (key, mention) = crate::docref::written_number(written);
         Mention {
-            key: crate::docref::normalize_number(number),
+            key,
             year: mention.as_ref().and_then(|r| r.date).map(|(y, _, _)| y as i16),
             issuer: mention.as_ref().and_then(|r| r.issuer.as_deref()).map(crate::slug::slugify),
         }

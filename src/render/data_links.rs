@@ -90,7 +90,9 @@ fn left_out_has(site: &Site, l: &LeftOutPage, kind: &str, item: &str) -> bool {
         "nhiem-vu" => l.tasks.iter().any(|t| t == item),
         _ => Period::parse(item).is_some_and(|period| {
             let reports = site.pages.iter().filter_map(|p| p.src.front.report.as_ref());
-            l.number.as_ref().is_some_and(|n| reports.filter(|r| r.period == period).any(|r| number_of(&r.plan) == *n))
+            l.number.as_ref().is_some_and(|n| {
+                reports.filter(|r| r.period == period).any(|r| crate::docref::written_number(&r.plan).0 == *n)
+            })
         }),
     }
 }
@@ -98,14 +100,8 @@ fn left_out_has(site: &Site, l: &LeftOutPage, kind: &str, item: &str) -> bool {
 /// Whether `written` after `@` names a left-out page: its document's
 /// number or the last part of its address.
 fn left_out_named(l: &LeftOutPage, written: &str) -> bool {
-    l.number.as_ref() == Some(&number_of(written))
+    l.number.as_ref() == Some(&crate::docref::written_number(written).0)
         || l.path.as_deref().is_some_and(|p| p.rsplit('/').next() == Some(written))
-}
-
-/// The normalised document number in what is written after `@`.
-fn number_of(written: &str) -> String {
-    let mention = crate::docref::find(written).into_iter().next();
-    crate::docref::normalize_number(mention.as_ref().map_or(written, |r| r.number.as_str()))
 }
 
 fn plan_of(site: &Site, written: Option<&str>) -> Option<PlanId> {
