@@ -15,8 +15,9 @@ use crate::model::plan::{Indicator, Reported};
 use crate::msg;
 use crate::slug::slugify;
 
-/// The report of plan number `plan` for `period`.
-pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, today: Date) -> Planned {
+/// The report of plan number `plan` for `period`, dated the period's last
+/// day (see [`dated`]).
+pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>) -> Planned {
     let p = &site.plans[plan];
     let page = &site.pages[p.page];
     let number = page.document.as_ref().map(|d| d.front.number.clone()).unwrap_or_default();
@@ -31,7 +32,9 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, tod
     text.push_str("---\n");
     text.push_str(&format!("# Tiêu đề của báo cáo (bắt buộc).\ntitle: {}\n", quoted(&title)));
     text.push_str(&format!("# Phần cuối của địa chỉ trang.\nslug: {}\n", quoted(&slug)));
-    text.push_str(&format!("# Ngày gửi báo cáo (năm-tháng-ngày).\ndate: {}\n", today.iso()));
+    text.push_str("# Ngày của báo cáo (năm-tháng-ngày): loa ghi ngày cuối kỳ; trang được đăng từ\n");
+    text.push_str("# ngày này. Báo cáo ước thực hiện gửi trước khi hết kỳ: sửa thành ngày gửi.\n");
+    text.push_str(&format!("date: {}\n", dated(period).iso()));
     text.push_str("# Một hoặc hai câu tóm tắt kết quả của kỳ.\ndescription: \"Tóm tắt kết quả thực hiện trong kỳ.\"\n");
     text.push_str("report:\n");
     text.push_str(&format!("  plan: {}                # bắt buộc: số của kế hoạch\n", quoted(&number)));
@@ -58,6 +61,17 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, tod
     text.push_str("---\n");
     text.push_str("Nội dung báo cáo, bằng Markdown: kết quả nổi bật, khó khăn, kiến nghị.\n");
     Planned { path: PathBuf::from("content").join(super::new::REPORTS).join(format!("{slug}.md")), text }
+}
+
+/// The date a new report on `period` is given: the period's last day. Never
+/// the day the command runs (a report on 2027-Q1 written in 2026 was dated
+/// 2026), nor the day after the period (a year's report would fall in the
+/// next year, outside the years of a plan that ends with that period); the
+/// period's year is inside the plan's years ([`allowed`]), so the date is
+/// too. A period not yet ended gives a date after today: the page is left
+/// out (a note says from which day) until the period has ended.
+pub fn dated(period: Period) -> Date {
+    period.end()
 }
 
 /// Refuses a period outside the plan's years, and a second report of the
