@@ -1,6 +1,6 @@
 //! `loa new plan|report|article|unit|indicator "Title"`: a new file (or
 //! bundle) in the section the sample site uses for its kind, its slug made
-//! from the title, dated today (a report: its period's last day), every
+//! from the title, dated today (a report: inside its period), every
 //! field present with a Vietnamese comment. A unit or an indicator is a block added to the YAML file that
 //! holds its kind (`content/don-vi/don-vi.yaml`, the plan's `ke-hoach.yaml`):
 //! added, not printed to paste, because a pasted block at the wrong
@@ -111,7 +111,7 @@ pub fn new(root: &Path, req: &Request) -> Result<Vec<Done>, Diagnostics> {
                 one(Diagnostic::error(msg!("new-bad-period", period = period)).with_help(msg!("new-bad-period-help")))
             })?;
             super::report::allowed(&site, plan, period).map_err(one)?;
-            write(root, vec![super::report::report(&site, plan, period, title.as_deref())])
+            write(root, vec![super::report::report(&site, plan, period, title.as_deref(), req.today)])
         }
     }
 }

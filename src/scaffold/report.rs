@@ -15,9 +15,9 @@ use crate::model::plan::{Indicator, Reported};
 use crate::msg;
 use crate::slug::slugify;
 
-/// The report of plan number `plan` for `period`, dated the period's last
-/// day (see [`dated`]).
-pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>) -> Planned {
+/// The report of plan number `plan` for `period`, dated inside the period
+/// (see [`dated`]).
+pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, today: Date) -> Planned {
     let p = &site.plans[plan];
     let page = &site.pages[p.page];
     let number = page.document.as_ref().map(|d| d.front.number.clone()).unwrap_or_default();
@@ -32,9 +32,9 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>) -> 
     text.push_str("---\n");
     text.push_str(&format!("# Tiêu đề của báo cáo (bắt buộc).\ntitle: {}\n", quoted(&title)));
     text.push_str(&format!("# Phần cuối của địa chỉ trang.\nslug: {}\n", quoted(&slug)));
-    text.push_str("# Ngày của báo cáo (năm-tháng-ngày): loa ghi ngày cuối kỳ; trang được đăng từ\n");
-    text.push_str("# ngày này. Báo cáo ước thực hiện gửi trước khi hết kỳ: sửa thành ngày gửi.\n");
-    text.push_str(&format!("date: {}\n", dated(period).iso()));
+    text.push_str("# Ngày của báo cáo (năm-tháng-ngày), luôn trong kỳ: hôm nay nếu kỳ đang diễn ra,\n");
+    text.push_str("# nếu không thì ngày cuối kỳ. Trang được đăng từ ngày này.\n");
+    text.push_str(&format!("date: {}\n", dated(period, today).iso()));
     text.push_str("# Một hoặc hai câu tóm tắt kết quả của kỳ.\ndescription: \"Tóm tắt kết quả thực hiện trong kỳ.\"\n");
     text.push_str("report:\n");
     text.push_str(&format!("  plan: {}                # bắt buộc: số của kế hoạch\n", quoted(&number)));
@@ -63,15 +63,17 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>) -> 
     Planned { path: PathBuf::from("content").join(super::new::REPORTS).join(format!("{slug}.md")), text }
 }
 
-/// The date a new report on `period` is given: the period's last day. Never
-/// the day the command runs (a report on 2027-Q1 written in 2026 was dated
-/// 2026), nor the day after the period (a year's report would fall in the
-/// next year, outside the years of a plan that ends with that period); the
-/// period's year is inside the plan's years ([`allowed`]), so the date is
-/// too. A period not yet ended gives a date after today: the page is left
-/// out (a note says from which day) until the period has ended.
-pub fn dated(period: Period) -> Date {
-    period.end()
+/// The date a new report on `period` is given, always inside the period
+/// (whose year is inside the plan's years, [`allowed`]): `today` while the
+/// period runs (a report written during its period, an estimate of its
+/// results, is published at once), its last day otherwise. Never a day
+/// after the period (a year's report would fall in the next year, outside
+/// the years of a plan that ends with that period), nor a day before it (a
+/// report on 2027-Q1 written in 2026 was dated 2026): a report written
+/// before its period is dated its last day and left out (a note says from
+/// which day) until then.
+pub fn dated(period: Period, today: Date) -> Date {
+    if period.start() <= today && today <= period.end() { today } else { period.end() }
 }
 
 /// Refuses a period outside the plan's years, and a second report of the
