@@ -5,6 +5,7 @@
 //
 //   node tests/browser/search.mjs SITE_DIR            every portal folder of a built sample site
 //   node tests/browser/search.mjs --ranking SITE_DIR  the search fixture (tests/fixtures/search)
+//   node tests/browser/search.mjs --prefix SITE_DIR   the site of tests/fixtures/search-prefix
 //
 // Sample site: typing `cong doan` and `ke hoach 10` shows the expected
 // pages first and announces the count in a status region; the search box of
@@ -16,13 +17,17 @@
 // files fetched by its last key; every
 // portal's index stays within its bound on disk.
 // Fixture: exact diacritics rank above folded matches, đ folds to d, text
-// saved decomposed (NFD) is found. Prints a line per failure, then
+// saved decomposed (NFD) is found.
+// Prefix site: `ke ho` finds "Kế hoạch tiêm chủng mở rộng" first though
+// `hoạch` is not in the first file of the words `ho` begins (the prefix's
+// own file merges them), within the same request budget. Prints a line per failure, then
 // "N passed, M failed"; exit 1 when any failed.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './lib/serve.mjs';
 import { launchChromium, tally } from './lib/tally.mjs';
 const ranking = process.argv.includes('--ranking');
+const prefixSite = process.argv.includes('--prefix');
 const site = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!site) {
   console.error('usage: node tests/browser/search.mjs [--ranking] SITE_DIR');
@@ -130,7 +135,8 @@ async function firstResultCost(origin, base, query, want, shards) {
     return l.dataset.q === q && a ? a.getAttribute('href') : null;
   }, query, { timeout: 15_000 }).then((h) => h.jsonValue());
   const atFirst = files.slice(before);
-  const t = atFirst.filter((f) => f.startsWith('search/t/')), d = atFirst.filter((f) => f.startsWith('search/d/'));
+  // Files of words: shards (t/) and the files of words being typed (p/).
+  const t = atFirst.filter((f) => /^search\/[tp]\//.test(f)), d = atFirst.filter((f) => f.startsWith('search/d/'));
   check(`${query}: the first result shown is ${want}`, first === `../${want}`, first);
   // (and the two short words search.js may fetch before they are complete)
   check(`${query}: shown with the shards of its words alone (at most ${shards} + 2), no titles fetched first`, t.length <= shards + 2 && d.length === 0, atFirst.join(' '));
@@ -177,7 +183,7 @@ async function shortPrefixCost(origin, base, query, shards) {
   const late = index.filter((x) => !x.onKey);
   check(`${query}: no file fetched after the last key before the first result`, late.length === 0, late.map((x) => x.url).join(' '));
   check(`${query}: the first result with at most ${shards} files of words, no titles`,
-    index.every((x) => x.url.includes('/search/t/')) && index.length <= shards, index.map((x) => `${x.value}:${x.url}`).join(' '));
+    index.every((x) => /\/search\/[tp]\//.test(x.url)) && index.length <= shards, index.map((x) => `${x.value}:${x.url}`).join(' '));
   await page.waitForFunction(() => document.getElementById('ket-qua-tb').textContent !== '', null, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   const r = await results(page);
@@ -237,7 +243,31 @@ async function rankingChecks(origin) {
   await page.context().close();
 }
 
-if (ranking) {
+// The prefix site: the word being typed reaches the words it begins in
+// every file of words, in one request.
+async function prefixChecks(origin) {
+  const page = await tab();
+  await page.goto(`${origin}/tim-kiem/`);
+  const plan = 'van-ban/ke-hoach-tiem-chung/';
+  let r = (await search(page, 'ke ho')).links;
+  check('ke ho: Kế hoạch tiêm chủng first (hoạch is not in the first file of ho…)', r[0] === plan, r.slice(0, 3).join(' '));
+  r = (await search(page, 'kế hoạ')).links;
+  check('kế hoạ: the same with diacritics', r[0] === plan, r.slice(0, 3).join(' '));
+  const status = (await search(page, 'ho')).status;
+  const count = Number((status.match(/^([\d.]+) kết quả/) || [])[1]?.replace(/\./g, ''));
+  check('ho: finds every page with hồ, hoặc, hoạch… (1,500 news pages and the plan)', count === 1501, status);
+  check('no script errors under script-src self', page.errors.length === 0, page.errors.join(' | '));
+  await page.context().close();
+  // Counted as on a phone: the first result from the files of the words
+  // alone, and within 10 requests in all.
+  await firstResultCost(origin, '/', 'ke ho', plan, 2);
+}
+
+if (prefixSite) {
+  const server = await startServer(site, '/');
+  await prefixChecks(server.origin);
+  server.close();
+} else if (ranking) {
   const server = await startServer(site, '/');
   await rankingChecks(server.origin);
   server.close();
