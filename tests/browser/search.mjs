@@ -135,8 +135,8 @@ async function firstResultCost(origin, base, query, want, shards) {
     return l.dataset.q === q && a ? a.getAttribute('href') : null;
   }, query, { timeout: 15_000 }).then((h) => h.jsonValue());
   const atFirst = files.slice(before);
-  // Files of words: shards (t/) and the files of words being typed (p/).
-  const t = atFirst.filter((f) => /^search\/[tp]\//.test(f)), d = atFirst.filter((f) => f.startsWith('search/d/'));
+  // Files of words: shards (t/) and the files of words being typed (v/, p/, q/).
+  const t = atFirst.filter((f) => /^search\/[tpvq]\//.test(f)), d = atFirst.filter((f) => f.startsWith('search/d/'));
   check(`${query}: the first result shown is ${want}`, first === `../${want}`, first);
   // (and the two short words search.js may fetch before they are complete)
   check(`${query}: shown with the shards of its words alone (at most ${shards} + 2), no titles fetched first`, t.length <= shards + 2 && d.length === 0, atFirst.join(' '));
@@ -183,7 +183,7 @@ async function shortPrefixCost(origin, base, query, shards) {
   const late = index.filter((x) => !x.onKey);
   check(`${query}: no file fetched after the last key before the first result`, late.length === 0, late.map((x) => x.url).join(' '));
   check(`${query}: the first result with at most ${shards} files of words, no titles`,
-    index.every((x) => /\/search\/[tp]\//.test(x.url)) && index.length <= shards, index.map((x) => `${x.value}:${x.url}`).join(' '));
+    index.every((x) => /\/search\/[tpvq]\//.test(x.url)) && index.length <= shards, index.map((x) => `${x.value}:${x.url}`).join(' '));
   await page.waitForFunction(() => document.getElementById('ket-qua-tb').textContent !== '', null, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   const r = await results(page);
@@ -280,11 +280,12 @@ if (prefixSite) {
   await firstResultCost(server.origin, '/quan-ba-dinh/', '11/01/2022', 'van-ban/ke-hoach-10-kh-ubnd/', 4);
   // At most a file per word and the two search.js may fetch for nothing.
   for (const [q, files] of [['ho', 3], ['ke ho', 4], ['cong d', 4]]) await shortPrefixCost(server.origin, '/quan-ba-dinh/', q, files);
-  // The sample's largest index (Phường Ba Đình's) is 239 KB on disk
-  // (2026-11-30, with the days' keys); the bound leaves room for a third more.
+  // The sample's largest index (Phường Ba Đình's) is 476 KB on disk
+  // (2026-11-30 night, with the files of prefixes whose words span several
+  // shards; 239 KB before them); the bound leaves room for a third more.
   const sizes = portals.map((p) => [p, indexSize(join(site, p, 'search'))]);
   const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
-  check('every portal\'s index is within 320 KB on disk', largest[1] <= 320 * 1024, `${largest[0]}: ${largest[1]} bytes`);
+  check('every portal\'s index is within 640 KB on disk', largest[1] <= 640 * 1024, `${largest[0]}: ${largest[1]} bytes`);
   await everyPortal(server.origin, portals);
   server.close();
 }
