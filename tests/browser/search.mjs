@@ -12,7 +12,8 @@
 // another page leads there; without JavaScript the page lists documents by
 // number and date and the sections; every portal's search finds something.
 // The first result of `ke hoach 10` and of a whole date needs no request
-// beyond the shards of its words; a query stays within 10 requests; a
+// beyond the shards of its words; a query stays within 10 requests (and
+// those counted as on a phone within 100 KB, the page's own included); a
 // short word on which typing pauses (`ho`, `ke ho`, `cong d`) has had its
 // files fetched by its last key; every
 // portal's index stays within its bound on disk.
@@ -120,13 +121,14 @@ async function samplePortal(origin, base) {
 // (under a phone's latency, so typing pauses while files are on their way):
 // it is the finished ranking's first, and it is `want`. Requests are
 // counted, not timed. Then, once typing has paused, the whole query stays
-// within 10 requests, the page's own included.
+// within 10 requests and 100 KB (bodies as sent), the page's own included.
 async function firstResultCost(origin, base, query, want, shards) {
   // A phone's round trip for the index files (Lighthouse's mobile
   // latency): files still on their way when typing pauses, as on a phone.
   const page = await tab(true, 562);
   const files = [];
   page.on('request', (r) => { if (r.url().startsWith(origin)) files.push(new URL(r.url()).pathname.replace(base, '')); });
+  const sizes = bodyBytes(page, origin);
   await page.goto(`${origin}${base}tim-kiem/`, { waitUntil: 'networkidle' });
   const before = files.length;
   await page.type('#tu-khoa', query, { delay: 60 });
@@ -145,7 +147,19 @@ async function firstResultCost(origin, base, query, want, shards) {
   const r = await results(page);
   check(`${query}: still first when the list is complete`, r.links[0] === want, r.links[0]);
   check(`${query}: within 10 requests in all`, files.length <= 10, files.join(' '));
+  const kb = (await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024;
+  check(`${query}: within 100 KB in all`, kb <= 100, `${kb.toFixed(1)} KB`);
   await page.context().close();
+}
+
+// The bytes of every response from `origin` (their bodies as sent), one
+// promise each: a query's transfer, the page's own included.
+function bodyBytes(page, origin) {
+  const sizes = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().startsWith(origin)) sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0));
+  });
+  return sizes;
 }
 
 // A short word on which typing pauses (`ho`, `ke ho`): its shard is

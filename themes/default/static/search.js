@@ -58,12 +58,16 @@
     return { words: words, open: open, wait: wait, dates: dates };
   }
 
-  var files = {}, utf8 = new TextDecoder(), meta = {};
+  var files = {}, bytes = {}, utf8 = new TextDecoder(), meta = {};
   function load(name) {
     if (!files[name]) {
       files[name] = fetch(root + 'search/' + name + '.' + M.h + '.bin').then(function (r) {
         if (!r.ok) throw new Error(r.status);
-        return new Response(r.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
+        return r.arrayBuffer();
+      }).then(function (raw) {
+        // Its size on the wire, for the budget of files fetched early (route).
+        bytes[name] = raw.byteLength;
+        return new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
       });
       files[name].catch(function () { delete files[name]; delete parsed[name]; });
     }
@@ -184,9 +188,11 @@
      unless the query has already fetched SPARE files of words it does
      not need now (each such word may be superseded by its next letter:
      fetching them early costs a query at most two files; the benchmark's
-     queries stay within 10 requests). The ranking is the same: the same
+     queries stay within 10 requests), or EARLY_BYTES of index files:
+     of a query's 100 KB, 55 are left once the page is in, and a prefix's
+     file can weigh 27 (`q/` of `do`, after 26 for `cong`). The ranking is the same: the same
      file, fetched sooner. `ready` is false while a word waits. */
-  var SPARE = 2, asked = {};
+  var SPARE = 2, EARLY_BYTES = 20480, asked = {};
   function route(q, settled) {
     var ready = !q.wait, early = null, per = q.words.map(function (w, i) {
       if (q.wait) return [];
@@ -199,12 +205,12 @@
     });
     if (early && early.some(function (x) { return !asked[x]; })) {
       // Files of words fetched for this query that it does not need now.
-      var need = {}, waste = 0;
+      var need = {}, waste = 0, spent = 0;
       per.slice(0, q.words.length - 1).concat(per.slice(q.words.length)).forEach(function (ids) {
         ids.forEach(function (x) { need[x] = 1; });
       });
-      for (var x in asked) if (!need[x]) waste++;
-      if (waste >= SPARE) { per[q.words.length - 1] = []; ready = false; }
+      for (var x in asked) { spent += bytes[x] || 0; if (!need[x]) waste++; }
+      if (waste >= SPARE || spent >= EARLY_BYTES) { per[q.words.length - 1] = []; ready = false; }
     }
     // Then the day of each whole date.
     q.dates.forEach(function (d) { per.push(shard1(d, false, true).at); });
