@@ -271,8 +271,10 @@ def bench_loa(loa: Path, site: Path, edits: list[Edit], runs: int, prefix: str) 
         # render has ended: edits are measured from then on.
         status, _, t = get(port, prefix + "loa-bench-no-such-page/", timeout=600)
         res["all_ms"] = (t - p.t0) * 1000 if status == 404 else 0
+        res["rss_after"] = {"start": round(peak_rss_mib(p.pid))}
         for e in edits:
             res[e.name] = measure(port, e, runs)
+            res["rss_after"][e.name] = round(peak_rss_mib(p.pid))
         res["rss_mib"] = peak_rss_mib(p.pid)
     finally:
         stop(p)
@@ -380,6 +382,10 @@ def main() -> None:
         f"{s} {t}: " + ", ".join(f"{k} {[round(x) for x in v]}" for k, v in r.items()
                                  if isinstance(v, list) and k != "load")
         for s, t, r in rows))
+    lines.append("")
+    lines.append("Peak RSS MiB after start-up and after each kind of edit: " + "; ".join(
+        f"{s} {t}: " + ", ".join(f"{k} {v}" for k, v in r["rss_after"].items())
+        for s, t, r in rows if r.get("rss_after")))
     text = "\n".join(lines) + "\n"
     print(text)
     (WORK / "serve-results.md").write_text(text, encoding="utf-8")

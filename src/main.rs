@@ -15,8 +15,22 @@ use loa::msg;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `purge_delay` option (the same number in its v2 and v3).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Serve runs for hours and renders in bursts (its start, a template
+/// edit): memory a burst freed goes back to the system at once instead of
+/// 10 ms later (mimalloc's default, kept by a build, which ends at once),
+/// so serve's footprint stays near what it holds: its peak at 10,000 pages
+/// fell from 287 to 252 MiB (README, `loa serve`).
+fn return_memory_promptly() {
+    // SAFETY: sets one of mimalloc's integer options; any value is valid.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+}
+
 /// `loa serve`: runs until stopped; fails only when it cannot start.
 fn serve(s: cli::ServeArgs) -> ExitCode {
+    return_memory_promptly();
     let build = loa::BuildOptions {
         root: s.site.root,
         output: s.output,

@@ -10,6 +10,7 @@
 //! the same files writes.
 
 mod lazy;
+mod packed;
 mod render;
 mod touched;
 
@@ -27,6 +28,7 @@ use crate::render::templates::{self, Templates};
 use crate::render::{Body, File, Key, Renderer, Select, Source};
 use crate::{BuildOptions, Report};
 pub use lazy::Pass;
+use packed::{Bodies, Texts};
 pub use render::{Timings, finish};
 
 /// What an edit changed, as `serve::watch::classify` sorts paths.
@@ -79,8 +81,8 @@ pub struct Built {
     pub config: Arc<Config>,
     templates: Option<Arc<Templates>>,
     pub site: Arc<Site>,
-    /// Each page's whole text (the body starts at its `body_start`).
-    bodies: Arc<Vec<Arc<str>>>,
+    /// Each page's whole text, packed (the body starts at its `body_start`).
+    bodies: Bodies,
     scopes: render::Scopes,
     summaries: Arc<Vec<String>>,
     /// Each page's words for the search index, kept so an edit redoes the
@@ -213,7 +215,7 @@ impl Built {
     fn render(&self, select: Select, sink: &(dyn Fn(Key, usize, File) + Sync)) -> Vec<(Key, Diagnostic)> {
         let Some(r) = self.renderer() else { return vec![] };
         let pages = render::pages_of(&select, self.site.pages.len());
-        let (_, mut diags) = render::pages(&r, &pages, select, &|id| self.bodies[id].clone(), sink);
+        let (_, mut diags) = render::pages(&r, &pages, select, &|id| self.bodies[id].text(), sink);
         diags.extend(render::listings(&r, &self.summaries, select, sink));
         diags
     }
@@ -226,8 +228,9 @@ pub struct Session {
     config: Option<Arc<Config>>,
     /// Every portal id of `loa.yaml` (`--portal` keeps one in `config`).
     all_portals: Vec<String>,
-    /// The loaded files (their texts shared with the states).
+    /// The loaded files (the pages' texts packed in `texts` and the states).
     content: Content,
+    texts: Texts,
     templates: Result<Arc<Templates>, Diagnostics>,
     statics: Arc<Vec<(String, Source)>>,
     /// The latest state (it may have errors).
@@ -278,6 +281,7 @@ impl Session {
             config: None,
             all_portals: Vec::new(),
             content: Content::default(),
+            texts: Texts::default(),
             templates: Err(Diagnostics::new()),
             statics: Arc::default(),
             current: None,
@@ -311,13 +315,13 @@ impl Session {
         };
         let mut timings = Timings::new();
         self.content = content::load(&config);
+        self.texts = Texts::default();
         timings.mark("load");
         self.templates = templates::load(&config).map(Arc::new);
         self.statics = Arc::new(render::static_files(&config));
         self.config = Some(config);
         timings.mark("templates");
-        let content = self.content.clone();
-        self.derive(content, None, &HashSet::new());
+        self.derive(None, &HashSet::new());
     }
 
     /// The state to show: the latest without errors.
@@ -400,13 +404,14 @@ impl Session {
         let rels: Vec<&str> = changed.iter().map(String::as_str).collect();
         // Known pages saved again: read them alone, without the folder walk.
         if !changed.is_empty() && !content::reload_pages(&config, &mut self.content, &rels) {
+            self.texts.restore(&mut self.content);
             let content = content::load_reusing(&config, Some(&self.content), &|rel| changed.contains(rel));
             same_files = files(&content) == files(&self.content);
             same_load = content.diagnostics.iter().eq(self.content.diagnostics.iter());
             self.content = content;
         }
         let Some(current) = self.current.clone() else {
-            self.derive(self.content.clone(), None, &changed);
+            self.derive(None, &changed);
             return None;
         };
         if !templates_changed
@@ -432,7 +437,7 @@ impl Session {
             return None;
         }
         let keep = (!templates_changed).then_some(&*current);
-        self.derive(self.content.clone(), keep, &changed)
+        self.derive(keep, &changed)
     }
 
     /// The pages whose text changed but not their front matter (nor the
@@ -460,9 +465,9 @@ impl Session {
     /// show their summaries if those changed.
     fn rerender_bodies(&mut self, current: &Arc<Built>, pages: Vec<(PageId, Arc<str>)>) -> usize {
         let mut bodies = (*current.bodies).clone();
-        for (id, text) in &pages {
-            bodies[*id] = text.clone();
-        }
+        self.texts.repack(&mut bodies, &pages, &current.site, &mut self.content);
+        // Texts unpacked for a whole load go back to being packed.
+        self.texts.strip(&mut self.content);
         let next = self.next_state(current, current.site.clone(), Arc::new(bodies));
         let keys: HashSet<Key> = pages.iter().map(|(id, _)| Key::Page(*id)).collect();
         let next = self.render_touched(next, keys);
@@ -472,7 +477,7 @@ impl Session {
     }
 
     /// A state sharing `current`'s stages but for the site and bodies.
-    fn next_state(&self, current: &Built, site: Arc<Site>, bodies: Arc<Vec<Arc<str>>>) -> Built {
+    fn next_state(&self, current: &Built, site: Arc<Site>, bodies: Bodies) -> Built {
         Built {
             config: current.config.clone(),
             templates: current.templates.clone(),
@@ -511,7 +516,7 @@ impl Session {
         };
         let select = Select { keys: Some(&keys), portal: None };
         let pages = render::pages_of(&select, next.site.pages.len());
-        let (summaries, mut diags) = render::pages(&r, &pages, select, &|id| next.bodies[id].clone(), &sink);
+        let (summaries, mut diags) = render::pages(&r, &pages, select, &|id| next.bodies[id].text(), &sink);
         let mut all = (*next.summaries).clone();
         for (id, s) in summaries {
             if all[id] != s {
@@ -559,15 +564,17 @@ impl Session {
         self.current = Some(next);
     }
 
-    /// Builds the model from `content` and renders what changed since
-    /// `keep` (everything without it). Returns how many outputs were
+    /// Builds the model from the loaded files and renders what changed
+    /// since `keep` (everything without it). Returns how many outputs were
     /// rendered (None: all).
-    fn derive(&mut self, content: Content, keep: Option<&Built>, changed: &HashSet<String>) -> Option<usize> {
+    fn derive(&mut self, keep: Option<&Built>, changed: &HashSet<String>) -> Option<usize> {
         let config = self.config.clone()?;
         let model_opts = self.model_options();
         let mut timings = Timings::new();
-        let (mut site, mut diags) = model::build(content, &model_opts);
-        let bodies = render::take_bodies(&mut site);
+        let (mut site, mut diags) = model::build(self.content.clone(), &model_opts);
+        let full = render::take_bodies(&mut site);
+        let bodies = self.texts.pack(full, &site, &mut self.content);
+        timings.mark("model+pack");
         let scopes = render::portal_scopes(&config, &site, &self.all_portals, &mut diags);
         timings.mark("model");
         self.model_diags = Arc::new(diags);
@@ -577,7 +584,7 @@ impl Session {
             config: config.clone(),
             templates: templates.clone(),
             site: site.clone(),
-            bodies: Arc::new(bodies),
+            bodies,
             scopes,
             summaries: Arc::new(vec![String::new(); site.pages.len()]),
             terms: Arc::new(vec![None; site.pages.len()]),

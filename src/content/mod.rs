@@ -19,6 +19,7 @@ use serde::de::DeserializeOwned;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::docref::DocRef;
 use crate::{fs, msg, yaml};
 pub use frontmatter::{DocumentFront, PageFront, SectionFront, SortBy};
 pub use reload::reload_pages;
@@ -40,11 +41,22 @@ pub struct Source<F> {
     pub body_start: usize,
     /// Byte offset of the YAML block in `text` (after the opening fence).
     pub yaml_start: usize,
+    /// The documents the body mentions, kept when `text` no longer holds
+    /// the body (a session keeps it packed: `session::packed`).
+    pub mentions: Option<Arc<[DocRef]>>,
 }
 
 impl<F> Source<F> {
     pub fn body(&self) -> &str {
-        &self.text[self.body_start..]
+        self.text.get(self.body_start..).unwrap_or_default()
+    }
+
+    /// The documents the body mentions, in order.
+    pub fn mentions(&self) -> std::borrow::Cow<'_, [DocRef]> {
+        match &self.mentions {
+            Some(m) => std::borrow::Cow::Borrowed(m),
+            None => std::borrow::Cow::Owned(crate::docref::find(self.body())),
+        }
     }
 
     /// The folder of this file, relative to `content/` ("" at the top).
@@ -520,7 +532,15 @@ pub fn parse_source<F: DeserializeOwned>(
     let fence_lines = text[..split.yaml.start].matches('\n').count();
     let front = yaml::from_str_all::<F>(&text[split.yaml.clone()])
         .map_err(|es| es.into_iter().map(|e| yaml_diagnostic(e, &shown, &text, fence_lines)).collect::<Vec<_>>())?;
-    Ok(Source { rel, shown, front: Arc::new(front), body_start: split.body, yaml_start: split.yaml.start, text })
+    Ok(Source {
+        rel,
+        shown,
+        front: Arc::new(front),
+        body_start: split.body,
+        yaml_start: split.yaml.start,
+        text,
+        mentions: None,
+    })
 }
 
 #[cfg(test)]

@@ -18,7 +18,9 @@ pub(super) fn citations(site: &Site) -> HashMap<PageId, Vec<PageId>> {
         .pages
         .par_iter()
         .map(|p| {
-            let mut cited: Vec<PageId> = crate::docref::find(p.src.body())
+            let mut cited: Vec<PageId> = p
+                .src
+                .mentions()
                 .iter()
                 .filter_map(|r| site.find_document(&r.number, r.date, r.issuer.as_deref()).one())
                 .filter(|d| *d != p.id)

@@ -5,6 +5,8 @@
 //! from the agent or key files (see `sftp`).
 
 use super::target::{Kind, Target};
+use crate::messages::Text;
+use crate::msg;
 
 /// The keyring's service name for every loa secret.
 const KEYRING_SERVICE: &str = "loa";
@@ -38,10 +40,25 @@ fn from_keyring(name: &str) -> Option<String> {
     keyring::Entry::new(KEYRING_SERVICE, name).ok()?.get_password().ok()
 }
 
-/// Saves a target's password in the system keyring.
-pub fn save(name: &str, secret: &str) -> Result<(), String> {
-    let entry = keyring::Entry::new(KEYRING_SERVICE, name).map_err(|e| e.to_string())?;
-    entry.set_password(secret).map_err(|e| e.to_string())
+/// Saves a target's password in the system keyring; why not, in the
+/// catalogue's words when the keyring's reason is a common one.
+pub fn save(name: &str, secret: &str) -> Result<(), Text> {
+    let entry = keyring::Entry::new(KEYRING_SERVICE, name).map_err(|e| keyring_detail(&e))?;
+    entry.set_password(secret).map_err(|e| keyring_detail(&e))
+}
+
+/// Why the keyring did not save: no keyring to use, the password refused
+/// (the Linux kernel takes at most 32 767 bytes), or a failure of the
+/// system's own, framed in the catalogue with the system's words; the
+/// keyring's English words only for the rare rest.
+pub fn keyring_detail(e: &keyring::Error) -> Text {
+    use keyring::Error as K;
+    match e {
+        K::NoStorageAccess(_) => msg!("keyring-no-access").into(),
+        K::Invalid(attr, _) if attr == "password" || attr == "secret" => msg!("keyring-rejected").into(),
+        K::PlatformFailure(inner) => msg!("keyring-failed", detail = inner.to_string()).into(),
+        _ => Text::detail(e),
+    }
 }
 
 /// Reads a password typed by the user: without echo from a terminal
@@ -60,6 +77,20 @@ pub fn read_typed(prompt: &str) -> std::io::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_keyrings_common_refusals_are_told_in_the_catalogue_s_words() {
+        use crate::messages::Lang;
+        use keyring::Error as K;
+        let io = || Box::new(std::io::Error::other("Permission denied")) as Box<dyn std::error::Error + Send + Sync>;
+        assert_eq!(keyring_detail(&K::NoStorageAccess(io())).id(), Some("keyring-no-access"));
+        let too_long = K::Invalid("password".into(), "rejected by platform".into());
+        assert_eq!(keyring_detail(&too_long).id(), Some("keyring-rejected"));
+        let failed = keyring_detail(&K::PlatformFailure(io())).text(Lang::Vi);
+        assert!(failed.ends_with(": Permission denied") && !failed.contains("Platform"), "{failed}");
+        let rare = K::TooLong("user".into(), 10);
+        assert_eq!(keyring_detail(&rare).text(Lang::Vi), rare.to_string());
+    }
 
     #[test]
     fn env_names_are_capitals_and_underscores() {

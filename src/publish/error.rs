@@ -126,6 +126,37 @@ pub fn connect_detail(e: &std::io::Error) -> Text {
     }
 }
 
+/// Why a TLS connection failed, when a certificate problem of rustls is
+/// inside `e` (itself, or an I/O error wrapping it, or a source of it): the
+/// catalogue's words for the common ones (unknown issuer, expired, not yet
+/// valid, another name, revoked), the library's words for the rest. None
+/// when no rustls error is inside.
+pub fn tls_detail(e: &(dyn std::error::Error + 'static), host: &str) -> Option<Text> {
+    use rustls::CertificateError as C;
+    let mut at = Some(e);
+    while let Some(e) = at {
+        if let Some(r) = e.downcast_ref::<rustls::Error>() {
+            let m = match r {
+                rustls::Error::InvalidCertificate(c) => match c {
+                    C::UnknownIssuer => msg!("tls-unknown-issuer"),
+                    C::Expired | C::ExpiredContext { .. } => msg!("tls-expired"),
+                    C::NotValidYet | C::NotValidYetContext { .. } => msg!("tls-not-yet-valid"),
+                    C::NotValidForName | C::NotValidForNameContext { .. } => msg!("tls-wrong-name", host = host),
+                    C::Revoked => msg!("tls-revoked"),
+                    _ => return Some(Text::detail(r)),
+                },
+                _ => return Some(Text::detail(r)),
+            };
+            return Some(m.into());
+        }
+        at = match e.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        };
+    }
+    None
+}
+
 /// Classifies a local I/O error (folders, zips).
 pub fn from_io(target: &str, path: &str, e: &std::io::Error) -> Error {
     use std::io::ErrorKind::*;
@@ -148,6 +179,27 @@ mod tests {
         assert!(matches!(from_io("t", "a", &denied), Error::NoPermission { .. }));
         let rofs = std::io::Error::from_raw_os_error(30); // EROFS
         assert!(matches!(from_io("t", "a", &rofs), Error::NoPermission { .. }));
+    }
+
+    #[test]
+    fn common_certificate_problems_are_told_in_the_catalogue_s_words() {
+        use rustls::CertificateError as C;
+        let wrapped = |c: C| std::io::Error::new(std::io::ErrorKind::InvalidData, rustls::Error::InvalidCertificate(c));
+        let id = |c: C| tls_detail(&wrapped(c), "ftp.example.vn").and_then(|t| t.id());
+        assert_eq!(id(C::UnknownIssuer), Some("tls-unknown-issuer"));
+        assert_eq!(id(C::Expired), Some("tls-expired"));
+        assert_eq!(id(C::NotValidYet), Some("tls-not-yet-valid"));
+        assert_eq!(id(C::NotValidForName), Some("tls-wrong-name"));
+        assert_eq!(id(C::Revoked), Some("tls-revoked"));
+        let wrong = tls_detail(&wrapped(C::NotValidForName), "ftp.example.vn").unwrap();
+        assert!(wrong.text(crate::messages::Lang::Vi).contains("`ftp.example.vn`"));
+        // A rare one keeps the library's words; no rustls error: None.
+        let rare = tls_detail(&wrapped(C::BadSignature), "h").unwrap();
+        assert_eq!(
+            rare.text(crate::messages::Lang::Vi),
+            rustls::Error::InvalidCertificate(C::BadSignature).to_string()
+        );
+        assert!(tls_detail(&std::io::Error::from(std::io::ErrorKind::ConnectionReset), "h").is_none());
     }
 
     #[test]

@@ -58,7 +58,7 @@ impl Ftp {
                 tls_config(certificate.as_deref()).map_err(|detail| Error::Tls { target: name.clone(), detail })?;
             ftp = ftp
                 .into_secure(RustlsConnector::from(Arc::new(config)), host)
-                .map_err(|e| Error::Tls { target: name.clone(), detail: Text::detail(&e) })?;
+                .map_err(|e| Error::Tls { target: name.clone(), detail: tls_detail(&e, host) })?;
         }
         if let Err(e) = ftp.login(user.as_str(), password.as_str()) {
             return Err(match e {
@@ -102,6 +102,16 @@ impl Ftp {
         }
         Ok(())
     }
+}
+
+/// Why the TLS handshake failed: a certificate problem in the catalogue's
+/// words, else the library's.
+fn tls_detail(e: &FtpError, host: &str) -> Text {
+    let inner = match e {
+        FtpError::ConnectionError(io) => super::error::tls_detail(io, host),
+        _ => None,
+    };
+    inner.unwrap_or_else(|| Text::detail(e))
 }
 
 /// The TLS settings: the public authorities (webpki-roots), plus a

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use crate::config;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
-use crate::messages::Msg;
+use crate::messages::{Msg, Text};
 use crate::msg;
 use error::Error;
 use target::{Kind, Target};
@@ -177,15 +177,30 @@ fn save_passwords(jobs: &[(&Target, &config::Portal)], diags: &mut Diagnostics) 
         } else {
             msg!("publish-password-prompt", target = &t.name, place = place)
         };
-        let typed = credentials::read_typed(&prompt.to_string());
-        match typed.map_err(|e| e.to_string()).and_then(|p| credentials::save(&t.name, &p)) {
-            Ok(()) => eprintln!("{}", msg!("publish-password-saved", target = &t.name)),
-            Err(e) => diags.push(
-                Diagnostic::error(msg!("publish-save-failed", target = &t.name, detail = e))
-                    .with_help(msg!("publish-save-failed-help", env = credentials::env_name(&t.name))),
-            ),
+        let env = credentials::env_name(&t.name);
+        let typed = credentials::read_typed(&prompt.to_string()).map_err(|e| Text::io(&e));
+        match typed {
+            // The keyring refuses an empty password in its own (English)
+            // words: refused here first, saying how to type one.
+            Ok(p) if p.is_empty() => {
+                diags.push(Diagnostic::error(msg!("publish-empty-password", target = &t.name)).with_help(msg!(
+                    "publish-empty-password-help",
+                    target = &t.name,
+                    env = env
+                )))
+            }
+            Ok(p) => match credentials::save(&t.name, &p) {
+                Ok(()) => eprintln!("{}", msg!("publish-password-saved", target = &t.name)),
+                Err(e) => diags.push(save_failed(&t.name, e, env)),
+            },
+            Err(e) => diags.push(save_failed(&t.name, e, env)),
         }
     }
+}
+
+fn save_failed(target: &str, detail: Text, env: String) -> Diagnostic {
+    Diagnostic::error(msg!("publish-save-failed", target = target, detail = detail))
+        .with_help(msg!("publish-save-failed-help", env = env))
 }
 
 /// Opens the transport of `target` for `portal`.

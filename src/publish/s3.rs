@@ -89,7 +89,10 @@ impl S3 {
             target: self.target.clone(),
             address: self.bucket.base_url().to_string(),
             detail: match &e {
-                ureq::Error::Io(io) => super::error::connect_detail(io),
+                ureq::Error::Rustls(r) => super::error::tls_detail(r, self.bucket.base_url().host_str().unwrap_or(""))
+                    .unwrap_or_else(|| Text::detail(&e)),
+                ureq::Error::Io(io) => super::error::tls_detail(io, self.bucket.base_url().host_str().unwrap_or(""))
+                    .unwrap_or_else(|| super::error::connect_detail(io)),
                 ureq::Error::HostNotFound => msg!("publish-unknown-address").into(),
                 ureq::Error::Timeout(_) => msg!("publish-timed-out").into(),
                 _ => Text::detail(&e),

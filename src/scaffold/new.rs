@@ -1,7 +1,7 @@
 //! `loa new plan|report|article|unit|indicator "Title"`: a new file (or
 //! bundle) in the section the sample site uses for its kind, its slug made
-//! from the title, dated today, every field present with a Vietnamese
-//! comment. A unit or an indicator is a block added to the YAML file that
+//! from the title, dated today (a report: inside its period), every
+//! field present with a Vietnamese comment. A unit or an indicator is a block added to the YAML file that
 //! holds its kind (`content/don-vi/don-vi.yaml`, the plan's `ke-hoach.yaml`):
 //! added, not printed to paste, because a pasted block at the wrong
 //! indentation is the mistake staff make most; the file is re-read after

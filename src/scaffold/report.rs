@@ -15,7 +15,8 @@ use crate::model::plan::{Indicator, Reported};
 use crate::msg;
 use crate::slug::slugify;
 
-/// The report of plan number `plan` for `period`.
+/// The report of plan number `plan` for `period`, dated inside the period
+/// (see [`dated`]).
 pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, today: Date) -> Planned {
     let p = &site.plans[plan];
     let page = &site.pages[p.page];
@@ -31,7 +32,9 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, tod
     text.push_str("---\n");
     text.push_str(&format!("# Tiêu đề của báo cáo (bắt buộc).\ntitle: {}\n", quoted(&title)));
     text.push_str(&format!("# Phần cuối của địa chỉ trang.\nslug: {}\n", quoted(&slug)));
-    text.push_str(&format!("# Ngày gửi báo cáo (năm-tháng-ngày).\ndate: {}\n", today.iso()));
+    text.push_str("# Ngày của báo cáo (năm-tháng-ngày), luôn trong kỳ: hôm nay nếu kỳ đang diễn ra,\n");
+    text.push_str("# nếu không thì ngày cuối kỳ. Trang được đăng từ ngày này.\n");
+    text.push_str(&format!("date: {}\n", dated(period, today).iso()));
     text.push_str("# Một hoặc hai câu tóm tắt kết quả của kỳ.\ndescription: \"Tóm tắt kết quả thực hiện trong kỳ.\"\n");
     text.push_str("report:\n");
     text.push_str(&format!("  plan: {}                # bắt buộc: số của kế hoạch\n", quoted(&number)));
@@ -58,6 +61,19 @@ pub fn report(site: &Site, plan: usize, period: Period, title: Option<&str>, tod
     text.push_str("---\n");
     text.push_str("Nội dung báo cáo, bằng Markdown: kết quả nổi bật, khó khăn, kiến nghị.\n");
     Planned { path: PathBuf::from("content").join(super::new::REPORTS).join(format!("{slug}.md")), text }
+}
+
+/// The date a new report on `period` is given, always inside the period
+/// (whose year is inside the plan's years, [`allowed`]): `today` while the
+/// period runs (a report written during its period, an estimate of its
+/// results, is published at once), its last day otherwise. Never a day
+/// after the period (a year's report would fall in the next year, outside
+/// the years of a plan that ends with that period), nor a day before it (a
+/// report on 2027-Q1 written in 2026 was dated 2026): a report written
+/// before its period is dated its last day and left out (a note says from
+/// which day) until then.
+pub fn dated(period: Period, today: Date) -> Date {
+    if period.start() <= today && today <= period.end() { today } else { period.end() }
 }
 
 /// Refuses a period outside the plan's years, and a second report of the

@@ -11,6 +11,7 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use rayon::prelude::*;
 
+use super::packed::Packed;
 use super::{Built, Entry, Served, Session, render};
 use crate::model::PageId;
 use crate::render::artifacts::search;
@@ -78,11 +79,11 @@ fn lower_priority() {
 }
 
 /// Each page's summary for the listings, as rendering the page finds it.
-pub fn summaries(r: &Renderer, bodies: &[Arc<str>]) -> Vec<String> {
+pub fn summaries(r: &Renderer, bodies: &[Arc<Packed>]) -> Vec<String> {
     (0..bodies.len())
         .into_par_iter()
         .map(|id| {
-            let text = &bodies[id];
+            let text = bodies[id].text();
             let start = r.body_start(id).min(text.len());
             r.summary(id, &text[start..])
         })

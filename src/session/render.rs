@@ -16,6 +16,7 @@ use crate::messages::Text;
 use crate::model::{self, PageId, Site};
 use crate::render::artifacts::search::Terms;
 use crate::render::{Body, File, Key, Renderer, Select, Source};
+use crate::session::packed::Packed;
 use crate::session::{Built, Entry, SearchFiles};
 use crate::{BuildOptions, Report, content, msg, output};
 
@@ -136,9 +137,9 @@ pub fn search(r: &Renderer, terms: &[Option<Arc<Terms>>], sink: &Sink) -> Vec<(K
 pub type Everything = (Vec<String>, Vec<Option<Arc<Terms>>>, Vec<(Key, Diagnostic)>);
 
 /// Every page, then every list page, then the search index.
-pub fn everything(r: &Renderer, bodies: &[Arc<str>], sink: &Sink) -> Everything {
+pub fn everything(r: &Renderer, bodies: &[Arc<Packed>], sink: &Sink) -> Everything {
     let ids: Vec<PageId> = (0..bodies.len()).collect();
-    let (made, mut diags) = pages(r, &ids, Select::default(), &|id| bodies[id].clone(), sink);
+    let (made, mut diags) = pages(r, &ids, Select::default(), &|id| bodies[id].text(), sink);
     let summaries: Vec<String> = made.into_iter().map(|(_, s)| s).collect();
     let terms = r.take_terms(&[]);
     let (listed, searched) =

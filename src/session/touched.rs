@@ -93,9 +93,7 @@ pub fn touched(old: &Built, new: &Built, changed: &HashSet<String>) -> Option<Ha
             keys.extend((0..plan.indicators.len()).map(|i| Key::Indicator(pid, i)));
         }
         // Pages that link to the plan data (`chi-tieu:`…) resolve them again.
-        let links_data = |p: &&Page| {
-            new.bodies.get(p.id).is_some_and(|t| crate::render::data_links::PREFIXES.iter().any(|x| t.contains(x)))
-        };
+        let links_data = |p: &&Page| new.bodies.get(p.id).is_some_and(|t| t.links_data());
         keys.extend(b.pages.iter().filter(links_data).map(|p| Key::Page(p.id)));
         keys.extend([Key::Home, Key::Sitemap, Key::Progress, Key::OpenData, Key::DataPage]);
     }

@@ -23,8 +23,9 @@ pub(super) fn parse_all<T: DeserializeOwned>(src: &str) -> Result<T, Vec<YamlErr
         Ok(v) => return Ok(v),
         Err(e) => e,
     };
-    let mut errors = vec![translate(&first, src)];
     let mut text = src.to_string();
+    let (e, first) = told_whole(translate(&first, src), first, &text);
+    let mut errors = vec![e];
     let mut blanked: Vec<Blanked> = Vec::new();
     let mut last = first;
     for _ in 0..MAX_MORE {
@@ -40,9 +41,11 @@ pub(super) fn parse_all<T: DeserializeOwned>(src: &str) -> Result<T, Vec<YamlErr
             Ok(_) => break,
             Err(e) => e,
         };
-        let e = translate(&next, read);
+        let (e, next) = told_whole(translate(&next, read), next, read);
         let raw = next.to_string();
-        if caused_by_blanking(&raw, e.line, &blanked)
+        // A colon inside a plain value is the text's own, blanking or not.
+        let own_colon = colon_in_text(&e) && cut_value_col(read, e.line).is_some();
+        if (!own_colon && caused_by_blanking(&raw, e.line, &blanked))
             || errors.iter().any(|x| (x.line, x.col, &x.message) == (e.line, e.col, &e.message))
         {
             break;
@@ -127,6 +130,48 @@ fn blank(text: &mut String, line: usize) -> Option<Blanked> {
     }
     *text = out;
     Some(Blanked { key, first: line, last: end })
+}
+
+/// An error about a value cut at a `: ` inside it (`value: nhiều: lắm`):
+/// serde reads the value up to the colon (`nhiều`) and refuses it before
+/// the parser reaches the colon, so the message would name a text that is
+/// not what was written. Told instead: the colon's own syntax error, after
+/// which [`quote_value`] reads the value whole and its error names it whole.
+/// Other errors (one about the key, or a line without such a value) are
+/// kept as they are.
+fn told_whole(e: YamlError, raw: serde_yaml::Error, text: &str) -> (YamlError, serde_yaml::Error) {
+    let Some(value_col) = cut_value_col(text, e.line) else { return (e, raw) };
+    if colon_in_text(&e) || e.col < value_col {
+        return (e, raw);
+    }
+    // The text is well formed up to this line (serde read it): the first
+    // syntax error of an untyped read is this line's colon.
+    match super::parse::<serde_yaml::Value>(text) {
+        Err(syntax) => {
+            let t = translate(&syntax, text);
+            if colon_in_text(&t) && t.line == e.line { (t, syntax) } else { (e, raw) }
+        }
+        Ok(_) => (e, raw),
+    }
+}
+
+/// The 1-based column where the value of `key: value` at 1-based `line`
+/// starts, when that value is unquoted and holds a `: ` (before any
+/// ` #` comment).
+fn cut_value_col(text: &str, line: usize) -> Option<usize> {
+    let l = text.lines().nth(line.checked_sub(1)?)?;
+    let content = l.trim_start_matches(' ');
+    let content = content.strip_prefix("- ").unwrap_or(content);
+    let (key, value) = content.split_once(": ")?;
+    let plain_key = !key.is_empty() && !key.contains([' ', '{', '[', '"', '\'', '#']);
+    let value_part = value.split_once(" #").map_or(value, |(v, _)| v);
+    let trimmed = value_part.trim_start();
+    let quoted = trimmed.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!']);
+    if !plain_key || quoted || !value_part.contains(": ") {
+        return None;
+    }
+    let before = l.len() - content.len() + key.len() + 2 + (value_part.len() - trimmed.len());
+    Some(l[..before].chars().count() + 1)
 }
 
 /// A syntax error of a `: ` inside an unquoted value.
@@ -239,11 +284,34 @@ mod tests {
             "title: Kế hoạch: năm 2026   # bắt buộc\nyaer: 1\ndraft: có\ntasks:\n  - status: a\n    value: x: y\n";
         let e = parse_all::<Doc>(src).unwrap_err();
         let got: Vec<(usize, String)> = e.iter().map(|e| (e.line, e.message.text(Lang::En))).collect();
-        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2, 3, 6], "{got:?}");
+        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2, 3, 6, 6], "{got:?}");
         assert!(got[0].1.contains("a `:` appears where a value was expected"), "{got:?}");
-        assert!(got[3].1.contains("tasks[0].value"), "{got:?}");
+        assert!(got[3].1.contains("a `:` appears where a value was expected"), "{got:?}");
+        assert!(got[4].1.contains("tasks[0].value") && got[4].1.contains("\"x: y\""), "{got:?}");
         let two = lines("title: a: b\nyear: x: y\n");
-        assert_eq!(two.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2], "{two:?}");
+        assert_eq!(two.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2, 2], "{two:?}");
+    }
+
+    #[test]
+    fn a_value_cut_at_a_colon_is_told_whole() {
+        // serde refuses `x` (what it read before the colon) before the
+        // parser sees the colon: the message names what was written.
+        let e = parse_all::<Doc>("title: a\nyear: x: y # năm\n").unwrap_err();
+        let got: Vec<(usize, usize, String)> = e.iter().map(|e| (e.line, e.col, e.message.text(Lang::En))).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].2.contains("a `:` appears where a value was expected"), "{got:?}");
+        assert!(got[1].2.contains("the text \"x: y\""), "{got:?}");
+        assert!(got.iter().all(|g| !g.2.contains("\"x\"")), "{got:?}");
+        // An error about the key itself stays as it is.
+        let e = parse_all::<Doc>("title: a\nyaer: x: y\n").unwrap_err();
+        assert!(
+            e[0].message.id() == Some("yaml-unknown-field")
+                || e.iter().any(|x| x.message.text(Lang::En).contains("yaer"))
+        );
+        assert_eq!(cut_value_col("  value: x: y # c", 1), Some(10));
+        assert_eq!(cut_value_col("- value: x: y", 1), Some(10));
+        assert_eq!(cut_value_col("value: \"x: y\"", 1), None);
+        assert_eq!(cut_value_col("value: x # a: b", 1), None);
     }
 
     #[test]

@@ -130,6 +130,49 @@ fn new_report_lists_every_indicator_with_the_previous_value_and_every_task() {
 }
 
 #[test]
+fn new_report_is_dated_inside_its_period_and_checks_clean() {
+    let site = init();
+    site.edit("content/van-ban/ke-hoach-01-kh-ubnd/ke-hoach.yaml", "end: 2026", "end: 2027");
+    let new = |period: &str| {
+        let r = site.run(&["new", "report", "--plan", "01/KH-UBND", "--period", period, "--today", TODAY]);
+        assert!(r.status.success(), "{}", r.stderr);
+    };
+    new("2027-Q1");
+    new("2026-Q3");
+    new("2027");
+    let date = |file: &str| {
+        let text = std::fs::read_to_string(site.path(&format!("content/bao-cao/{file}"))).unwrap();
+        text.lines().find(|l| l.starts_with("date: ")).unwrap().to_string()
+    };
+    assert_eq!(date("ke-hoach-01-kh-ubnd-quy-i-2027.md"), "date: 2027-03-31");
+    assert_eq!(date("ke-hoach-01-kh-ubnd-quy-iii-2026.md"), "date: 2026-09-30");
+    assert_eq!(date("ke-hoach-01-kh-ubnd-nam-2027.md"), "date: 2027-12-31");
+    // Today: the past quarter's report is checked; the 2027 ones wait for
+    // their day (a note, no warning).
+    let check = |args: &[&str]| {
+        let r = site.run(args);
+        assert!(r.status.success() && r.stderr.contains("0 warning(s)"), "{}", r.stderr);
+        r.stderr
+    };
+    let today = check(&["check", "--today", TODAY]);
+    assert!(today.contains("ke-hoach-01-kh-ubnd-quy-i-2027.md: not published"), "{today}");
+    assert!(!today.contains("quy-iii-2026.md"), "{today}");
+    // Previewed with --future: all three checked, clean.
+    check(&["check", "--today", TODAY, "--future"]);
+    // The day the quarter ends its report is published and checked (its
+    // tasks filled in, as the staff member does: task 1.2 is due 31/12/2026).
+    let q1 = "content/bao-cao/ke-hoach-01-kh-ubnd-quy-i-2027.md";
+    site.edit(
+        q1,
+        "    # \"1.2\": {status: \"in-progress\", note: \"\"}",
+        "    \"1.2\": {status: \"delayed\", note: \"Chậm\"}",
+    );
+    let later = check(&["check", "--today", "2027-03-31"]);
+    assert!(!later.contains("quy-i-2027.md: not published"), "{later}");
+    assert!(later.contains("nam-2027.md: not published"), "{later}");
+}
+
+#[test]
 fn new_explains_what_is_missing() {
     let site = init();
     let r = site.run_in("vi", &["new", "report", "--plan", "99/KH-UBND", "--period", "2026-Q4"]);
@@ -199,7 +242,12 @@ fn the_guide_from_init_to_a_report_with_figures() {
         "    # \"1.1\": {status: \"in-progress\", note: \"\"}",
         "    \"1.1\": {status: \"done\", note: \"Xong\"}",
     );
-    builds_clean(&site);
+    // Written while its quarter runs, the report is dated today and
+    // published at once.
+    let text = std::fs::read_to_string(site.path(report)).unwrap();
+    assert!(text.contains(&format!("\ndate: {TODAY}\n")), "{text}");
+    let r = site.build(&["--today", TODAY]);
+    assert!(!r.stderr.contains("warning") && r.stderr.contains("built"), "{}", r.stderr);
     let page = site.output("phuong-mau/bao-cao/ke-hoach-25-kh-ubnd-quy-iv-2026/index.html");
     assert!(page.contains("61,2"), "{page}");
     let check = site.run(&["check", "--today", TODAY]);

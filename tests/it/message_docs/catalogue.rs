@@ -130,6 +130,8 @@ const NOT_DIAGNOSTIC: &[(&str, &str)] = &[
     ("io-", "why a file operation failed, inside fs-error, lock-open and publish-other"),
     ("page-left-out-", "why a page is not published, inside note-left-out"),
     ("note-left-out-", "a help inside note-left-out"),
+    ("keyring-", "why the system keyring did not save a password, inside publish-save-failed"),
+    ("tls-", "why the encrypted connection failed, inside publish-tls"),
 ];
 
 /// Diagnostics no site of the fixtures nor a command line can show, by id
@@ -141,6 +143,10 @@ const NO_EXAMPLE: &[(&str, &str)] = &[
     (
         "output-old-left",
         "xảy ra khi máy không cho xóa bản trang cũ mà chính loa vừa đặt sang bên (quyền bị đổi giữa chừng, ổ đĩa lỗi); quyền tệp không ngăn được người quản trị (root), nên một bài thử không tạo lại được việc này một cách chắc chắn",
+    ),
+    (
+        "publish-save-failed",
+        "`loa publish --save-password`: xảy ra khi kho mật khẩu của hệ thống không nhận mật khẩu (máy không có kho mật khẩu dùng được, hệ thống chặn loa mở nó, mật khẩu dài quá mức kho nhận); mật khẩu để trống được báo trước bằng `publish-empty-password`; một bài thử chỉ gây ra được việc này khi ghi vào kho mật khẩu thật của máy, điều mà các ví dụ không làm (bài thử tests/it/publish/mistakes.rs làm việc đó trong một phiên kho mật khẩu riêng)",
     ),
     (
         "serve-watch-failed",

@@ -93,6 +93,19 @@ fn ftps_wrong_password_no_space_and_a_host_without_tls() {
         server.dir.path().display()
     ));
     build(&site);
+    // Without its certificate, the test CA is unknown: said in Vietnamese,
+    // not in the TLS library's English ("invalid peer certificate: UnknownIssuer").
+    let config = std::fs::read_to_string(site.path("loa.yaml")).unwrap();
+    let line = format!("      certificate: {}/ca.pem\n", server.dir.path().display());
+    site.write("loa.yaml", &config.replace(&line, ""));
+    let r = publish(&site, &[], &[("LOA_PASSWORD_HOSTING", "mat-khau"), ("LOA_LANG", "vi")]);
+    assert!(
+        !r.ok && r.stderr.contains("tới nơi xuất bản `hosting`: chứng chỉ của máy chủ không do một tổ chức cấp chứng chỉ được công nhận cấp"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("UnknownIssuer"), "{}", r.stderr);
+    site.write("loa.yaml", &config);
     let r = publish(&site, &[], &[("LOA_PASSWORD_HOSTING", "sai")]);
     assert!(!r.ok && r.stderr.contains("refused to log in `staff`"), "{}", r.stderr);
     // The quota lets one file in, then the server says the disk is full.
@@ -139,6 +152,36 @@ fn a_password_saved_in_the_keyring_is_used() {
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("saved the password") && stderr.contains("sent "), "{stderr}");
     assert!(server.dir.path().join("www/main/index.html").exists());
+}
+
+/// An empty password (Enter pressed at once, or nothing on standard input)
+/// is refused before the keyring is asked, in Vietnamese, saying how to
+/// type one; a password the keyring refuses (longer than the kernel's
+/// 32 767 bytes) is told in the catalogue's words, not the keyring's.
+#[test]
+fn an_empty_or_refused_password_is_told_in_vietnamese() {
+    let site = site_with("  hosting:\n    ftp:\n      host: ftp.example.vn\n      user: u\n      dir: '{portal}'\n");
+    let r = publish(&site, &["--save-password"], &[("LOA_LANG", "vi"), ("LOA_NO_KEYRING", "")]);
+    assert!(!r.ok, "{}", r.stderr);
+    assert!(r.stderr.contains("lỗi: chưa lưu gì cho `hosting`: mật khẩu để trống"), "{}", r.stderr);
+    assert!(r.stderr.contains("chạy lại `loa publish --target hosting --save-password`, gõ mật khẩu"), "{}", r.stderr);
+    assert!(!r.stderr.contains("invalid") && !r.stderr.contains("kho mật khẩu của hệ thống:"), "{}", r.stderr);
+    let script = r#"head -c 40000 /dev/zero | tr '\0' x | "$0" publish --save-password --root "$1""#;
+    let out = std::process::Command::new("keyctl")
+        .args(["session", "-", "sh", "-c", script, env!("CARGO_BIN_EXE_loa")])
+        .arg(site.root())
+        .env("LOA_LANG", "vi")
+        .env_remove("LOA_NO_KEYRING")
+        .output()
+        .expect("keyctl (run scripts/setup-test-deps)");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "không lưu được mật khẩu của `hosting` vào kho mật khẩu của hệ thống: kho mật khẩu không nhận mật khẩu này"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
