@@ -13,6 +13,7 @@
 
 pub mod encode;
 pub mod invert;
+pub mod prefix;
 pub mod terms;
 #[cfg(test)]
 mod tests;

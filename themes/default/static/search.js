@@ -58,12 +58,16 @@
     return { words: words, open: open, wait: wait, dates: dates };
   }
 
-  var files = {}, utf8 = new TextDecoder(), meta = {};
+  var files = {}, bytes = {}, utf8 = new TextDecoder(), meta = {};
   function load(name) {
     if (!files[name]) {
       files[name] = fetch(root + 'search/' + name + '.' + M.h + '.bin').then(function (r) {
         if (!r.ok) throw new Error(r.status);
-        return new Response(r.body.pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
+        return r.arrayBuffer();
+      }).then(function (raw) {
+        // Its size on the wire, for the budget of files fetched early (route).
+        bytes[name] = raw.byteLength;
+        return new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
       });
       files[name].catch(function () { delete files[name]; delete parsed[name]; });
     }
@@ -125,9 +129,9 @@
     return out;
   }
 
+  /* A file of groups: shard `t/<n>`, or a prefix's file (`v/`, `p/`, `q/`). */
   var parsed = {};
-  function shard(i) {
-    var name = 't/' + i;
+  function shard(name) {
     if (!parsed[name]) parsed[name] = load(name).then(parseShard);
     return parsed[name];
   }
@@ -137,49 +141,79 @@
     while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (keys[mid] <= key) lo = mid; else hi = mid - 1; }
     return lo;
   }
-  /* The shard that holds `key` (none when it would be past the last word
-     of the one that would), or for a word being typed (`prefix`), the
-     first shard of the words it begins; and how many shards those span. */
-  function shard1(key, prefix) {
-    if (!keys.length) return { at: [], span: 0 };
-    var lo = shardOf(key);
-    if (!prefix) return { at: keys[lo] <= key && key <= lasts[lo] ? [lo] : [], span: 1 };
-    if (key > lasts[lo] && lo + 1 < keys.length) lo++;
-    return { at: [lo], span: shardOf(key + '\uffff') - lo + 1 };
+  /* A prefix's file: the prefix's UTF-8 bytes in hex, under `kind`: `v`
+     (the groups of its words, in two shards), `p` (merged, in more) or `q`
+     (merged, with the pairs: for a word after another). */
+  function prefixFile(key, kind) {
+    var hex = '';
+    new TextEncoder().encode(key).forEach(function (b) { hex += (b < 16 ? '0' : '') + b.toString(16); });
+    return kind + '/' + hex;
   }
-  /* The shard each word needs. The word being typed matches as a prefix in
-     the first shard of the words it begins, fetched at once when those
-     words are in one or two shards or it has four letters, or once typing
-     pauses or another word follows. A shorter word (`ho`, the `d` of
+  /* A `v/` file already asked for of a beginning of `key`: it holds the
+     groups of every word that begins `key` begins, and `key`'s own. */
+  function asOf(key) {
+    var p = '';
+    for (var c of key) { p += c; if (asked[prefixFile(p, 'v')]) return prefixFile(p, 'v'); }
+    return null;
+  }
+  /* The file that holds `key` (`later`: a word after another): its shard
+     (none when it would be past the last word of the one that would), or
+     a prefix's file already fetched that has the word's group as its
+     shard does; for a word being typed (`prefix`), the shard of the words
+     it begins, or when they span several shards the prefix's own file
+     (loa writes them for every such prefix): their groups for two shards,
+     else merged (with the pairs for a later word of two letters or more);
+     and how many shards those words span. */
+  function shard1(key, prefix, later) {
+    if (!keys.length) return { at: [], span: 0 };
+    var lo = shardOf(key), v = asOf(key);
+    if (!prefix) {
+      var q = prefixFile(key, 'q'), p = prefixFile(key, 'p');
+      if (v || asked[q] || (!later && asked[p])) return { at: [v || (asked[q] ? q : p)], span: 1 };
+      return { at: keys[lo] <= key && key <= lasts[lo] ? ['t/' + lo] : [], span: 1 };
+    }
+    if (key > lasts[lo] && lo + 1 < keys.length) lo++;
+    var span = shardOf(key + '\uffff') - lo + 1;
+    if (v) return { at: [v], span: span };
+    if (span < 2) return { at: ['t/' + lo], span: span };
+    if (span === 2) return { at: [prefixFile(key, 'v')], span: span };
+    return { at: [prefixFile(key, later && Array.from(key).length > 1 ? 'q' : 'p')], span: span };
+  }
+  /* The file each word needs. The word being typed matches as a prefix in
+     the file of the words it begins (one file, see shard1), fetched at
+     once when those words are in one or two shards or it has four
+     letters, or once typing pauses or another word follows. A shorter word (`ho`, the `d` of
      `cong d`: letters beginning words in many shards) is fetched at once
      too, so that its first result needs no round trip once typing pauses,
-     unless the query has already fetched SPARE shards it does not need
-     now (each such word may be superseded by its next letter: fetching
-     them early costs a query at most two files; the benchmark's queries
-     stay within 10 requests). The ranking is the same: the same shard,
-     fetched sooner. `ready` is false while a word waits. */
-  var SPARE = 2, asked = {};
+     unless the query has already fetched SPARE files of words it does
+     not need now (each such word may be superseded by its next letter:
+     fetching them early costs a query at most two files; the benchmark's
+     queries stay within 10 requests), or EARLY_BYTES of index files:
+     of a query's 100 KB, 55 are left once the page is in, and a prefix's
+     file can weigh 27 (`q/` of `do`, after 26 for `cong`). The ranking is the same: the same
+     file, fetched sooner. `ready` is false while a word waits. */
+  var SPARE = 2, EARLY_BYTES = 20480, asked = {};
   function route(q, settled) {
     var ready = !q.wait, early = null, per = q.words.map(function (w, i) {
       if (q.wait) return [];
-      if (!(q.open && i === q.words.length - 1)) return shard1(w.f, false).at;
-      var s = shard1(w.f, true);
+      if (!(q.open && i === q.words.length - 1)) return shard1(w.f, false, i > 0).at;
+      var s = shard1(w.f, true, i > 0);
       if (settled || s.span <= 2 || w.f.length >= 4) return s.at;
       if (/^\p{L}/u.test(w.f)) return (early = s.at);
       ready = false;
       return [];
     });
     if (early && early.some(function (x) { return !asked[x]; })) {
-      // Shards fetched for this query that it does not need now.
-      var need = {}, waste = 0;
+      // Files of words fetched for this query that it does not need now.
+      var need = {}, waste = 0, spent = 0;
       per.slice(0, q.words.length - 1).concat(per.slice(q.words.length)).forEach(function (ids) {
         ids.forEach(function (x) { need[x] = 1; });
       });
-      for (var x in asked) if (!need[x]) waste++;
-      if (waste >= SPARE) { per[q.words.length - 1] = []; ready = false; }
+      for (var x in asked) { spent += bytes[x] || 0; if (!need[x]) waste++; }
+      if (waste >= SPARE || spent >= EARLY_BYTES) { per[q.words.length - 1] = []; ready = false; }
     }
     // Then the day of each whole date.
-    q.dates.forEach(function (d) { per.push(shard1(d, false).at); });
+    q.dates.forEach(function (d) { per.push(shard1(d, false, true).at); });
     return { per: per, ready: ready && q.words.length > 0 };
   }
 

@@ -291,3 +291,103 @@ fn a_whole_date_is_one_key_whose_group_brings_the_titles_of_that_day() {
     assert!(!groups.iter().any(|g| g.1.key == "2022-01-11" && g.1.pages.iter().any(|p| p.0 < 3 * TOP as u32)));
     assert!(groups.iter().any(|g| g.1.key == "2022-01-12"));
 }
+
+/// The file `search.js` fetches for a word being typed: the shard of the
+/// words it begins, or the prefix's own file when they span several.
+fn routed_prefix(manifest: &serde_json::Value, p: &str, later: bool) -> String {
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<_>>();
+    let firsts: Vec<&str> = manifest["s"].as_str().expect("s").split(' ').collect();
+    let lasts: Vec<&str> = manifest["e"].as_str().expect("e").split(' ').collect();
+    let shard_of = |k: &[u16]| firsts.iter().rposition(|f| utf16(f).as_slice() <= k).unwrap_or(0);
+    let mut lo = shard_of(&utf16(p));
+    if utf16(p) > utf16(lasts[lo]) && lo + 1 < firsts.len() {
+        lo += 1;
+    }
+    let mut end = utf16(p);
+    end.push(0xffff);
+    match shard_of(&end) - lo {
+        0 => format!("t/{lo}"),
+        1 => super::prefix::file_name(p, 'v'),
+        _ => super::prefix::file_name(p, if later && p.chars().count() > 1 { 'q' } else { 'p' }),
+    }
+}
+
+#[test]
+fn a_word_being_typed_reaches_every_word_it_begins_in_one_file() {
+    let interner = Interner::default();
+    // `ho` (`hồ`, `họ`), `hoạch`, `hội`… each in many pages: their records
+    // fill several shards. `kế hoạch` in the titles of a few.
+    let words = ["hồ", "họ", "hoà", "hoạch", "hoạt", "học", "hội", "hơn", "hồng", "hợp", "hướng"];
+    let n = 2000;
+    let texts: Vec<Vec<(String, u8)>> = (0..n)
+        .map(|i| {
+            let mut parts = vec![(format!("Trang {i} {}", words[i % words.len()]), TITLE)];
+            parts.push((words.iter().skip(i % 3).step_by(1 + i % 2).copied().collect::<Vec<_>>().join(" . "), TEXT));
+            if i % 50 == 7 {
+                parts.push(("Kế hoạch số 10".to_string(), TITLE));
+            }
+            parts
+        })
+        .collect();
+    let parts: Vec<Vec<(&str, u8)>> = texts.iter().map(|p| p.iter().map(|(t, f)| (t.as_str(), *f)).collect()).collect();
+    let parts: Vec<&[(&str, u8)]> = parts.iter().map(|p| &p[..]).collect();
+    let terms = collect(&interner, &parts);
+    let (index, manifest) = build(&interner, &terms);
+    let placed = all_groups(&index, n);
+    let ho: Vec<&Placed> = placed.iter().filter(|g| g.1.key.starts_with("ho") && g.1.key != "ho").collect();
+    assert!(ho.iter().map(|g| g.0).collect::<std::collections::BTreeSet<_>>().len() > 2, "`ho…` spans several shards");
+    // `ke ho`: `ho` is a later word, whose file has the pairs.
+    let name = routed_prefix(&manifest, "ho", true);
+    let (_, bytes) = index.files.iter().find(|f| f.0.starts_with(&format!("search/{name}."))).expect("the file");
+    let (got, titles) = read_shard(bytes, n);
+    // Every page with a word beginning with `ho`, with its best field and the
+    // typed forms it begins with (as search.js ranks: `hồ` typed finds `hồ`,
+    // `hồng`; `ho` finds `hoà`, `hoạch`…).
+    // `ho` itself, as in its shard (a whole match counts more), then the others merged.
+    assert_eq!(got.iter().map(|g| g.key.as_str()).collect::<Vec<_>>(), ["ho", "ho*"]);
+    let exact = &placed.iter().find(|g| g.1.key == "ho").expect("ho").1;
+    assert!(got[0].pages == exact.pages && got[0].forms == exact.forms);
+    let merged = &got[1];
+    for d in 0..n as u32 {
+        let has: Vec<&(u32, u8, Vec<String>)> = ho.iter().filter_map(|g| g.1.pages.iter().find(|p| p.0 == d)).collect();
+        let page = merged.pages.iter().find(|p| p.0 == d);
+        assert_eq!(page.map(|p| p.1), has.iter().map(|p| p.1).min(), "page {d}: its best field");
+        for typed in ["ho", "hồ", "hơ", "hộ", "họ", "hò", "hô"] {
+            let want = has.iter().any(|p| p.2.iter().any(|f| f.starts_with(typed)));
+            let got = page.is_some_and(|p| p.2.iter().any(|f| f.starts_with(typed)));
+            assert_eq!(got, want, "page {d}, `{typed}` typed");
+        }
+    }
+    // `kế hoạch`: the pair is there, and its pages' titles come with the file.
+    let pair = merged.pairs.iter().find(|p| p.0 == "ke").expect("ke hoach");
+    assert_eq!(
+        pair.1.iter().map(|p| p.0).collect::<Vec<_>>(),
+        (0..n as u32).filter(|i| i % 50 == 7).collect::<Vec<_>>()
+    );
+    assert!(pair.1.iter().all(|p| p.1 == TITLE));
+    assert!(pair.1.iter().take(TOP).all(|p| titles.iter().any(|t| t.0 == p.0)), "the phrase's best titles");
+    // A prefix in one shard is routed to it, with no file of its own.
+    let one = placed.iter().find(|g| g.1.key == "trang").expect("trang").0;
+    assert_eq!(routed_prefix(&manifest, "tra", true), format!("t/{one}"));
+    assert!(!index.files.iter().any(|f| f.0.contains(&super::prefix::file_name("tra", 'p'))));
+    // `ho` as the first word: the same groups without the pairs (no phrase ends there).
+    let name = routed_prefix(&manifest, "ho", false);
+    let (_, bytes) = index.files.iter().find(|f| f.0.starts_with(&format!("search/{name}."))).expect("the file");
+    let (first, _) = read_shard(bytes, n);
+    assert_eq!(first.iter().map(|g| g.key.as_str()).collect::<Vec<_>>(), ["ho", "ho*"]);
+    assert!(first[1].pages == got[1].pages && first.iter().all(|g| g.pairs.is_empty()));
+    // A prefix whose words are in two shards: their groups as they are.
+    let mut two = 0;
+    for (path, bytes) in index.files.iter().filter(|f| f.0.starts_with("search/v/")) {
+        let hex = path.split(['/', '.']).nth(2).expect("hex");
+        let p: Vec<u8> =
+            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex")).collect();
+        let p = String::from_utf8(p).expect("utf-8");
+        assert_eq!(routed_prefix(&manifest, &p, true), format!("v/{hex}"));
+        let keys: Vec<String> = read_shard(bytes, n).0.into_iter().map(|g| g.key).collect();
+        let want: Vec<&String> = placed.iter().map(|g| &g.1.key).filter(|k| k.starts_with(&p)).collect();
+        assert_eq!(keys.iter().collect::<Vec<_>>(), want, "{p}");
+        two += 1;
+    }
+    assert!(two > 0, "some prefix spans two shards");
+}
