@@ -12,7 +12,7 @@ pub mod speech;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -41,9 +41,11 @@ pub struct Source<F> {
     pub body_start: usize,
     /// Byte offset of the YAML block in `text` (after the opening fence).
     pub yaml_start: usize,
-    /// The documents the body mentions, kept when `text` no longer holds
-    /// the body (a session keeps it packed: `session::packed`).
-    pub mentions: Option<Arc<[DocRef]>>,
+    /// The documents the body mentions, found once when first asked for
+    /// and shared by the copies of this file (a kept load and the model
+    /// built from it), so they stay known when `text` no longer holds the
+    /// body (a session keeps it packed: `session::packed`).
+    pub mentions: Arc<OnceLock<Vec<DocRef>>>,
 }
 
 impl<F> Source<F> {
@@ -52,11 +54,8 @@ impl<F> Source<F> {
     }
 
     /// The documents the body mentions, in order.
-    pub fn mentions(&self) -> std::borrow::Cow<'_, [DocRef]> {
-        match &self.mentions {
-            Some(m) => std::borrow::Cow::Borrowed(m),
-            None => std::borrow::Cow::Owned(crate::docref::find(self.body())),
-        }
+    pub fn mentions(&self) -> &[DocRef] {
+        self.mentions.get_or_init(|| crate::docref::find(self.body()))
     }
 
     /// The folder of this file, relative to `content/` ("" at the top).
@@ -539,7 +538,7 @@ pub fn parse_source<F: DeserializeOwned>(
         body_start: split.body,
         yaml_start: split.yaml.start,
         text,
-        mentions: None,
+        mentions: Arc::default(),
     })
 }
 

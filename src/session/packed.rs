@@ -173,11 +173,9 @@ impl Texts {
 }
 
 /// `page` with only its front matter, `front`, as its text; what its body
-/// mentions kept.
+/// mentions kept (found by the model already, when it has the page).
 fn strip_to(page: &mut PageSource, front: Arc<str>) {
-    if page.mentions.is_none() {
-        page.mentions = Some(crate::docref::find(page.body()).into());
-    }
+    page.mentions();
     page.text = front;
 }
 
